@@ -1,0 +1,32 @@
+package io.mlaprep.contracts;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A learner answered one item of a session. Topic {@value Topics#ANSWER_SUBMITTED}, key learnerId. */
+public record AnswerSubmitted(
+        UUID eventId,
+        int schemaVersion,
+        Instant occurredAt,
+        String learnerId,
+        String sessionId,
+        String sessionMode,
+        int itemIndex,
+        String questionId,
+        int questionVersion,
+        int domain,
+        String taskStatement,
+        QuestionType questionType,
+        ItemResponse response,
+        boolean correct,
+        boolean scored,
+        long responseTimeMs,
+        String confidence) implements Event {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String key() {
+        return learnerId;
+    }
+}

@@ -1,0 +1,4 @@
+package io.mlaprep.contracts;
+
+public record DomainResult(int domain, int correct, int total) {
+}

@@ -1,0 +1,23 @@
+package io.mlaprep.question;
+
+import io.mlaprep.servicedefaults.EnableServiceDefaults;
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@EnableServiceDefaults
+@EnableScheduling
+public class QuestionServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(QuestionServiceApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,92 @@
+package io.mlaprep.question.bank.application;
+
+import io.mlaprep.question.bank.domain.QuestionContent;
+import io.mlaprep.question.bank.domain.QuestionFilter;
+import io.mlaprep.question.bank.domain.QuestionRules;
+import io.mlaprep.question.bank.domain.QuestionVersion;
+import io.mlaprep.question.bank.domain.Violation;
+import io.mlaprep.question.bank.persistence.QuestionStore;
+import io.mlaprep.servicedefaults.web.ConflictException;
+import io.mlaprep.servicedefaults.web.FieldProblem;
+import io.mlaprep.servicedefaults.web.InvalidInputException;
+import io.mlaprep.servicedefaults.web.NotFoundException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Creating, editing, retiring and finding questions. */
+@Service
+public class QuestionBank {
+
+    private static final SecureRandom IDS = new SecureRandom();
+
+    private final QuestionStore store;
+    private final Clock clock;
+
+    public QuestionBank(QuestionStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public QuestionVersion get(String id) {
+        return store.current(id).orElseThrow(() -> notFound(id));
+    }
+
+    public QuestionVersion get(String id, int version) {
+        return store.version(id, version).orElseThrow(() -> new NotFoundException(
+                "Question " + id + " has no version " + version + "."));
+    }
+
+    public List<QuestionVersion> search(QuestionFilter filter, int page, int size) {
+        return store.search(filter, page, size);
+    }
+
+    public long count(QuestionFilter filter) {
+        return store.count(filter);
+    }
+
+    public QuestionVersion create(QuestionContent content) {
+        requireValid(content);
+        String id = "q-" + HexFormat.of().formatHex(IDS.generateSeed(6));
+        if (!store.create(id, content, clock.instant())) {
+            throw new ConflictException("Generated id " + id + " is taken; send the request again.");
+        }
+        return get(id);
+    }
+
+    /**
+     * Saves {@code content} as the next version. When {@code expectedVersion} is given, the edit
+     * applies only to that version, so two authors cannot silently overwrite each other.
+     */
+    public QuestionVersion edit(String id, QuestionContent content, Integer expectedVersion) {
+        requireValid(content);
+        QuestionVersion current = get(id);
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new ConflictException("Question " + id + " is at version " + current.version()
+                    + ", not " + expectedVersion + "; reload it and apply your edit again.");
+        }
+        return store.replace(id, current.version(), content, clock.instant())
+                .orElseThrow(() -> new ConflictException("Question " + id
+                        + " was changed by someone else meanwhile; reload it and apply your edit again."));
+    }
+
+    public QuestionVersion retire(String id) {
+        QuestionVersion current = get(id);
+        return store.retire(id, clock.instant()).orElseThrow(() -> new ConflictException(
+                "Question " + id + " is already " + current.status() + "."));
+    }
+
+    static void requireValid(QuestionContent content) {
+        List<Violation> violations = QuestionRules.check(content);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException("The question breaks " + violations.size() + " rule(s).",
+                    violations.stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
+        }
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("No question with id " + id + ".");
+    }
+}

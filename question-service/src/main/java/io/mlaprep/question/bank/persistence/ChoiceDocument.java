@@ -1,0 +1,4 @@
+package io.mlaprep.question.bank.persistence;
+
+record ChoiceDocument(String id, String text) {
+}

@@ -1,0 +1,280 @@
+package io.mlaprep.question.bank.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.question.bank.domain.Keywords;
+import io.mlaprep.question.bank.domain.QuestionContent;
+import io.mlaprep.question.bank.domain.QuestionFilter;
+import io.mlaprep.question.bank.domain.QuestionStatus;
+import io.mlaprep.question.bank.domain.QuestionVersion;
+import io.mlaprep.question.draw.domain.Candidate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The question bank in MongoDB. Every change is one single-document write that also appends the
+ * question-changed event to the document's outbox, so the change and its announcement cannot part.
+ */
+@Repository
+public class QuestionStore {
+
+    private static final String COLLECTION = "questions";
+    private static final String STAGED = "STAGED";
+
+    private final MongoTemplate mongo;
+
+    public QuestionStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** One index per query shape the service runs. */
+    public void ensureIndexes() {
+        var indexes = mongo.indexOps(QuestionDocument.class);
+        indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("current.domain", Sort.Direction.ASC)
+                .on("current.taskStatement", Sort.Direction.ASC).on("current.type", Sort.Direction.ASC)
+                .named("filter_and_draw"));
+        indexes.createIndex(new Index().on("keywords", Sort.Direction.ASC).named("text_search"));
+        indexes.createIndex(new Index().on("outbox.eventId", Sort.Direction.ASC).sparse().named("outbox_pending"));
+        indexes.createIndex(new Index().on("importBatch", Sort.Direction.ASC).sparse().named("import_staging"));
+    }
+
+    /** Stores version 1 of a new question; false if the id is taken. */
+    public boolean create(String id, QuestionContent content, Instant at) {
+        return create(id, 1, QuestionStatus.ACTIVE, content, at);
+    }
+
+    /** Stores a question at a given version and status (used by import to keep exported versions). */
+    public boolean create(String id, int version, QuestionStatus status, QuestionContent content, Instant at) {
+        ContentDocument current = Documents.toDocument(content, version, at);
+        try {
+            mongo.insert(new QuestionDocument(id, status.name(), current, List.of(), Keywords.of(content), 0, at, at,
+                    List.of(pendingEvent(id, version, status, content, at)), null, null));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** Makes {@code content} version {@code expectedVersion + 1}; empty if someone else edited first. */
+    public Optional<QuestionVersion> replace(String id, int expectedVersion, QuestionContent content, Instant at) {
+        QuestionDocument existing = mongo.findById(id, QuestionDocument.class);
+        if (existing == null || existing.current().version() != expectedVersion || STAGED.equals(existing.status())) {
+            return Optional.empty();
+        }
+        int next = expectedVersion + 1;
+        QuestionStatus status = QuestionStatus.valueOf(existing.status());
+        Update update = new Update()
+                .set("current", Documents.toDocument(content, next, at))
+                .push("history", existing.current())
+                .set("keywords", Keywords.of(content))
+                .set("updatedAt", at)
+                .push("outbox", pendingEvent(id, next, status, content, at));
+        QuestionDocument updated = mongo.findAndModify(
+                new Query(where("_id").is(id).and("current.version").is(expectedVersion)), update,
+                FindAndModifyOptions.options().returnNew(true), QuestionDocument.class);
+        return Optional.ofNullable(updated).map(d -> Documents.toVersion(d.id(), d.status(), d.current()));
+    }
+
+    /** Retires an active question; empty if there is no such active question. */
+    public Optional<QuestionVersion> retire(String id, Instant at) {
+        QuestionDocument existing = mongo.findById(id, QuestionDocument.class);
+        if (existing == null || !QuestionStatus.ACTIVE.name().equals(existing.status())) {
+            return Optional.empty();
+        }
+        QuestionContent content = Documents.toContent(existing.current());
+        Update update = new Update()
+                .set("status", QuestionStatus.RETIRED.name())
+                .set("updatedAt", at)
+                .push("outbox", pendingEvent(id, existing.current().version(), QuestionStatus.RETIRED, content, at));
+        QuestionDocument updated = mongo.findAndModify(
+                new Query(where("_id").is(id).and("status").is(QuestionStatus.ACTIVE.name())), update,
+                FindAndModifyOptions.options().returnNew(true), QuestionDocument.class);
+        return Optional.ofNullable(updated).map(d -> Documents.toVersion(d.id(), d.status(), d.current()));
+    }
+
+    public Optional<QuestionVersion> current(String id) {
+        return Optional.ofNullable(mongo.findOne(visible(new Query(where("_id").is(id))), QuestionDocument.class))
+                .map(d -> Documents.toVersion(d.id(), d.status(), d.current()));
+    }
+
+    public Optional<QuestionVersion> version(String id, int version) {
+        QuestionDocument document = mongo.findOne(visible(new Query(where("_id").is(id))), QuestionDocument.class);
+        if (document == null) {
+            return Optional.empty();
+        }
+        return Stream.concat(Stream.of(document.current()), document.history().stream())
+                .filter(content -> content.version() == version)
+                .findFirst()
+                .map(content -> Documents.toVersion(document.id(), document.status(), content));
+    }
+
+    /** The current versions of the given questions that exist, in no particular order. */
+    public List<QuestionVersion> current(Collection<String> ids) {
+        Query query = visible(new Query(where("_id").in(ids)));
+        query.fields().exclude("history", "outbox", "keywords");
+        return mongo.find(query, QuestionDocument.class).stream()
+                .map(d -> Documents.toVersion(d.id(), d.status(), d.current()))
+                .toList();
+    }
+
+    public List<QuestionVersion> search(QuestionFilter filter, int page, int size) {
+        Query query = filterQuery(filter).with(Sort.by("_id")).skip((long) page * size).limit(size);
+        query.fields().exclude("history", "outbox", "keywords");
+        return mongo.find(query, QuestionDocument.class).stream()
+                .map(d -> Documents.toVersion(d.id(), d.status(), d.current()))
+                .toList();
+    }
+
+    public long count(QuestionFilter filter) {
+        return mongo.count(filterQuery(filter), QuestionDocument.class);
+    }
+
+    /** Every visible question, current versions, in id order, for export. */
+    public Stream<QuestionVersion> all() {
+        Query query = visible(new Query()).with(Sort.by("_id"));
+        query.fields().exclude("history", "outbox", "keywords");
+        return mongo.stream(query, QuestionDocument.class)
+                .map(d -> Documents.toVersion(d.id(), d.status(), d.current()));
+    }
+
+    public List<Candidate> candidates(int domain, String taskStatement, QuestionType type, Collection<String> excluded) {
+        Criteria criteria = where("status").is(QuestionStatus.ACTIVE.name()).and("current.domain").is(domain);
+        if (taskStatement != null) {
+            criteria = criteria.and("current.taskStatement").is(taskStatement);
+        }
+        if (type != null) {
+            criteria = criteria.and("current.type").is(type.name());
+        }
+        if (!excluded.isEmpty()) {
+            criteria = criteria.and("_id").nin(excluded);
+        }
+        Query query = new Query(criteria);
+        query.fields().include("current.domain", "current.taskStatement", "current.type", "exposure");
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(d -> {
+                    Document current = d.get("current", Document.class);
+                    return new Candidate(d.getString("_id"), current.getInteger("domain"),
+                            current.getString("taskStatement"), QuestionType.valueOf(current.getString("type")),
+                            ((Number) d.getOrDefault("exposure", 0L)).longValue());
+                })
+                .toList();
+    }
+
+    public void countExposure(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            mongo.updateMulti(new Query(where("_id").in(ids)), new Update().inc("exposure", 1), QuestionDocument.class);
+        }
+    }
+
+    public List<String> existingIds(Collection<String> ids) {
+        Query query = new Query(where("_id").in(ids));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    public boolean isEmpty() {
+        return mongo.count(visible(new Query()).limit(1), QuestionDocument.class) == 0;
+    }
+
+    // --- import staging: written invisible, then made visible together, or removed together ---
+
+    public void stage(String batch, List<StagedQuestion> questions, Instant at) {
+        List<QuestionDocument> documents = new ArrayList<>(questions.size());
+        for (StagedQuestion q : questions) {
+            documents.add(new QuestionDocument(q.id(), STAGED, Documents.toDocument(q.content(), q.version(), at),
+                    List.of(), Keywords.of(q.content()), 0, at, at,
+                    List.of(pendingEvent(q.id(), q.version(), q.status(), q.content(), at)), batch, q.status().name()));
+        }
+        mongo.insertAll(documents);
+    }
+
+    public void commitStaged(String batch) {
+        for (QuestionStatus status : QuestionStatus.values()) {
+            mongo.updateMulti(new Query(where("importBatch").is(batch).and("stagedStatus").is(status.name())),
+                    new Update().set("status", status.name()).unset("importBatch").unset("stagedStatus"),
+                    QuestionDocument.class);
+        }
+    }
+
+    public void discardStaged(String batch) {
+        mongo.remove(new Query(where("importBatch").is(batch)), QuestionDocument.class);
+    }
+
+    /** Removes staged questions of imports that never committed (the process died mid-import). */
+    public long discardAbandonedStaging(Instant stagedBefore) {
+        return mongo.remove(new Query(where("status").is(STAGED).and("createdAt").lt(stagedBefore)),
+                QuestionDocument.class).getDeletedCount();
+    }
+
+    public record StagedQuestion(String id, int version, QuestionStatus status, QuestionContent content) {
+    }
+
+    // --- outbox ---
+
+    public List<QuestionEvents> pendingEvents(int limit) {
+        Query query = new Query(where("outbox.eventId").exists(true).and("status").ne(STAGED)).limit(limit);
+        query.fields().include("outbox");
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(d -> new QuestionEvents(d.getString("_id"), d.getList("outbox", Document.class).stream()
+                        .map(event -> mongo.getConverter().read(PendingEvent.class, event))
+                        .toList()))
+                .filter(pending -> !pending.events().isEmpty())
+                .toList();
+    }
+
+    public void removePendingEvent(String questionId, String eventId) {
+        mongo.updateFirst(new Query(where("_id").is(questionId)),
+                new Update().pull("outbox", new Document("eventId", eventId)), QuestionDocument.class);
+    }
+
+    public record QuestionEvents(String questionId, List<PendingEvent> events) {
+    }
+
+    private static PendingEvent pendingEvent(String id, int version, QuestionStatus status, QuestionContent content,
+                                             Instant at) {
+        return new PendingEvent(UUID.randomUUID().toString(), at, version, status.name(), content.domain(),
+                content.taskStatement(), content.type().name());
+    }
+
+    private static Query visible(Query query) {
+        return query.addCriteria(where("status").in(QuestionStatus.ACTIVE.name(), QuestionStatus.RETIRED.name()));
+    }
+
+    private static Query filterQuery(QuestionFilter filter) {
+        Criteria criteria = filter.status() == null
+                ? where("status").in(QuestionStatus.ACTIVE.name(), QuestionStatus.RETIRED.name())
+                : where("status").is(filter.status().name());
+        if (filter.domain() != null) {
+            criteria = criteria.and("current.domain").is(filter.domain());
+        }
+        if (filter.taskStatement() != null) {
+            criteria = criteria.and("current.taskStatement").is(filter.taskStatement());
+        }
+        if (filter.type() != null) {
+            criteria = criteria.and("current.type").is(filter.type().name());
+        }
+        List<Criteria> words = Keywords.words(filter.text()).stream()
+                .map(word -> where("keywords").regex("^" + word))
+                .toList();
+        if (!words.isEmpty()) {
+            criteria = criteria.andOperator(words.toArray(Criteria[]::new));
+        }
+        return new Query(criteria);
+    }
+}

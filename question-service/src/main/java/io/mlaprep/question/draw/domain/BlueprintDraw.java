@@ -1,0 +1,44 @@
+package io.mlaprep.question.draw.domain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+
+/** Chooses items for a blueprint, slot by slot, never the same item twice. */
+public final class BlueprintDraw {
+
+    private BlueprintDraw() {
+    }
+
+    /**
+     * @param candidatesFor the eligible items of a slot (already without the caller's excluded ids)
+     * @return per slot, the chosen items; a slot gets fewer than asked only when the bank has no more
+     */
+    public static List<List<Candidate>> choose(List<Slot> slots, Function<Slot, List<Candidate>> candidatesFor,
+                                               RandomGenerator random) {
+        Set<String> taken = new HashSet<>();
+        List<List<Candidate>> chosen = new ArrayList<>(slots.size());
+        for (Slot slot : slots) {
+            List<Candidate> pool = new ArrayList<>(candidatesFor.apply(slot).stream()
+                    .filter(candidate -> !taken.contains(candidate.id()))
+                    .toList());
+            Collections.shuffle(pool, asRandom(random));
+            if (slot.preferLeastExposed()) {
+                pool.sort(Comparator.comparingLong(Candidate::exposure)); // stable: ties stay shuffled
+            }
+            List<Candidate> picked = List.copyOf(pool.subList(0, Math.min(slot.count(), pool.size())));
+            picked.forEach(candidate -> taken.add(candidate.id()));
+            chosen.add(picked);
+        }
+        return chosen;
+    }
+
+    private static java.util.Random asRandom(RandomGenerator random) {
+        return random instanceof java.util.Random r ? r : new java.util.Random(random.nextLong());
+    }
+}

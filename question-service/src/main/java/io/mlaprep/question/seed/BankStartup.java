@@ -1,0 +1,82 @@
+package io.mlaprep.question.seed;
+
+import io.mlaprep.question.bank.domain.QuestionRules;
+import io.mlaprep.question.bank.domain.Violation;
+import io.mlaprep.question.bank.persistence.QuestionStore;
+import io.mlaprep.question.bank.web.QuestionPayload;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * At start: indexes, clean-up of imports a crash left staged, and the seed bank. Seeding is
+ * idempotent: questions whose id exists are left alone, so edits made since are kept.
+ */
+@Component
+public class BankStartup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BankStartup.class);
+
+    private final QuestionStore store;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final boolean seed;
+    private final String seedLocation;
+
+    public BankStartup(QuestionStore store, JsonMapper json, Clock clock,
+                       @Value("${mla.seed.enabled:true}") boolean seed,
+                       @Value("${mla.seed.location:classpath*:seed/*.json}") String seedLocation) {
+        this.store = store;
+        this.json = json;
+        this.clock = clock;
+        this.seed = seed;
+        this.seedLocation = seedLocation;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        store.ensureIndexes();
+        long abandoned = store.discardAbandonedStaging(clock.instant().minus(Duration.ofHours(1)));
+        if (abandoned > 0) {
+            log.warn("removed {} questions of imports that never completed", abandoned);
+        }
+        if (seed) {
+            loadSeed();
+        }
+    }
+
+    private void loadSeed() throws IOException {
+        int added = 0;
+        int total = 0;
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources(seedLocation)) {
+            List<QuestionPayload> questions;
+            try (InputStream in = resource.getInputStream()) {
+                questions = json.readValue(in, new TypeReference<>() { });
+            }
+            for (QuestionPayload question : questions) {
+                total++;
+                List<Violation> violations = QuestionRules.check(question.content());
+                if (!QuestionRules.isValidId(question.id()) || !violations.isEmpty()) {
+                    throw new IllegalStateException("seed question " + question.id() + " in " + resource
+                            + " is invalid: " + violations);
+                }
+                if (store.create(question.id(), question.content(), clock.instant())) {
+                    added++;
+                }
+            }
+        }
+        log.info("seed bank: {} questions, {} added now", total, added);
+    }
+}

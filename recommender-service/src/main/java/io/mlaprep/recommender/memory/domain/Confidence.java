@@ -1,0 +1,8 @@
+package io.mlaprep.recommender.memory.domain;
+
+/** How sure the learner said they were when answering. */
+public enum Confidence {
+    LOW,
+    MEDIUM,
+    HIGH
+}

@@ -1,0 +1,57 @@
+package io.mlaprep.servicedefaults.kafka;
+
+import io.mlaprep.contracts.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Topics and consumer error handling shared by every service. Every service declares every topic
+ * (creation is idempotent), so start-up order does not matter. A record that fails is retried a
+ * few times, then published to {@code <topic>-dlt}, and the partition moves on.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KafkaTopicProperties.class)
+public class KafkaDefaultsConfiguration {
+
+    private static final List<String> EVENT_TOPICS = List.of(Topics.ANSWER_SUBMITTED, Topics.SESSION_COMPLETED,
+            Topics.LEARNER_MODEL_CHANGED);
+
+    @Bean
+    KafkaAdmin.NewTopics mlaTopics(KafkaTopicProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String topic : EVENT_TOPICS) {
+            topics.add(topic(topic, properties).build());
+            topics.add(topic(Topics.deadLetter(topic), properties).build());
+        }
+        topics.add(topic(Topics.QUESTION_CHANGED, properties)
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT).build());
+        topics.add(topic(Topics.deadLetter(Topics.QUESTION_CHANGED), properties).build());
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template) {
+        DeadLetterPublishingRecoverer toDeadLetter = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        DefaultErrorHandler handler = new DefaultErrorHandler(toDeadLetter, new FixedBackOff(200, 3));
+        handler.addNotRetryableExceptions(PoisonRecordException.class, JacksonException.class);
+        return handler;
+    }
+
+    private static TopicBuilder topic(String name, KafkaTopicProperties properties) {
+        return TopicBuilder.name(name).partitions(properties.partitions()).replicas(properties.replicationFactor());
+    }
+}

@@ -1,0 +1,38 @@
+package io.mlaprep.servicedefaults.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 from the security filters, in the same problem+json shape as every other error. */
+final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    static AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            write(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+                    "A valid bearer token is required: sign in and send it in the Authorization header.");
+        };
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "Forbidden",
+                "You are not allowed to do this.");
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write("""
+                {"type":"about:blank","title":"%s","status":%d,"detail":"%s"}"""
+                .formatted(title, status.value(), detail).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,5 @@
+package io.mlaprep.servicedefaults.web;
+
+/** One thing wrong with one field of a request: what the client must fix. */
+public record FieldProblem(String field, String message) {
+}

@@ -1,0 +1,5 @@
+package io.mlaprep.testsupport;
+
+public enum Server {
+    KAFKA, REDIS, MONGO
+}
