@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,10 +26,17 @@ public final class ChildProcess {
     }
 
     public static ChildProcess start(String name, List<String> command, Path workDir, Path logFile) {
+        return start(name, command, Map.of(), workDir, logFile);
+    }
+
+    public static ChildProcess start(String name, List<String> command, Map<String, String> environment,
+                                     Path workDir, Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
             killLeftover(pidFileFor(logFile));
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process process = builder
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /** Fetches and caches this service's client-credentials token; refreshes a little before it expires. */
 public class ServiceTokenProvider {
@@ -39,13 +41,18 @@ public class ServiceTokenProvider {
         }
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("grant_type", "client_credentials");
-        Map<?, ?> response = http.post()
-                .uri(properties.tokenUri())
-                .headers(headers -> headers.setBasicAuth(properties.clientId(), properties.clientSecret()))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(form)
-                .retrieve()
-                .body(Map.class);
+        Map<?, ?> response;
+        try {
+            response = http.post()
+                    .uri(properties.tokenUri())
+                    .headers(headers -> headers.setBasicAuth(properties.clientId(), properties.clientSecret()))
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .body(form)
+                    .retrieve()
+                    .body(Map.class);
+        } catch (RestClientException e) {
+            throw new DependencyUnavailableException("The token issuer did not give this service a token.", e);
+        }
         if (response == null || !(response.get("access_token") instanceof String accessToken)) {
             throw new IllegalStateException("token endpoint gave no access_token");
         }

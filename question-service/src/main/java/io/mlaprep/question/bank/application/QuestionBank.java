@@ -49,7 +49,9 @@ public class QuestionBank {
 
     public QuestionVersion create(QuestionContent content) {
         requireValid(content);
-        String id = "q-" + HexFormat.of().formatHex(IDS.generateSeed(6));
+        byte[] bytes = new byte[6];
+        IDS.nextBytes(bytes);
+        String id = "q-" + HexFormat.of().formatHex(bytes);
         if (!store.create(id, content, clock.instant())) {
             throw new ConflictException("Generated id " + id + " is taken; send the request again.");
         }

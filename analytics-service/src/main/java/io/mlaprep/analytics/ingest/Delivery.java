@@ -1,0 +1,13 @@
+package io.mlaprep.analytics.ingest;
+
+/**
+ * Where a record sat in Kafka. Views remember the last offset they applied per topic partition, so
+ * a redelivered record (same partition, same offset) changes nothing twice.
+ */
+public record Delivery(String topic, int partition, long offset) {
+
+    /** The field name views use for this partition's last applied offset. */
+    public String appliedField() {
+        return "applied." + topic.replace('.', '_') + "-" + partition;
+    }
+}

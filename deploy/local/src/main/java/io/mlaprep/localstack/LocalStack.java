@@ -1,0 +1,296 @@
+package io.mlaprep.localstack;
+
+import io.mlaprep.infra.ChildProcess;
+import io.mlaprep.infra.FreePorts;
+import io.mlaprep.infra.JavaLauncher;
+import io.mlaprep.infra.KafkaBroker;
+import io.mlaprep.infra.MongoWireServer;
+import io.mlaprep.infra.RedisServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole system on embedded infrastructure: Redis (AOF on), a MongoDB wire server on disk, a Kafka
+ * KRaft broker, then the five services, each a child process with its log under {@code data/logs}.
+ * Waits until every health endpoint is UP, prints the address and the demo accounts, and on Ctrl-C
+ * or SIGTERM stops everything it started.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(240);
+
+    private final StackConfig config;
+    private final PrintStream out;
+    private final List<ServiceSpec> services;
+    private final Map<String, ChildProcess> running = new LinkedHashMap<>();
+    private RedisServer redis;
+    private MongoWireServer mongo;
+    private KafkaBroker kafka;
+
+    private LocalStack(StackConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+        this.services = specs(config);
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        LocalStack stack = new LocalStack(StackConfig.fromEnvironment(root), System.out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.close();
+            stopped.countDown();
+        }, "local-stack-stop"));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            System.err.println("\nStart-up failed: " + e.getMessage());
+            System.exit(1);
+        }
+        stack.printWelcome();
+        stopped.await();
+    }
+
+    public static LocalStack start(StackConfig config, PrintStream out) {
+        LocalStack stack = new LocalStack(config, out);
+        try {
+            stack.start();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    private void start() {
+        long began = System.nanoTime();
+        out.println("MLA-C01 practice platform: starting the local stack (data in " + config.dataDir() + ")");
+        checkJars();
+        checkPortsFree();
+        step(1, "Redis", "127.0.0.1:" + config.ports().redis() + ", append-only file on", () ->
+                redis = new RedisServer(config.ports().redis(), config.dataDir().resolve("redis"), true)
+                        .start(Duration.ofSeconds(20)));
+        step(2, "MongoDB wire server", "127.0.0.1:" + config.ports().mongo() + ", on disk", () ->
+                mongo = MongoWireServer.onDisk(config.dataDir().resolve("mongo").resolve("mla.mv"),
+                        config.ports().mongo()));
+        step(3, "Kafka broker (KRaft)", "127.0.0.1:" + config.ports().kafka(), () ->
+                kafka = new KafkaBroker(config.ports().kafka(), FreePorts.next(), config.dataDir().resolve("kafka"),
+                        "512m").start(Duration.ofSeconds(90)));
+        startServices();
+        out.printf("All up in %.1f s.%n", (System.nanoTime() - began) / 1e9);
+    }
+
+    private void startServices() {
+        out.println("[4/4] Services: " + String.join(", ", services.stream().map(ServiceSpec::name).toList()));
+        for (ServiceSpec service : services) {
+            running.put(service.name(), ChildProcess.start(service.name(), command(service), service.environment(),
+                    config.root(), logOf(service)));
+        }
+        waitForHealth();
+    }
+
+    private void waitForHealth() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Map<String, Boolean> up = new LinkedHashMap<>();
+        services.forEach(service -> up.put(service.name(), false));
+        long began = System.nanoTime();
+        String lastLine = "";
+        while (up.containsValue(false)) {
+            for (ServiceSpec service : services) {
+                if (up.get(service.name())) {
+                    continue;
+                }
+                if (!running.get(service.name()).isAlive()) {
+                    throw new IllegalStateException(service.name() + " exited during start-up; see "
+                            + logOf(service) + "\n" + tail(logOf(service)));
+                }
+                up.put(service.name(), isUp(http, service));
+            }
+            String line = progress(up, began);
+            if (!line.equals(lastLine)) {
+                out.println(line);
+                lastLine = line;
+            }
+            if (System.nanoTime() - began > SERVICE_START_TIMEOUT.toNanos()) {
+                throw new IllegalStateException("services not healthy after " + SERVICE_START_TIMEOUT.toSeconds()
+                        + " s: " + up + "; logs in " + config.dataDir().resolve("logs"));
+            }
+            sleep(500);
+        }
+    }
+
+    private static String progress(Map<String, Boolean> up, long began) {
+        StringBuilder line = new StringBuilder("      ");
+        up.forEach((name, healthy) -> line.append(name).append(healthy ? " UP   " : " ...  "));
+        long seconds = (System.nanoTime() - began) / 1_000_000_000L;
+        return line.append("(").append(seconds / 5 * 5).append(" s)").toString();
+    }
+
+    private static boolean isUp(HttpClient http, ServiceSpec service) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.healthUrl()))
+                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private List<String> command(ServiceSpec service) {
+        List<String> command = new ArrayList<>();
+        command.add(JavaLauncher.executable());
+        command.addAll(List.of(config.serviceJavaOptions().trim().split("\\s+")));
+        command.add("-jar");
+        command.add(service.jar(config.root()).toString());
+        return command;
+    }
+
+    private void printWelcome() {
+        out.println();
+        out.println("  Open " + config.gatewayUrl() + "  (API under " + config.gatewayUrl() + "/api)");
+        out.println("  Demo accounts, password '" + System.getenv().getOrDefault("DEMO_PASSWORD", "mla-demo-2026")
+                + "':");
+        out.println("    learner@mla.local  instructor@mla.local  author@mla.local  admin@mla.local");
+        out.println("  Logs: " + config.dataDir().resolve("logs") + "   Stop: Ctrl-C");
+        out.println();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (running.isEmpty() && kafka == null && redis == null && mongo == null) {
+            return;
+        }
+        out.println("Stopping the local stack...");
+        List<ChildProcess> processes = new ArrayList<>(running.values());
+        processes.parallelStream().forEach(process -> process.stop(Duration.ofSeconds(25)));
+        running.clear();
+        if (kafka != null) {
+            kafka.stop();
+            kafka = null;
+        }
+        if (mongo != null) {
+            mongo.close();
+            mongo = null;
+        }
+        if (redis != null) {
+            redis.stop();
+            redis = null;
+        }
+        out.println("Stopped.");
+    }
+
+    private void checkJars() {
+        List<String> missing = services.stream().map(s -> s.jar(config.root())).filter(jar -> !Files.exists(jar))
+                .map(Path::toString).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("service jars missing (build first: ./mvnw -DskipTests package): "
+                    + missing);
+        }
+    }
+
+    private void checkPortsFree() {
+        StackConfig.Ports p = config.ports();
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("GATEWAY_PORT", p.gateway());
+        ports.put("QUESTION_SERVICE_PORT", p.question());
+        ports.put("SESSION_SERVICE_PORT", p.session());
+        ports.put("ANALYTICS_SERVICE_PORT", p.analytics());
+        ports.put("RECOMMENDER_SERVICE_PORT", p.recommender());
+        ports.put("KAFKA_PORT", p.kafka());
+        ports.put("REDIS_PORT", p.redis());
+        ports.put("MONGODB_PORT", p.mongo());
+        List<String> taken = ports.entrySet().stream().filter(e -> !FreePorts.isFree(e.getValue()))
+                .map(e -> e.getValue() + " (" + e.getKey() + ")").toList();
+        if (!taken.isEmpty()) {
+            throw new IllegalStateException("ports already in use: " + String.join(", ", taken)
+                    + "; stop what uses them or move ours with those environment variables");
+        }
+    }
+
+    private void step(int n, String what, String where, Runnable action) {
+        long began = System.nanoTime();
+        out.printf("[%d/4] %s on %s ...%n", n, what, where);
+        action.run();
+        out.printf("      ready in %.1f s%n", (System.nanoTime() - began) / 1e9);
+    }
+
+    private Path logOf(ServiceSpec service) {
+        return config.dataDir().resolve("logs").resolve(service.name() + ".log");
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        } catch (UncheckedIOException e) {
+            return "(unreadable log)";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static List<ServiceSpec> specs(StackConfig config) {
+        StackConfig.Ports p = config.ports();
+        String gateway = "http://127.0.0.1:" + p.gateway();
+        Map<String, String> common = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + p.kafka(),
+                "JWK_SET_URI", gateway + "/.well-known/jwks.json",
+                "JWT_ISSUER", config.gatewayUrl(),
+                "SERVICE_TOKEN_URI", gateway + "/oauth2/token");
+        String mongo = "mongodb://127.0.0.1:" + p.mongo();
+        String redis = Integer.toString(p.redis());
+        return List.of(
+                new ServiceSpec("question", "question-service", p.question(), env(common,
+                        "PORT", p.question(), "MONGODB_URI", mongo)),
+                new ServiceSpec("session", "session-service", p.session(), env(common,
+                        "PORT", p.session(), "REDIS_PORT", redis,
+                        "QUESTION_SERVICE_URL", "http://127.0.0.1:" + p.question(),
+                        "RECOMMENDER_SERVICE_URL", "http://127.0.0.1:" + p.recommender())),
+                new ServiceSpec("analytics", "analytics-service", p.analytics(), env(common,
+                        "PORT", p.analytics(), "MONGODB_URI", mongo)),
+                new ServiceSpec("recommender", "recommender-service", p.recommender(), env(common,
+                        "PORT", p.recommender(), "REDIS_PORT", redis)),
+                new ServiceSpec("gateway", "gateway", p.gateway(), env(common,
+                        "PORT", p.gateway(), "REDIS_PORT", redis, "MLA_DATA_DIR", config.dataDir().toString(),
+                        "QUESTION_SERVICE_URL", "http://127.0.0.1:" + p.question(),
+                        "SESSION_SERVICE_URL", "http://127.0.0.1:" + p.session(),
+                        "ANALYTICS_SERVICE_URL", "http://127.0.0.1:" + p.analytics(),
+                        "RECOMMENDER_SERVICE_URL", "http://127.0.0.1:" + p.recommender())));
+    }
+
+    private static Map<String, String> env(Map<String, String> common, Object... pairs) {
+        Map<String, String> env = new LinkedHashMap<>(common);
+        for (int i = 0; i < pairs.length; i += 2) {
+            env.put((String) pairs[i], String.valueOf(pairs[i + 1]));
+        }
+        return env;
+    }
+}

@@ -1,0 +1,142 @@
+package io.mlaprep.gateway.issuer;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import io.mlaprep.gateway.web.Problems;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** The local issuer: sign-up, password login, client credentials for services, and the JWKS. */
+@RestController
+@ConditionalOnProperty(name = "mla.issuer.enabled", havingValue = "true")
+public class AuthController {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final List<String> LEARNER = List.of("LEARNER");
+
+    private final UserAccounts accounts;
+    private final Passwords passwords;
+    private final TokenMinter tokens;
+    private final IssuerProperties properties;
+    private final Map<String, Object> jwks;
+
+    public AuthController(UserAccounts accounts, Passwords passwords, TokenMinter tokens, IssuerProperties properties,
+                          RSAKey signingKey) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.properties = properties;
+        this.jwks = new JWKSet(signingKey.toPublicJWK()).toJSONObject();
+    }
+
+    public record SignUp(String email, String password, String displayName) {
+    }
+
+    public record SignedUp(String userId, String email, String displayName, List<String> roles) {
+    }
+
+    public record Login(String email, String password) {
+    }
+
+    public record Token(String accessToken, String tokenType, long expiresIn, String userId, List<String> roles) {
+    }
+
+    @PostMapping("/api/auth/signup")
+    public Mono<ResponseEntity<SignedUp>> signUp(@RequestBody SignUp request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        if (request.email() == null || !EMAIL.matcher(request.email().trim()).matches()) {
+            errors.add(Problems.field("email", "must be an e-mail address like ana@example.com"));
+        }
+        passwords.weaknesses(request.password(), request.email())
+                .forEach(problem -> errors.add(Problems.field("password", problem)));
+        String displayName = request.displayName() == null ? "" : request.displayName().strip();
+        if (displayName.isEmpty() || displayName.length() > 60) {
+            errors.add(Problems.field("displayName", "must be 1 to 60 characters"));
+        }
+        if (!errors.isEmpty()) {
+            return Mono.error(Problems.invalid(errors));
+        }
+        return passwords.hash(request.password())
+                .flatMap(hash -> accounts.create(request.email(), displayName, hash, LEARNER))
+                .switchIfEmpty(Mono.error(Problems.of(HttpStatus.CONFLICT, "E-mail taken",
+                        "An account with this e-mail address exists; sign in instead.")))
+                .map(account -> ResponseEntity.status(HttpStatus.CREATED).body(new SignedUp(account.userId(),
+                        account.email(), account.displayName(), account.roles())));
+    }
+
+    @PostMapping("/api/auth/token")
+    public Mono<Token> token(@RequestBody Login request) {
+        if (request.email() == null || request.password() == null) {
+            return Mono.error(Problems.invalid(List.of(Problems.field("email", "e-mail and password are required"))));
+        }
+        return accounts.findByEmail(request.email())
+                .flatMap(account -> passwords.matches(request.password(), account.passwordHash())
+                        .filter(Boolean::booleanValue).map(ok -> account))
+                .switchIfEmpty(passwords.burnTime(request.password()).then(Mono.empty()))
+                .map(account -> new Token(tokens.mint(account.userId(), account.displayName(), account.roles(),
+                        properties.tokenLifetime()), "Bearer", properties.tokenLifetime().toSeconds(),
+                        account.userId(), account.roles()))
+                .switchIfEmpty(Mono.error(Problems.of(HttpStatus.UNAUTHORIZED, "Unauthorized",
+                        "E-mail or password is wrong.")));
+    }
+
+    @GetMapping(value = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> jwks() {
+        return jwks;
+    }
+
+    /** OAuth2 client-credentials grant for service-to-service calls (HTTP Basic client authentication). */
+    @PostMapping(value = "/oauth2/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    public Mono<Map<String, Object>> clientCredentials(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            ServerWebExchange exchange) {
+        return exchange.getFormData().flatMap(form -> clientCredentials(authorization, form));
+    }
+
+    private Mono<Map<String, Object>> clientCredentials(String authorization, MultiValueMap<String, String> form) {
+        if (!"client_credentials".equals(form.getFirst("grant_type"))) {
+            return Mono.error(Problems.of(HttpStatus.BAD_REQUEST, "unsupported_grant_type",
+                    "Only grant_type=client_credentials is supported."));
+        }
+        String[] client = basicCredentials(authorization);
+        String expected = client == null ? null : properties.clients().get(client[0]);
+        if (expected == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                client[1].getBytes(StandardCharsets.UTF_8))) {
+            return Mono.error(Problems.of(HttpStatus.UNAUTHORIZED, "invalid_client", "Unknown client or wrong secret."));
+        }
+        String token = tokens.mint(client[0], client[0], List.of("SERVICE"), properties.serviceTokenLifetime());
+        return Mono.just(Map.of("access_token", token, "token_type", "Bearer",
+                "expires_in", properties.serviceTokenLifetime().toSeconds()));
+    }
+
+    private static String[] basicCredentials(String authorization) {
+        if (authorization == null || !authorization.startsWith("Basic ")) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

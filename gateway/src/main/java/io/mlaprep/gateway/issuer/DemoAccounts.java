@@ -1,0 +1,50 @@
+package io.mlaprep.gateway.issuer;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+
+/** Seeds the demo accounts of the local issuer (once; existing ones are left alone) and prints them. */
+@Component
+@ConditionalOnProperty(name = "mla.issuer.enabled", havingValue = "true")
+public class DemoAccounts implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final UserAccounts accounts;
+    private final Passwords passwords;
+    private final IssuerProperties properties;
+
+    public DemoAccounts(UserAccounts accounts, Passwords passwords, IssuerProperties properties) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Map<String, List<String>> demo = properties.demoAccounts();
+        if (demo == null || demo.isEmpty() || properties.demoPassword() == null) {
+            return;
+        }
+        Flux.fromIterable(demo.entrySet())
+                .concatMap(entry -> accounts.findByEmail(entry.getKey()).hasElement()
+                        .filter(exists -> !exists)
+                        .flatMap(missing -> passwords.hash(properties.demoPassword()))
+                        .flatMap(hash -> accounts.create(entry.getKey(), displayName(entry.getKey()), hash,
+                                entry.getValue())))
+                .blockLast();
+        log.info("demo accounts (password '{}'): {}", properties.demoPassword(), String.join(", ", demo.keySet()));
+    }
+
+    private static String displayName(String email) {
+        String name = email.substring(0, email.indexOf('@'));
+        return "Demo " + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,21 @@
+package io.mlaprep.gateway.issuer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The token issuer. In local mode ({@code enabled}) the gateway issues tokens itself with a key kept
+ * in {@code keyFile}; in production it is disabled and tokens come from an external issuer
+ * (Cognito, Keycloak) whose JWKS the gateway and services trust.
+ *
+ * @param clients      service-to-service clients (client id -> secret) for the client-credentials grant
+ * @param demoAccounts demo accounts seeded at start (email -> roles), all with {@code demoPassword}
+ */
+@ConfigurationProperties("mla.issuer")
+public record IssuerProperties(boolean enabled, String issuer, String audience, Path keyFile, Duration tokenLifetime,
+                               Duration serviceTokenLifetime, Map<String, String> clients, String demoPassword,
+                               Map<String, List<String>> demoAccounts) {
+}

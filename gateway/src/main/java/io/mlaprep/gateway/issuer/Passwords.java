@@ -1,0 +1,57 @@
+package io.mlaprep.gateway.issuer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** Password policy and hashing. BCrypt is deliberately slow, so it runs off the event loop. */
+@Component
+public class Passwords {
+
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final int MIN_LENGTH = 10;
+    private static final int MAX_LENGTH = 128;
+
+    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(10);
+
+    public List<String> weaknesses(String password, String email) {
+        List<String> problems = new ArrayList<>();
+        if (password == null || password.length() < MIN_LENGTH) {
+            problems.add("use at least " + MIN_LENGTH + " characters");
+        } else {
+            if (password.length() > MAX_LENGTH) {
+                problems.add("use at most " + MAX_LENGTH + " characters");
+            }
+            if (!LETTER.matcher(password).find() || !DIGIT.matcher(password).find()) {
+                problems.add("mix letters and digits");
+            }
+            String name = email == null ? "" : email.split("@")[0].toLowerCase(Locale.ROOT);
+            if (name.length() >= 4 && password.toLowerCase(Locale.ROOT).contains(name)) {
+                problems.add("do not reuse your e-mail name");
+            }
+        }
+        return problems;
+    }
+
+    public Mono<String> hash(String password) {
+        return Mono.fromCallable(() -> bcrypt.encode(password)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    public Mono<Boolean> matches(String password, String hash) {
+        return Mono.fromCallable(() -> bcrypt.matches(password, hash)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** Spends the same time as a real check when the account does not exist, so timing reveals nothing. */
+    public Mono<Boolean> burnTime(String password) {
+        return Mono.fromCallable(() -> {
+            bcrypt.matches(password, "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3FIVNHuT8JIlT2VtHG3DHTy");
+            return false;
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+}

@@ -1,0 +1,36 @@
+package io.mlaprep.recommender.memory.web;
+
+import io.mlaprep.recommender.memory.domain.Fsrs;
+import io.mlaprep.recommender.memory.domain.MemoryState;
+import io.mlaprep.recommender.memory.persistence.MemoryStore;
+import io.mlaprep.servicedefaults.security.Caller;
+import io.mlaprep.servicedefaults.web.NotFoundException;
+import java.time.Clock;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's own memory of one question. */
+@RestController
+public class MemoryController {
+
+    private final MemoryStore memory;
+    private final Fsrs fsrs;
+    private final Clock clock;
+
+    public MemoryController(MemoryStore memory, Fsrs fsrs, Clock clock) {
+        this.memory = memory;
+        this.fsrs = fsrs;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/recommendations/memory/{questionId}")
+    @PreAuthorize("hasRole('LEARNER')")
+    public MemoryView memory(Caller caller, @PathVariable String questionId) {
+        MemoryState state = memory.find(caller.id(), questionId).map(MemoryStore.Entry::state)
+                .orElseThrow(() -> new NotFoundException("You have not answered question " + questionId + " yet."));
+        return new MemoryView(questionId, state.stability(), state.difficulty(), state.reps(), state.lapses(),
+                state.lastReview(), state.due(), fsrs.retrievability(state, clock.instant()));
+    }
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Starts the whole system on embedded infrastructure: Kafka (KRaft), Redis, a MongoDB wire server and
+# the five services. Data stays in ./data between runs. Stop with Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")"
+source bin/jdk.sh
+echo "Building (the first build downloads dependencies and takes a few minutes)..."
+./mvnw -q -B -DskipTests package
+exec "$JAVA_HOME/bin/java" -jar deploy/local/target/local-stack.jar "$PWD"

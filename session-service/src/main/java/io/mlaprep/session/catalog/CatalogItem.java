@@ -1,0 +1,34 @@
+package io.mlaprep.session.catalog;
+
+import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.session.grading.domain.ItemKey;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A question version as question-service gives it to other services: content, key and explanations. */
+public record CatalogItem(String id, int version, String status, int domain, String taskStatement, QuestionType type,
+                          String stem, List<Option> options, List<Choice> responses, Key correct, String explanation,
+                          List<String> references) {
+
+    public CatalogItem {
+        options = List.copyOf(options);
+        responses = responses == null ? List.of() : List.copyOf(responses);
+        references = references == null ? List.of() : List.copyOf(references);
+    }
+
+    public ItemKey key() {
+        return new ItemKey(type, options.stream().map(Option::id).collect(Collectors.toSet()),
+                responses.stream().map(Choice::id).collect(Collectors.toSet()),
+                correct.optionIds(), correct.order(), correct.pairs());
+    }
+
+    public record Option(String id, String text, String explanation) {
+    }
+
+    public record Choice(String id, String text) {
+    }
+
+    public record Key(List<String> optionIds, List<String> order, Map<String, String> pairs) {
+    }
+}

@@ -1,0 +1,11 @@
+package io.mlaprep.session.catalog;
+
+import io.mlaprep.contracts.QuestionType;
+
+/** A part of a blueprint to draw: {@code count} items of a domain, optionally of one task statement or type. */
+public record DrawSlot(int domain, String taskStatement, QuestionType type, int count, boolean preferLeastExposed) {
+
+    public static DrawSlot of(int domain, int count) {
+        return new DrawSlot(domain, null, null, count, false);
+    }
+}

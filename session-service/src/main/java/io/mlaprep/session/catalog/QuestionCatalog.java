@@ -1,0 +1,17 @@
+package io.mlaprep.session.catalog;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The question bank as session-service sees it. */
+public interface QuestionCatalog {
+
+    /** Draws items for the slots, never one of {@code excluded}; per slot, in slot order. */
+    List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, boolean countExposure);
+
+    /** One question version; versions never change, so this is cached. */
+    CatalogItem version(String questionId, int version);
+
+    /** Current versions of the given active questions (unknown or retired ones are left out). */
+    List<CatalogItem> current(Collection<String> questionIds);
+}

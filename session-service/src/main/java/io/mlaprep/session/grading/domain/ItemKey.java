@@ -1,0 +1,24 @@
+package io.mlaprep.session.grading.domain;
+
+import io.mlaprep.contracts.QuestionType;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What grading needs to know of an item: its type, the ids a response may use, and the key.
+ *
+ * @param optionIds   the options (choice types), steps (ordering) or prompts (matching)
+ * @param responseIds the right-hand ids of a matching question; empty otherwise
+ */
+public record ItemKey(QuestionType type, Set<String> optionIds, Set<String> responseIds,
+                      List<String> correctOptionIds, List<String> correctOrder, Map<String, String> correctPairs) {
+
+    public ItemKey {
+        optionIds = Set.copyOf(optionIds);
+        responseIds = responseIds == null ? Set.of() : Set.copyOf(responseIds);
+        correctOptionIds = correctOptionIds == null ? List.of() : List.copyOf(correctOptionIds);
+        correctOrder = correctOrder == null ? List.of() : List.copyOf(correctOrder);
+        correctPairs = correctPairs == null ? Map.of() : Map.copyOf(correctPairs);
+    }
+}

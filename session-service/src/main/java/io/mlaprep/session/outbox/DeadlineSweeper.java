@@ -1,0 +1,47 @@
+package io.mlaprep.session.outbox;
+
+import io.mlaprep.session.session.application.SessionService;
+import io.mlaprep.session.session.persistence.SessionKeys;
+import io.mlaprep.session.session.persistence.SessionStore;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Finishes exams whose time ran out while the learner was away, so their results and events still flow. */
+@Component
+public class DeadlineSweeper {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
+
+    private final SessionStore store;
+    private final SessionService sessions;
+    private final SessionKeys keys;
+    private final Clock clock;
+
+    public DeadlineSweeper(SessionStore store, SessionService sessions, SessionKeys keys, Clock clock) {
+        this.store = store;
+        this.sessions = sessions;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${mla.sessions.sweep-interval:5s}")
+    public void sweep() {
+        for (int shard = 0; shard < keys.shards(); shard++) {
+            for (String member : store.overdueExams(shard, clock.instant(), 100)) {
+                String[] parts = member.split(" ", 2);
+                try {
+                    sessions.finishOverdue(parts[0], parts[1]);
+                } catch (RuntimeException e) {
+                    log.warn("could not finish overdue exam {}: {}", parts[1], e.toString());
+                    continue;
+                }
+                if (store.load(parts[0], parts[1]).map(state -> !state.session().isOpen()).orElse(true)) {
+                    store.dropDeadline(shard, member);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.mlaprep.session.session.application;
+
+import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
+import io.mlaprep.session.adaptive.RecommenderClient;
+import io.mlaprep.session.session.persistence.HistoryEntry;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adaptive sessions take their items from the recommender. When it is down or has nothing yet, the
+ * learner keeps practising: a blueprint-weighted set, unseen items first, and the session says so.
+ */
+@Component
+public class AdaptivePlanner {
+
+    static final String FALLBACK_NOTICE = "Personal recommendations are unavailable right now, so this session "
+            + "uses a blueprint-weighted set of questions you have not seen yet.";
+    static final String COLD_START_NOTICE = "We do not know your strengths yet, so this session samples every "
+            + "exam domain by its weight, starting with questions you have not seen.";
+    private static final Logger log = LoggerFactory.getLogger(AdaptivePlanner.class);
+
+    private final RecommenderClient recommender;
+    private final SessionPlanner planner;
+
+    public AdaptivePlanner(RecommenderClient recommender, SessionPlanner planner) {
+        this.recommender = recommender;
+        this.planner = planner;
+    }
+
+    public SessionPlanner.Plan plan(String learnerId, int size, Map<String, HistoryEntry> history) {
+        try {
+            SessionPlanner.Plan recommended = planner.ofQuestions(recommender.nextQuestions(learnerId, size));
+            if (!recommended.items().isEmpty()) {
+                return recommended;
+            }
+            return planner.unseenFirst(size, history, COLD_START_NOTICE);
+        } catch (DependencyUnavailableException e) {
+            log.warn("adaptive session for {} falls back to blueprint order: {}", learnerId, e.getMessage());
+            return planner.unseenFirst(size, history, FALLBACK_NOTICE);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.mlaprep.session.session.application;
+
+import io.mlaprep.contracts.ExamGuide;
+import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.servicedefaults.web.InvalidInputException;
+import io.mlaprep.session.catalog.CatalogItem;
+import io.mlaprep.session.catalog.DrawSlot;
+import io.mlaprep.session.catalog.QuestionCatalog;
+import io.mlaprep.session.exam.domain.BlueprintAllocation;
+import io.mlaprep.session.session.domain.SessionItem;
+import io.mlaprep.session.session.persistence.HistoryEntry;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Chooses the items of a new session by mode, and shuffles what the learner will see. */
+@Component
+public class SessionPlanner {
+
+    private static final Duration RECENT = Duration.ofHours(24);
+
+    private final QuestionCatalog catalog;
+    private final Random random = new SecureRandom();
+
+    public SessionPlanner(QuestionCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public record Plan(List<SessionItem> items, String notice) {
+    }
+
+    public Plan exam() {
+        List<DrawSlot> slots = new ArrayList<>();
+        for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
+            slots.add(new DrawSlot(domain.id(), null, null, domain.unscoredItems(), true));
+        }
+        for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
+            slots.add(DrawSlot.of(domain.id(), domain.scoredItems()));
+        }
+        List<List<CatalogItem>> drawn = catalog.draw(slots, Set.of(), true);
+        List<Drawn> items = new ArrayList<>();
+        for (int slot = 0; slot < slots.size(); slot++) {
+            if (drawn.get(slot).size() < slots.get(slot).count()) {
+                throw new InvalidInputException("mode", "the question bank has too few active items of domain "
+                        + slots.get(slot).domain() + " for an exam simulation");
+            }
+            boolean scored = slot >= ExamGuide.DOMAINS.size();
+            drawn.get(slot).forEach(item -> items.add(new Drawn(item, scored)));
+        }
+        Collections.shuffle(items, random);
+        return new Plan(toItems(items), null);
+    }
+
+    public Plan practice(int size, Map<String, HistoryEntry> history, Instant now) {
+        List<DrawSlot> slots = BlueprintAllocation.byWeight(size).entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> DrawSlot.of(e.getKey(), e.getValue()))
+                .toList();
+        return drawn(slots, recentlySeen(history, now), size);
+    }
+
+    public Plan drill(int size, Integer domain, String taskStatement, Map<String, HistoryEntry> history, Instant now) {
+        if (taskStatement != null) {
+            if (ExamGuide.taskStatement(taskStatement).isEmpty()) {
+                throw new InvalidInputException("taskStatement", "must be one of the twelve task statements, e.g. 2.3");
+            }
+            int ofDomain = ExamGuide.domainOf(taskStatement);
+            if (domain != null && domain != ofDomain) {
+                throw new InvalidInputException("taskStatement", "task statement " + taskStatement
+                        + " belongs to domain " + ofDomain + ", not " + domain);
+            }
+            return drawn(List.of(new DrawSlot(ofDomain, taskStatement, null, size, false)),
+                    recentlySeen(history, now), size);
+        }
+        if (domain == null || ExamGuide.domain(domain).isEmpty()) {
+            throw new InvalidInputException("domain", "a drill needs a domain (1-4) or a taskStatement");
+        }
+        return drawn(List.of(DrawSlot.of(domain, size)), recentlySeen(history, now), size);
+    }
+
+    /** Blueprint-weighted, items the learner never answered first; used when recommendations are unavailable. */
+    public Plan unseenFirst(int size, Map<String, HistoryEntry> history, String notice) {
+        List<DrawSlot> slots = BlueprintAllocation.byWeight(size).entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> DrawSlot.of(e.getKey(), e.getValue()))
+                .toList();
+        List<CatalogItem> unseen = catalog.draw(slots, history.keySet(), false).stream().flatMap(List::stream).toList();
+        List<CatalogItem> items = new ArrayList<>(unseen);
+        if (items.size() < size) {
+            Set<String> have = items.stream().map(CatalogItem::id).collect(Collectors.toSet());
+            catalog.draw(slots, have, false).stream().flatMap(List::stream)
+                    .filter(item -> !have.contains(item.id()))
+                    .limit(size - items.size())
+                    .forEach(items::add);
+        }
+        return new Plan(toItems(items.stream().map(item -> new Drawn(item, true)).toList()), notice);
+    }
+
+    /** The items whose latest answer was wrong, most recently missed first, at their current versions. */
+    public Plan reviewMissed(int size, Map<String, HistoryEntry> history) {
+        List<String> missed = history.entrySet().stream()
+                .filter(e -> !e.getValue().c())
+                .sorted(Comparator.comparingLong((Map.Entry<String, HistoryEntry> e) -> e.getValue().at()).reversed())
+                .map(Map.Entry::getKey)
+                .limit(size)
+                .toList();
+        if (missed.isEmpty()) {
+            throw new InvalidInputException("mode", "nothing to review yet: no question you answered is wrong at last try");
+        }
+        Map<String, CatalogItem> current = catalog.current(missed).stream()
+                .collect(Collectors.toMap(CatalogItem::id, item -> item));
+        List<Drawn> items = missed.stream().filter(current::containsKey)
+                .map(id -> new Drawn(current.get(id), true)).toList();
+        if (items.isEmpty()) {
+            throw new InvalidInputException("mode", "the questions you missed have all been retired");
+        }
+        return new Plan(toItems(items), null);
+    }
+
+    /** The given questions in the given order (from recommendations). */
+    public Plan ofQuestions(List<String> questionIds) {
+        Map<String, CatalogItem> current = catalog.current(questionIds).stream()
+                .collect(Collectors.toMap(CatalogItem::id, item -> item));
+        return new Plan(toItems(questionIds.stream().filter(current::containsKey)
+                .map(id -> new Drawn(current.get(id), true)).toList()), null);
+    }
+
+    private Plan drawn(List<DrawSlot> slots, Set<String> recentlySeen, int size) {
+        List<CatalogItem> items = new ArrayList<>(catalog.draw(slots, recentlySeen, false).stream()
+                .flatMap(List::stream).toList());
+        if (items.size() < size && !recentlySeen.isEmpty()) {
+            Set<String> have = items.stream().map(CatalogItem::id).collect(Collectors.toSet());
+            catalog.draw(slots, have, false).stream().flatMap(List::stream).limit(size - items.size())
+                    .forEach(items::add);
+        }
+        if (items.isEmpty()) {
+            throw new InvalidInputException("mode", "no active questions match this session");
+        }
+        Collections.shuffle(items, random);
+        return new Plan(toItems(items.stream().map(item -> new Drawn(item, true)).toList()), null);
+    }
+
+    private static Set<String> recentlySeen(Map<String, HistoryEntry> history, Instant now) {
+        long since = now.minus(RECENT).toEpochMilli();
+        return history.entrySet().stream().filter(e -> e.getValue().at() >= since).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+
+    private List<SessionItem> toItems(List<Drawn> drawn) {
+        List<SessionItem> items = new ArrayList<>(drawn.size());
+        for (Drawn d : drawn) {
+            CatalogItem q = d.item();
+            List<String> options = new ArrayList<>(q.options().stream().map(CatalogItem.Option::id).toList());
+            Collections.shuffle(options, random);
+            if (q.type() == QuestionType.ORDERING && options.equals(q.correct().order())) {
+                Collections.rotate(options, 1); // never show the steps already in the right order
+            }
+            List<String> responses = new ArrayList<>(q.responses().stream().map(CatalogItem.Choice::id).toList());
+            Collections.shuffle(responses, random);
+            items.add(new SessionItem(items.size(), q.id(), q.version(), q.domain(), q.taskStatement(), q.type(),
+                    d.scored(), options, responses, null, null, null, false, null, null, null));
+        }
+        return items;
+    }
+
+    private record Drawn(CatalogItem item, boolean scored) {
+    }
+}

@@ -1,0 +1,277 @@
+package io.mlaprep.session.session.application;
+
+import io.mlaprep.contracts.AnswerSubmitted;
+import io.mlaprep.contracts.SessionCompleted;
+import io.mlaprep.contracts.Topics;
+import io.mlaprep.servicedefaults.web.ConflictException;
+import io.mlaprep.servicedefaults.web.InvalidInputException;
+import io.mlaprep.servicedefaults.web.NotFoundException;
+import io.mlaprep.session.catalog.CatalogItem;
+import io.mlaprep.session.catalog.QuestionCatalog;
+import io.mlaprep.session.exam.domain.ScaledScore;
+import io.mlaprep.session.session.domain.Session;
+import io.mlaprep.session.session.domain.SessionItem;
+import io.mlaprep.session.session.domain.SessionMode;
+import io.mlaprep.session.session.domain.SessionResult;
+import io.mlaprep.session.session.domain.SessionState;
+import io.mlaprep.session.session.domain.SessionStatus;
+import io.mlaprep.session.session.domain.Submission;
+import io.mlaprep.session.session.persistence.HistoryEntry;
+import io.mlaprep.session.session.persistence.OutboxEvent;
+import io.mlaprep.session.session.persistence.SessionStore;
+import io.mlaprep.session.session.persistence.StaleSessionException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Starting, answering, finishing and reviewing sessions. */
+@Service
+public class SessionService {
+
+    private static final SecureRandom IDS = new SecureRandom();
+    private static final int WRITE_ATTEMPTS = 3;
+
+    private final SessionStore store;
+    private final SessionPlanner planner;
+    private final AdaptivePlanner adaptive;
+    private final QuestionCatalog catalog;
+    private final SessionSettings settings;
+    private final ScaledScore scale;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public SessionService(SessionStore store, SessionPlanner planner, AdaptivePlanner adaptive,
+                          QuestionCatalog catalog, SessionSettings settings, JsonMapper json, Clock clock) {
+        this.store = store;
+        this.planner = planner;
+        this.adaptive = adaptive;
+        this.catalog = catalog;
+        this.settings = settings;
+        this.scale = settings.scale().toScaledScore();
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public SessionState start(String learnerId, StartRequest request) {
+        if (request.mode() == null) {
+            throw new InvalidInputException("mode", "must be one of PRACTICE, DRILL, ADAPTIVE, EXAM, REVIEW_MISSED");
+        }
+        int size = size(request);
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Map<String, HistoryEntry> history = request.mode() == SessionMode.EXAM ? Map.of() : store.history(learnerId);
+        SessionPlanner.Plan plan = switch (request.mode()) {
+            case EXAM -> planner.exam();
+            case PRACTICE -> planner.practice(size, history, now);
+            case DRILL -> planner.drill(size, request.domain(), request.taskStatement(), history, now);
+            case ADAPTIVE -> adaptive.plan(learnerId, size, history);
+            case REVIEW_MISSED -> planner.reviewMissed(size, history);
+        };
+        Instant deadline = request.mode().isExam() ? now.plus(settings.examDuration()) : null;
+        Session session = new Session(newId(), learnerId, request.mode(), SessionStatus.IN_PROGRESS,
+                plan.items().size(), now, deadline, null, request.domain(), request.taskStatement(), plan.notice(), 0);
+        store.create(session, plan.items(), settings.openTtl());
+        return new SessionState(session, plan.items());
+    }
+
+    /** The learner's own session; an exam past its deadline is finished first. */
+    public SessionState get(String learnerId, String sessionId) {
+        SessionState state = load(learnerId, sessionId);
+        if (state.mustFinishAt(clock.instant())) {
+            finishNow(state);
+            return load(learnerId, sessionId);
+        }
+        return state;
+    }
+
+    public List<SessionState> list(String learnerId, int page, int size) {
+        List<SessionState> sessions = new ArrayList<>();
+        for (String id : store.sessionIds(learnerId, page, size)) {
+            store.load(learnerId, id).ifPresentOrElse(sessions::add, () -> store.forgetSession(learnerId, id));
+        }
+        return sessions;
+    }
+
+    public long count(String learnerId) {
+        return store.sessionCount(learnerId);
+    }
+
+    public ServedItem item(String learnerId, String sessionId, int n) {
+        SessionState state = get(learnerId, sessionId);
+        SessionItem item = state.item(n);
+        if (state.session().isOpen()) {
+            store.markShown(learnerId, sessionId, n, clock.instant());
+        }
+        return new ServedItem(state.session(), item, catalog.version(item.questionId(), item.version()));
+    }
+
+    /**
+     * Takes a response (or only a flag). The item, its outbox event and the learner's history are
+     * written in one atomic step, so an acknowledged answer is never lost and always announced.
+     */
+    public Answered respond(String learnerId, String sessionId, int n, ResponseRequest request) {
+        if (!request.hasResponse() && request.flagged() == null) {
+            throw new InvalidInputException("optionIds", "send a response (optionIds, order or pairs) or a flag");
+        }
+        for (int attempt = 1; ; attempt++) {
+            SessionState state = get(learnerId, sessionId);
+            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            SessionItem before = state.item(n);
+            CatalogItem question = catalog.version(before.questionId(), before.version());
+            SessionItem after;
+            boolean replay = false;
+            if (!request.hasResponse()) {
+                after = state.flag(n, request.flagged(), now);
+            } else {
+                long responseTime = Duration.between(store.shownAt(learnerId, sessionId, n)
+                        .orElse(state.session().startedAt()), now).toMillis();
+                Submission submission = state.submit(n, request.response(), request.confidence(), request.flagged(),
+                        request.requestId(), Math.max(0, responseTime), now, question.key());
+                after = submission.item();
+                replay = submission.replay();
+            }
+            if (replay) {
+                return new Answered(state.session(), after, question);
+            }
+            try {
+                boolean announce = !state.session().mode().isExam() && request.hasResponse();
+                store.writeItems(state.session(), List.of(after),
+                        announce ? List.of(answerEvent(state.session(), after, now)) : List.of(),
+                        announce ? Map.of(after.questionId(), history(after)) : Map.of());
+                return new Answered(state.session(), after, question);
+            } catch (StaleSessionException e) {
+                if (e.closed() || attempt == WRITE_ATTEMPTS) {
+                    throw new ConflictException("This session changed or closed meanwhile; reload it.");
+                }
+            }
+        }
+    }
+
+    public SessionResult finish(String learnerId, String sessionId) {
+        SessionState state = load(learnerId, sessionId);
+        if (!state.session().isOpen()) {
+            return store.result(learnerId, sessionId)
+                    .orElseThrow(() -> new ConflictException("This session is already finished."));
+        }
+        return finishNow(state);
+    }
+
+    /** Finishes an exam whose deadline passed while nobody looked (called by the deadline sweeper). */
+    public void finishOverdue(String learnerId, String sessionId) {
+        store.load(learnerId, sessionId).filter(state -> state.mustFinishAt(clock.instant()))
+                .ifPresent(this::finishNow);
+    }
+
+    public SessionState review(String learnerId, String sessionId) {
+        SessionState state = get(learnerId, sessionId);
+        if (state.session().mode().isExam() && state.session().isOpen()) {
+            throw new ConflictException("The review of an exam opens when the exam is finished.");
+        }
+        return state;
+    }
+
+    public CatalogItem question(SessionItem item) {
+        return catalog.version(item.questionId(), item.version());
+    }
+
+    private SessionResult finishNow(SessionState state) {
+        for (int attempt = 1; ; attempt++) {
+            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            Instant finishedAt = state.session().isExpiredAt(now) ? state.session().deadline() : now;
+            SessionState.Finished finished = state.finish(item -> question(item).key(), scale);
+            List<SessionItem> changed = new ArrayList<>();
+            List<OutboxEvent> events = new ArrayList<>();
+            Map<String, HistoryEntry> history = new LinkedHashMap<>();
+            for (int i = 0; i < finished.items().size(); i++) {
+                SessionItem item = finished.items().get(i);
+                if (!item.equals(state.items().get(i))) {
+                    changed.add(item);
+                }
+                if (state.session().mode().isExam()) {
+                    // every exam item counts once, at finish; an unanswered one as wrong
+                    SessionItem counted = item.correct() == null ? item.graded(false) : item;
+                    events.add(answerEvent(state.session(), counted,
+                            item.answeredAt() == null ? finishedAt : item.answeredAt()));
+                    if (item.isAnswered()) {
+                        history.put(item.questionId(), history(counted));
+                    }
+                }
+            }
+            events.add(completedEvent(state.session(), finished.result(), finishedAt));
+            try {
+                store.finish(state.session(), finishedAt, finished.result(), changed, events, history,
+                        settings.finishedTtl());
+                return finished.result();
+            } catch (StaleSessionException e) {
+                SessionState reloaded = load(state.session().learnerId(), state.session().id());
+                if (!reloaded.session().isOpen()) {
+                    return store.result(reloaded.session().learnerId(), reloaded.session().id())
+                            .orElseThrow(() -> new ConflictException("This session is already finished."));
+                }
+                if (attempt == WRITE_ATTEMPTS) {
+                    throw new ConflictException("This session changed meanwhile; finish it again.");
+                }
+                state = reloaded;
+            }
+        }
+    }
+
+    private SessionState load(String learnerId, String sessionId) {
+        return store.load(learnerId, sessionId)
+                .orElseThrow(() -> new NotFoundException("You have no session " + sessionId + "."));
+    }
+
+    private OutboxEvent answerEvent(Session session, SessionItem item, Instant at) {
+        AnswerSubmitted event = new AnswerSubmitted(UUID.randomUUID(), AnswerSubmitted.SCHEMA_VERSION, at,
+                session.learnerId(), session.id(), session.mode().name(), item.n(), item.questionId(), item.version(),
+                item.domain(), item.taskStatement(), item.type(),
+                item.response() == null ? new io.mlaprep.contracts.ItemResponse(null, null, null) : item.response(),
+                Boolean.TRUE.equals(item.correct()), item.scored(),
+                item.responseTimeMs() == null ? 0 : item.responseTimeMs(),
+                item.confidence() == null ? null : item.confidence().name());
+        return new OutboxEvent(Topics.ANSWER_SUBMITTED, session.learnerId(), json.writeValueAsString(event));
+    }
+
+    private OutboxEvent completedEvent(Session session, SessionResult result, Instant finishedAt) {
+        SessionCompleted event = new SessionCompleted(UUID.randomUUID(), SessionCompleted.SCHEMA_VERSION, finishedAt,
+                session.learnerId(), session.id(), session.mode().name(), session.startedAt(), finishedAt,
+                result.scaledScore(), result.passed(), result.domains());
+        return new OutboxEvent(Topics.SESSION_COMPLETED, session.learnerId(), json.writeValueAsString(event));
+    }
+
+    private static HistoryEntry history(SessionItem item) {
+        return new HistoryEntry(item.version(), Boolean.TRUE.equals(item.correct()),
+                (item.answeredAt() == null ? Instant.now() : item.answeredAt()).toEpochMilli());
+    }
+
+    private int size(StartRequest request) {
+        if (request.mode() == SessionMode.EXAM) {
+            return io.mlaprep.contracts.ExamGuide.QUESTION_COUNT;
+        }
+        int size = request.size() == null ? settings.defaultSize() : request.size();
+        if (size < 1 || size > settings.maxSize()) {
+            throw new InvalidInputException("size", "must be between 1 and " + settings.maxSize());
+        }
+        return size;
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[9];
+        IDS.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    public record ServedItem(Session session, SessionItem item, CatalogItem question) {
+    }
+
+    public record Answered(Session session, SessionItem item, CatalogItem question) {
+    }
+}

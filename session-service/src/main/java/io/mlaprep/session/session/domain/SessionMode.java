@@ -1,0 +1,10 @@
+package io.mlaprep.session.session.domain;
+
+public enum SessionMode {
+    PRACTICE, DRILL, ADAPTIVE, EXAM, REVIEW_MISSED;
+
+    /** Exams give no feedback until finished, let answers change, and run against a deadline. */
+    public boolean isExam() {
+        return this == EXAM;
+    }
+}

@@ -1,0 +1,5 @@
+package io.mlaprep.session.session.domain;
+
+public enum SessionStatus {
+    IN_PROGRESS, FINISHED
+}

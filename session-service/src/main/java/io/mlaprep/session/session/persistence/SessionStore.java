@@ -1,0 +1,205 @@
+package io.mlaprep.session.session.persistence;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.session.session.domain.Confidence;
+import io.mlaprep.session.session.domain.Session;
+import io.mlaprep.session.session.domain.SessionItem;
+import io.mlaprep.session.session.domain.SessionMode;
+import io.mlaprep.session.session.domain.SessionResult;
+import io.mlaprep.session.session.domain.SessionState;
+import io.mlaprep.session.session.domain.SessionStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.RedisSystemException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Sessions in Redis. Every change that announces something writes its outbox entry in the same script. */
+@Repository
+public class SessionStore {
+
+    private static final RedisScript<String> CREATE = script("create-session.lua", String.class);
+    private static final RedisScript<Long> WRITE_ITEMS = script("write-items.lua", Long.class);
+    private static final RedisScript<Long> FINISH = script("finish-session.lua", Long.class);
+
+    private final StringRedisTemplate redis;
+    private final SessionKeys keys;
+    private final JsonMapper json;
+
+    public SessionStore(StringRedisTemplate redis, SessionKeys keys, JsonMapper json) {
+        this.redis = redis;
+        this.keys = keys;
+        this.json = json.rebuild()
+                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .build();
+    }
+
+    public void create(Session session, List<SessionItem> items, Duration ttl) {
+        List<String> args = new ArrayList<>(List.of(json.writeValueAsString(toMeta(session)), session.id(),
+                Long.toString(session.startedAt().toEpochMilli()),
+                session.deadline() == null ? "" : Long.toString(session.deadline().toEpochMilli()),
+                SessionKeys.deadlineMember(session.learnerId(), session.id()), Long.toString(ttl.toSeconds())));
+        items.forEach(item -> args.add(json.writeValueAsString(toStored(item))));
+        redis.execute(CREATE, List.of(keys.session(session.learnerId(), session.id()),
+                keys.learnerSessions(session.learnerId()), keys.deadlinesOf(session.learnerId())), args.toArray());
+    }
+
+    public Optional<SessionState> load(String learnerId, String sessionId) {
+        Map<Object, Object> hash = redis.opsForHash().entries(keys.session(learnerId, sessionId));
+        if (hash.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredMeta meta = json.readValue((String) hash.get("meta"), StoredMeta.class);
+        if (!meta.learner().equals(learnerId)) {
+            return Optional.empty();
+        }
+        List<SessionItem> items = new ArrayList<>(meta.count());
+        for (int n = 0; n < meta.count(); n++) {
+            items.add(toItem(n, json.readValue((String) hash.get("i:" + n), StoredItem.class)));
+        }
+        String finishedAt = (String) hash.get("finishedAt");
+        Session session = new Session(meta.id(), meta.learner(), SessionMode.valueOf(meta.mode()),
+                SessionStatus.valueOf((String) hash.get("status")), meta.count(), Instant.ofEpochMilli(meta.started()),
+                meta.deadline() == null ? null : Instant.ofEpochMilli(meta.deadline()),
+                finishedAt == null ? null : Instant.ofEpochMilli(Long.parseLong(finishedAt)),
+                meta.domain(), meta.task(), meta.notice(), Long.parseLong((String) hash.get("rev")));
+        return Optional.of(new SessionState(session, items));
+    }
+
+    public Optional<SessionResult> result(String learnerId, String sessionId) {
+        Object stored = redis.opsForHash().get(keys.session(learnerId, sessionId), "result");
+        return Optional.ofNullable(stored).map(value -> json.readValue((String) value, SessionResult.class));
+    }
+
+    /** When the learner first saw item n (set once). */
+    public Instant markShown(String learnerId, String sessionId, int n, Instant now) {
+        String key = keys.session(learnerId, sessionId);
+        redis.opsForHash().putIfAbsent(key, "shown:" + n, Long.toString(now.toEpochMilli()));
+        Object shown = redis.opsForHash().get(key, "shown:" + n);
+        return shown == null ? now : Instant.ofEpochMilli(Long.parseLong((String) shown));
+    }
+
+    public Optional<Instant> shownAt(String learnerId, String sessionId, int n) {
+        Object shown = redis.opsForHash().get(keys.session(learnerId, sessionId), "shown:" + n);
+        return Optional.ofNullable(shown).map(value -> Instant.ofEpochMilli(Long.parseLong((String) value)));
+    }
+
+    /**
+     * Writes changed items of an open session with their events and history entries, atomically.
+     *
+     * @throws StaleSessionException if the session changed or closed since it was loaded
+     */
+    public void writeItems(Session session, List<SessionItem> changed, List<OutboxEvent> events,
+                           Map<String, HistoryEntry> history) {
+        List<String> args = new ArrayList<>(List.of(Long.toString(session.revision()),
+                Integer.toString(changed.size()), Integer.toString(events.size()), Integer.toString(history.size())));
+        appendChanges(args, changed, events, history);
+        run(WRITE_ITEMS, List.of(keys.session(session.learnerId(), session.id()), keys.outboxOf(session.learnerId()),
+                keys.history(session.learnerId())), args);
+    }
+
+    public void finish(Session session, Instant finishedAt, SessionResult result, List<SessionItem> changed,
+                       List<OutboxEvent> events, Map<String, HistoryEntry> history, Duration ttl) {
+        List<String> args = new ArrayList<>(List.of(Long.toString(session.revision()),
+                Long.toString(finishedAt.toEpochMilli()), json.writeValueAsString(result),
+                SessionKeys.deadlineMember(session.learnerId(), session.id()), Long.toString(ttl.toSeconds()),
+                Integer.toString(changed.size()), Integer.toString(events.size()), Integer.toString(history.size())));
+        appendChanges(args, changed, events, history);
+        run(FINISH, List.of(keys.session(session.learnerId(), session.id()), keys.outboxOf(session.learnerId()),
+                keys.history(session.learnerId()), keys.deadlinesOf(session.learnerId())), args);
+    }
+
+    /** The learner's session ids, newest first. */
+    public List<String> sessionIds(String learnerId, int page, int size) {
+        Set<String> ids = redis.opsForZSet().reverseRange(keys.learnerSessions(learnerId), (long) page * size,
+                (long) page * size + size - 1);
+        return ids == null ? List.of() : List.copyOf(ids);
+    }
+
+    public long sessionCount(String learnerId) {
+        Long count = redis.opsForZSet().zCard(keys.learnerSessions(learnerId));
+        return count == null ? 0 : count;
+    }
+
+    public void forgetSession(String learnerId, String sessionId) {
+        redis.opsForZSet().remove(keys.learnerSessions(learnerId), sessionId);
+    }
+
+    public Map<String, HistoryEntry> history(String learnerId) {
+        Map<String, HistoryEntry> history = new HashMap<>();
+        redis.opsForHash().entries(keys.history(learnerId)).forEach((questionId, entry) ->
+                history.put((String) questionId, json.readValue((String) entry, HistoryEntry.class)));
+        return history;
+    }
+
+    /** Open exams whose deadline has passed: "learnerId sessionId" members. */
+    public Set<String> overdueExams(int shard, Instant now, int limit) {
+        Set<String> due = redis.opsForZSet().rangeByScore(keys.deadlines(shard), 0, now.toEpochMilli(), 0, limit);
+        return due == null ? Set.of() : due;
+    }
+
+    public void dropDeadline(int shard, String member) {
+        redis.opsForZSet().remove(keys.deadlines(shard), member);
+    }
+
+    private void appendChanges(List<String> args, List<SessionItem> changed, List<OutboxEvent> events,
+                               Map<String, HistoryEntry> history) {
+        for (SessionItem item : changed) {
+            args.add(Integer.toString(item.n()));
+            args.add(json.writeValueAsString(toStored(item)));
+        }
+        for (OutboxEvent event : events) {
+            args.add(event.topic());
+            args.add(event.key());
+            args.add(event.json());
+        }
+        history.forEach((questionId, entry) -> {
+            args.add(questionId);
+            args.add(json.writeValueAsString(entry));
+        });
+    }
+
+    private void run(RedisScript<Long> script, List<String> scriptKeys, List<String> args) {
+        try {
+            redis.execute(script, scriptKeys, args.toArray());
+        } catch (RedisSystemException e) {
+            String message = String.valueOf(e.getMostSpecificCause().getMessage());
+            if (message.contains("CLOSED") || message.contains("STALE")) {
+                throw new StaleSessionException(message.contains("CLOSED"));
+            }
+            throw e;
+        }
+    }
+
+    private static StoredMeta toMeta(Session s) {
+        return new StoredMeta(s.id(), s.learnerId(), s.mode().name(), s.itemCount(), s.startedAt().toEpochMilli(),
+                s.deadline() == null ? null : s.deadline().toEpochMilli(), s.domain(), s.taskStatement(), s.notice());
+    }
+
+    private static StoredItem toStored(SessionItem i) {
+        return new StoredItem(i.questionId(), i.version(), i.domain(), i.taskStatement(), i.type().name(), i.scored(),
+                i.optionOrder(), i.responseOrder().isEmpty() ? null : i.responseOrder(), i.response(), i.correct(),
+                i.answeredAt() == null ? null : i.answeredAt().toEpochMilli(), i.flagged(),
+                i.confidence() == null ? null : i.confidence().name(), i.requestId(), i.responseTimeMs());
+    }
+
+    private static SessionItem toItem(int n, StoredItem s) {
+        return new SessionItem(n, s.q(), s.v(), s.d(), s.t(), QuestionType.valueOf(s.ty()), s.s(), s.o(), s.r(),
+                s.a(), s.c(), s.at() == null ? null : Instant.ofEpochMilli(s.at()), s.f(),
+                s.cf() == null ? null : Confidence.valueOf(s.cf()), s.rid(), s.ms());
+    }
+
+    private static <T> RedisScript<T> script(String name, Class<T> type) {
+        return RedisScript.of(new ClassPathResource("scripts/" + name), type);
+    }
+}

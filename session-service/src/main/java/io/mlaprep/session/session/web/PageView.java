@@ -1,0 +1,6 @@
+package io.mlaprep.session.session.web;
+
+import java.util.List;
+
+public record PageView<T>(List<T> items, int page, int size, long totalItems) {
+}

@@ -1,0 +1,93 @@
+package io.mlaprep.session.session.web;
+
+import io.mlaprep.servicedefaults.security.Caller;
+import io.mlaprep.session.session.application.ResponseRequest;
+import io.mlaprep.session.session.application.SessionService;
+import io.mlaprep.session.session.application.StartRequest;
+import io.mlaprep.session.session.domain.SessionItem;
+import io.mlaprep.session.session.domain.SessionState;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A learner's own sessions. Another learner's session id answers 404, as if it did not exist. */
+@RestController
+@Validated
+@RequestMapping("/api/sessions")
+@PreAuthorize("hasRole('LEARNER')")
+public class SessionController {
+
+    private final SessionService sessions;
+    private final Clock clock;
+
+    public SessionController(SessionService sessions, Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    public ResponseEntity<SessionView> start(Caller caller, @RequestBody StartRequest request) {
+        SessionState state = sessions.start(caller.id(), request);
+        return ResponseEntity.created(URI.create("/api/sessions/" + state.session().id()))
+                .body(SessionView.of(state, clock.instant()));
+    }
+
+    @GetMapping
+    public PageView<SessionView> list(Caller caller, @RequestParam(defaultValue = "0") @Min(0) int page,
+                                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        List<SessionView> items = sessions.list(caller.id(), page, size).stream()
+                .map(state -> SessionView.of(state, clock.instant())).toList();
+        return new PageView<>(items, page, size, sessions.count(caller.id()));
+    }
+
+    @GetMapping("/{id}")
+    public SessionView get(Caller caller, @PathVariable String id) {
+        return SessionView.of(sessions.get(caller.id(), id), clock.instant());
+    }
+
+    @GetMapping("/{id}/items/{n}")
+    public ItemView item(Caller caller, @PathVariable String id, @PathVariable int n) {
+        SessionService.ServedItem served = sessions.item(caller.id(), id, n);
+        return ItemView.of(served.item(), served.question());
+    }
+
+    @PutMapping("/{id}/items/{n}/response")
+    public Object respond(Caller caller, @PathVariable String id, @PathVariable int n,
+                          @RequestBody ResponseRequest request) {
+        SessionService.Answered answered = sessions.respond(caller.id(), id, n, request);
+        SessionItem item = answered.item();
+        if (answered.session().mode().isExam() || !item.isAnswered()) {
+            return new SavedView(true, item.n(), item.isAnswered(), item.flagged());
+        }
+        return FeedbackView.of(item, answered.question());
+    }
+
+    @PostMapping("/{id}/finish")
+    public ResultView finish(Caller caller, @PathVariable String id) {
+        return ResultView.of(sessions.finish(caller.id(), id));
+    }
+
+    @GetMapping("/{id}/review")
+    public ReviewView review(Caller caller, @PathVariable String id) {
+        SessionState state = sessions.review(caller.id(), id);
+        boolean all = !state.session().isOpen();
+        return new ReviewView(state.session().id(), state.session().mode(), state.session().status(),
+                state.items().stream()
+                        .filter(item -> all || item.isAnswered())
+                        .map(item -> ReviewView.Item.of(item, sessions.question(item)))
+                        .toList());
+    }
+}

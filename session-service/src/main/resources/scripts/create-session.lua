@@ -1,0 +1,18 @@
+-- Creates a session hash with its items, indexes it for the learner and (exams) for the deadline sweeper.
+-- KEYS[1] session hash, KEYS[2] learner's sessions zset, KEYS[3] shard deadlines zset
+-- ARGV[1] meta json, ARGV[2] session id, ARGV[3] started-at ms, ARGV[4] deadline ms or '',
+-- ARGV[5] deadline member, ARGV[6] ttl seconds, ARGV[7..] item json, in item order
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  return redis.error_reply('EXISTS')
+end
+redis.call('HSET', KEYS[1], 'meta', ARGV[1], 'status', 'IN_PROGRESS', 'rev', 0)
+for i = 7, #ARGV do
+  redis.call('HSET', KEYS[1], 'i:' .. (i - 7), ARGV[i])
+end
+redis.call('EXPIRE', KEYS[1], tonumber(ARGV[6]))
+redis.call('ZADD', KEYS[2], tonumber(ARGV[3]), ARGV[2])
+redis.call('EXPIRE', KEYS[2], tonumber(ARGV[6]))
+if ARGV[4] ~= '' then
+  redis.call('ZADD', KEYS[3], tonumber(ARGV[4]), ARGV[5])
+end
+return 'OK'

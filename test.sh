@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs every test: unit, integration on real Kafka/Redis/MongoDB-wire servers, and the end-to-end test
+# that starts the whole system and drives it through the gateway.
+set -euo pipefail
+cd "$(dirname "$0")"
+source bin/jdk.sh
+exec ./mvnw -B verify "$@"
