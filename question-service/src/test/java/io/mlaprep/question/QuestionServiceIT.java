@@ -57,6 +57,45 @@ class QuestionServiceIT {
     }
 
     @Test
+    void servicesDrawAnExamBlueprintWithKeysAndNoRepeats() {
+        ApiClient service = new ApiClient(port, TOKENS, "session-service", "SERVICE");
+        List<Map<String, Object>> slots = new ArrayList<>();
+        int[] unscored = {4, 4, 3, 4};
+        int[] scored = {14, 13, 11, 12};
+        for (int d = 0; d < 4; d++) {
+            slots.add(Map.of("domain", d + 1, "count", unscored[d], "preferLeastExposed", true));
+        }
+        for (int d = 0; d < 4; d++) {
+            slots.add(Map.of("domain", d + 1, "count", scored[d], "preferLeastExposed", false));
+        }
+
+        Map<?, ?> drawn = service.post("/internal/draws", Map.of("slots", slots, "countExposure", true), Map.class)
+                .getBody();
+
+        List<Map<String, Object>> items = (List<Map<String, Object>>) drawn.get("items");
+        assertThat(items).hasSize(65);
+        assertThat(items.stream().map(i -> ((Map<?, ?>) i.get("question")).get("id")).distinct()).hasSize(65);
+        assertThat(items).allSatisfy(i -> assertThat(((Map<?, ?>) i.get("question")).containsKey("correct")).isTrue());
+        for (int slot = 0; slot < 8; slot++) {
+            int expected = slot < 4 ? unscored[slot] : scored[slot - 4];
+            int domain = slot % 4 + 1;
+            int index = slot;
+            assertThat(items.stream().filter(i -> ((Number) i.get("slot")).intValue() == index))
+                    .hasSize(expected)
+                    .allSatisfy(i -> assertThat(((Map<?, ?>) i.get("question")).get("domain")).isEqualTo(domain));
+        }
+    }
+
+    @Test
+    void onlyServicesReachTheInternalEndpoints() {
+        ApiClient learner = new ApiClient(port, TOKENS, "learner-1", "LEARNER");
+        assertThat(learner.post("/internal/draws", Map.of("slots", List.of()), Map.class).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(learner.post("/internal/questions/lookup", Map.of("refs", List.of()), Map.class)
+                .getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
     void questionChangesAreRelayedToKafka() {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 "bootstrap.servers", TestServers.kafka().bootstrapServers(), "group.id", "it-" + System.nanoTime(),

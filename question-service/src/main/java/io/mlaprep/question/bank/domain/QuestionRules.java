@@ -25,8 +25,11 @@ public final class QuestionRules {
     private QuestionRules() {
     }
 
+    /** Words the API uses in question paths, so never question ids. */
+    private static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("import", "imports", "export");
+
     public static boolean isValidId(String id) {
-        return id != null && QUESTION_ID.matcher(id).matches();
+        return id != null && QUESTION_ID.matcher(id).matches() && !RESERVED_IDS.contains(id);
     }
 
     public static List<Violation> check(QuestionContent question) {

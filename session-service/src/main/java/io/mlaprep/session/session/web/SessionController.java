@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A learner's own sessions. Another learner's session id answers 404, as if it did not exist. */
 @RestController
-@Validated
 @RequestMapping("/api/sessions")
 @PreAuthorize("hasRole('LEARNER')")
 public class SessionController {

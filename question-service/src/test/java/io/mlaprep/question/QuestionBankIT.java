@@ -1,0 +1,153 @@
+package io.mlaprep.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlaprep.question.bank.domain.AnswerKey;
+import io.mlaprep.question.bank.domain.QuestionStatus;
+import io.mlaprep.question.bank.web.QuestionPayload;
+import io.mlaprep.testsupport.RealServers;
+import io.mlaprep.testsupport.Server;
+import io.mlaprep.testsupport.TestTokenIssuer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealServers({Server.MONGO, Server.KAFKA})
+class QuestionBankIT {
+
+    static final TestTokenIssuer TOKENS = TestTokenIssuer.install();
+
+    @LocalServerPort
+    int port;
+    ApiClient author;
+    ApiClient learner;
+    ApiClient instructor;
+
+    @BeforeEach
+    void clients() {
+        author = new ApiClient(port, TOKENS, "author-1", "AUTHOR");
+        learner = new ApiClient(port, TOKENS, "learner-1", "LEARNER");
+        instructor = new ApiClient(port, TOKENS, "instructor-1", "INSTRUCTOR");
+    }
+
+    @Test
+    void anAuthorCreatesEditsAndRetiresAQuestionAndEveryVersionStaysReadable() {
+        ResponseEntity<Map> created = author.post("/api/questions",
+                GeneratedQuestions.payload(null, null, null, Questions.multipleChoice()), Map.class);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        String id = (String) created.getBody().get("id");
+        assertThat(created.getBody()).containsEntry("version", 1).containsEntry("status", "ACTIVE");
+
+        QuestionPayload edit = GeneratedQuestions.payload(null, 1, null, Questions.multipleChoice());
+        edit = new QuestionPayload(null, 1, null, edit.domain(), edit.taskStatement(), edit.type(), "Edited stem?",
+                edit.options(), null, edit.correct(), edit.explanation(), edit.references(), null);
+        ResponseEntity<Map> edited = author.put("/api/questions/" + id, edit, Map.class);
+        assertThat(edited.getBody()).containsEntry("version", 2).containsEntry("stem", "Edited stem?");
+
+        ResponseEntity<Map> stale = author.put("/api/questions/" + id, edit, Map.class);
+        assertThat(stale.getStatusCode().value()).isEqualTo(409);
+
+        assertThat(author.get("/api/questions/" + id + "/versions/1", Map.class).getBody())
+                .containsEntry("version", 1).doesNotContainEntry("stem", "Edited stem?");
+
+        ResponseEntity<Map> retired = author.delete("/api/questions/" + id, Map.class);
+        assertThat(retired.getBody()).containsEntry("status", "RETIRED");
+        assertThat(author.get("/api/questions/" + id, Map.class).getBody()).containsEntry("status", "RETIRED");
+    }
+
+    @Test
+    void invalidQuestionsAreRejectedWithAProblemPerField() {
+        QuestionPayload broken = GeneratedQuestions.payload(null, null, null, Questions.multipleResponse());
+        broken = new QuestionPayload(null, null, null, 4, "2.1", broken.type(), "No count here",
+                broken.options().subList(0, 3), null, new AnswerKey(List.of("a"), null, null), "",
+                List.of("ftp://x"), 9.0);
+        ResponseEntity<Map> response = author.post("/api/questions", broken, Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat((List<Map<String, String>>) response.getBody().get("errors")).extracting(e -> e.get("field"))
+                .contains("taskStatement", "explanation", "references[0]", "difficulty", "options", "correct.optionIds");
+    }
+
+    @Test
+    void anImportWithThreeBadEntriesAmongFiftyStoresNothingAndNamesThem() {
+        List<QuestionPayload> entries = new ArrayList<>(GeneratedQuestions.of("bad-batch", 50));
+        entries.set(7, without(entries.get(7), "stem"));
+        entries.set(23, without(entries.get(23), "correct"));
+        entries.set(41, without(entries.get(41), "references"));
+        long before = total();
+
+        ResponseEntity<Map> response = author.post("/api/questions/import", entries, Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) response.getBody().get("errors")).extracting(e -> e.get("index"))
+                .containsExactly(7, 23, 41);
+        assertThat(total()).isEqualTo(before);
+        assertThat(author.get("/api/questions/bad-batch-0", Map.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void aCleanImportStoresEveryEntryWithItsVersionAndStatus() {
+        List<QuestionPayload> entries = new ArrayList<>(GeneratedQuestions.of("good-batch", 20));
+        QuestionPayload last = entries.get(19);
+        entries.set(19, new QuestionPayload(last.id(), 4, QuestionStatus.RETIRED, last.domain(), last.taskStatement(),
+                last.type(), last.stem(), last.options(), last.responses(), last.correct(), last.explanation(),
+                last.references(), last.difficulty()));
+
+        ResponseEntity<Map> response = author.post("/api/questions/import", entries, Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        assertThat(response.getBody()).containsEntry("imported", 20);
+        assertThat(author.get("/api/questions/good-batch-19", Map.class).getBody())
+                .containsEntry("version", 4).containsEntry("status", "RETIRED");
+        ResponseEntity<Map> again = author.post("/api/questions/import", entries.subList(0, 1), Map.class);
+        assertThat(again.getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void searchFiltersByDomainTaskTypeStatusAndText() {
+        Map<?, ?> page = instructor.get("/api/questions?taskStatement=3.2&type=MULTIPLE_CHOICE&status=ACTIVE&size=100",
+                Map.class).getBody();
+        List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
+        assertThat(items).isNotEmpty().allSatisfy(q -> {
+            assertThat(q).containsEntry("taskStatement", "3.2").containsEntry("type", "MULTIPLE_CHOICE");
+        });
+        List<Map<String, Object>> found = (List<Map<String, Object>>) instructor
+                .get("/api/questions?text=inferentia neuron", Map.class).getBody().get("items");
+        assertThat(found).isNotEmpty().allSatisfy(q -> assertThat(q.toString().toLowerCase()).contains("inferentia"));
+    }
+
+    @Test
+    void pageSizeIsCapped() {
+        ResponseEntity<Map> response = instructor.get("/api/questions?size=1000", Map.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody().get("errors").toString()).contains("size");
+    }
+
+    @Test
+    void learnersCannotReadWriteImportOrExportTheBank() {
+        assertThat(learner.get("/api/questions", Map.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(learner.get("/api/questions/d1-t11-001", Map.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(learner.get("/api/questions/export", String.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(learner.post("/api/questions/import", List.of(), Map.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(instructor.post("/api/questions", Map.of(), Map.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(learner.get("/api/blueprint", Map.class).getStatusCode().value()).isEqualTo(200);
+    }
+
+    private long total() {
+        return ((Number) author.get("/api/questions?size=1", Map.class).getBody().get("totalItems")).longValue();
+    }
+
+    private static QuestionPayload without(QuestionPayload p, String field) {
+        return new QuestionPayload(p.id(), p.version(), p.status(), p.domain(), p.taskStatement(), p.type(),
+                field.equals("stem") ? "" : p.stem(), p.options(), p.responses(),
+                field.equals("correct") ? null : p.correct(), p.explanation(),
+                field.equals("references") ? List.of() : p.references(), p.difficulty());
+    }
+}
