@@ -3,7 +3,11 @@ package io.mlaprep.contracts;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A learner answered one item of a session. Topic {@value Topics#ANSWER_SUBMITTED}, key learnerId. */
+/**
+ * A learner answered one item of a session. Topic {@value Topics#ANSWER_SUBMITTED}, key learnerId.
+ * {@code itemDifficulty} is the question version's difficulty prior (logits, -3..3) when it has one,
+ * so a consumer's learner model depends on the learner's own events only.
+ */
 public record AnswerSubmitted(
         UUID eventId,
         int schemaVersion,
@@ -21,7 +25,8 @@ public record AnswerSubmitted(
         boolean correct,
         boolean scored,
         long responseTimeMs,
-        String confidence) implements Event {
+        String confidence,
+        Double itemDifficulty) implements Event {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -16,7 +16,7 @@ final class SampleEvents {
     static AnswerSubmitted answerSubmitted() {
         return new AnswerSubmitted(UUID.randomUUID(), AnswerSubmitted.SCHEMA_VERSION, AT, "learner-1", "s-1",
                 "PRACTICE", 0, "d1-t11-001", 2, 1, "1.1", QuestionType.MATCHING,
-                ItemResponse.matching(Map.of("a", "r2", "b", "r1")), true, true, 8_250, "HIGH");
+                ItemResponse.matching(Map.of("a", "r2", "b", "r1")), true, true, 8_250, "HIGH", 0.5);
     }
 
     static SessionCompleted sessionCompleted() {

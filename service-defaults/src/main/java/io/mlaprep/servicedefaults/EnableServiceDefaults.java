@@ -1,7 +1,6 @@
 package io.mlaprep.servicedefaults;
 
 import io.mlaprep.servicedefaults.client.ServiceClientConfiguration;
-import io.mlaprep.servicedefaults.health.MongoPingHealth;
 import io.mlaprep.servicedefaults.kafka.KafkaDefaultsConfiguration;
 import io.mlaprep.servicedefaults.security.ResourceServerSecurity;
 import io.mlaprep.servicedefaults.web.ProblemDetailsAdvice;
@@ -16,6 +15,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, RequestIdFilter.class,
-        ServiceClientConfiguration.class, KafkaDefaultsConfiguration.class, MongoPingHealth.class})
+        ServiceClientConfiguration.class, KafkaDefaultsConfiguration.class})
 public @interface EnableServiceDefaults {
 }

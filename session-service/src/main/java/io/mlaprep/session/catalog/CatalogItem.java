@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /** A question version as question-service gives it to other services: content, key and explanations. */
 public record CatalogItem(String id, int version, String status, int domain, String taskStatement, QuestionType type,
                           String stem, List<Option> options, List<Choice> responses, Key correct, String explanation,
-                          List<String> references) {
+                          List<String> references, Double difficulty) {
 
     public CatalogItem {
         options = List.copyOf(options);

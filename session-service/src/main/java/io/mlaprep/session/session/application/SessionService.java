@@ -1,6 +1,8 @@
 package io.mlaprep.session.session.application;
 
 import io.mlaprep.contracts.AnswerSubmitted;
+import io.mlaprep.contracts.ExamGuide;
+import io.mlaprep.contracts.ItemResponse;
 import io.mlaprep.contracts.SessionCompleted;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.servicedefaults.web.ConflictException;
@@ -24,6 +26,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -66,7 +69,7 @@ public class SessionService {
             throw new InvalidInputException("mode", "must be one of PRACTICE, DRILL, ADAPTIVE, EXAM, REVIEW_MISSED");
         }
         int size = size(request);
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = now();
         Map<String, HistoryEntry> history = request.mode() == SessionMode.EXAM ? Map.of() : store.history(learnerId);
         SessionPlanner.Plan plan = switch (request.mode()) {
             case EXAM -> planner.exam();
@@ -85,7 +88,7 @@ public class SessionService {
     /** The learner's own session; an exam past its deadline is finished first. */
     public SessionState get(String learnerId, String sessionId) {
         SessionState state = load(learnerId, sessionId);
-        if (state.mustFinishAt(clock.instant())) {
+        if (state.mustFinishAt(now())) {
             finishNow(state);
             return load(learnerId, sessionId);
         }
@@ -123,7 +126,7 @@ public class SessionService {
         }
         for (int attempt = 1; ; attempt++) {
             SessionState state = get(learnerId, sessionId);
-            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            Instant now = now();
             SessionItem before = state.item(n);
             CatalogItem question = catalog.version(before.questionId(), before.version());
             SessionItem after;
@@ -166,7 +169,7 @@ public class SessionService {
 
     /** Finishes an exam whose deadline passed while nobody looked (called by the deadline sweeper). */
     public void finishOverdue(String learnerId, String sessionId) {
-        store.load(learnerId, sessionId).filter(state -> state.mustFinishAt(clock.instant()))
+        store.load(learnerId, sessionId).filter(state -> state.mustFinishAt(now()))
                 .ifPresent(this::finishNow);
     }
 
@@ -184,7 +187,7 @@ public class SessionService {
 
     private SessionResult finishNow(SessionState state) {
         for (int attempt = 1; ; attempt++) {
-            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            Instant now = now();
             Instant finishedAt = state.session().isExpiredAt(now) ? state.session().deadline() : now;
             SessionState.Finished finished = state.finish(item -> question(item).key(), scale);
             List<SessionItem> changed = new ArrayList<>();
@@ -224,6 +227,10 @@ public class SessionService {
         }
     }
 
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
     private SessionState load(String learnerId, String sessionId) {
         return store.load(learnerId, sessionId)
                 .orElseThrow(() -> new NotFoundException("You have no session " + sessionId + "."));
@@ -233,10 +240,10 @@ public class SessionService {
         AnswerSubmitted event = new AnswerSubmitted(UUID.randomUUID(), AnswerSubmitted.SCHEMA_VERSION, at,
                 session.learnerId(), session.id(), session.mode().name(), item.n(), item.questionId(), item.version(),
                 item.domain(), item.taskStatement(), item.type(),
-                item.response() == null ? new io.mlaprep.contracts.ItemResponse(null, null, null) : item.response(),
+                item.response() == null ? new ItemResponse(null, null, null) : item.response(),
                 Boolean.TRUE.equals(item.correct()), item.scored(),
                 item.responseTimeMs() == null ? 0 : item.responseTimeMs(),
-                item.confidence() == null ? null : item.confidence().name());
+                item.confidence() == null ? null : item.confidence().name(), question(item).difficulty());
         return new OutboxEvent(Topics.ANSWER_SUBMITTED, session.learnerId(), json.writeValueAsString(event));
     }
 
@@ -248,13 +255,12 @@ public class SessionService {
     }
 
     private static HistoryEntry history(SessionItem item) {
-        return new HistoryEntry(item.version(), Boolean.TRUE.equals(item.correct()),
-                (item.answeredAt() == null ? Instant.now() : item.answeredAt()).toEpochMilli());
+        return new HistoryEntry(item.version(), Boolean.TRUE.equals(item.correct()), item.answeredAt().toEpochMilli());
     }
 
     private int size(StartRequest request) {
         if (request.mode() == SessionMode.EXAM) {
-            return io.mlaprep.contracts.ExamGuide.QUESTION_COUNT;
+            return ExamGuide.QUESTION_COUNT;
         }
         int size = request.size() == null ? settings.defaultSize() : request.size();
         if (size < 1 || size > settings.maxSize()) {
