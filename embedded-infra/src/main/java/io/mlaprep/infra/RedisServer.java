@@ -73,6 +73,14 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
+    /** Stops at once without a graceful shutdown (throw-away test servers). */
+    public synchronized void kill() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+    }
+
     @Override
     public void close() {
         stop();

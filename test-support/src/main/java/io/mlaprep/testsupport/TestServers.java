@@ -46,7 +46,7 @@ public final class TestServers {
     private static KafkaControl embeddedKafka() {
         KafkaBroker broker = new KafkaBroker(FreePorts.next(), tempDir("kafka"));
         broker.start(Duration.ofSeconds(90));
-        Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::kill, "kafka-stop"));
         return new KafkaControl() {
             @Override
             public String bootstrapServers() {
@@ -68,7 +68,7 @@ public final class TestServers {
     private static int embeddedRedis() {
         RedisServer redis = new RedisServer(FreePorts.next(), tempDir("redis"), false);
         redis.start(Duration.ofSeconds(20));
-        Runtime.getRuntime().addShutdownHook(new Thread(redis::stop, "redis-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(redis::kill, "redis-stop"));
         return redis.port();
     }
 

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -49,6 +50,15 @@ public class KafkaDefaultsConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(toDeadLetter, new FixedBackOff(200, 3));
         handler.addNotRetryableExceptions(PoisonRecordException.class, JacksonException.class);
         return handler;
+    }
+
+    /**
+     * A producer closing while the broker is away would otherwise wait 30 s for it; what it still
+     * holds is in the outbox and goes out after a restart anyway.
+     */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer shortProducerClose() {
+        return factory -> factory.setPhysicalCloseTimeout(3);
     }
 
     private static TopicBuilder topic(String name, KafkaTopicProperties properties) {

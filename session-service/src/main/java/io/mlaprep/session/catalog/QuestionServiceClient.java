@@ -28,7 +28,7 @@ public class QuestionServiceClient implements QuestionCatalog {
     public QuestionServiceClient(ServiceRestClients clients,
                                  @Value("${mla.clients.question-service.url}") String url,
                                  @Value("${mla.clients.question-service.lookup-timeout:150ms}") Duration lookupTimeout,
-                                 @Value("${mla.clients.question-service.draw-timeout:800ms}") Duration drawTimeout) {
+                                 @Value("${mla.clients.question-service.draw-timeout:2s}") Duration drawTimeout) {
         this.http = clients.create(url, Duration.ofMillis(500), drawTimeout);
         this.lookups = new ResilientCall("question-service-lookup", lookupTimeout, 64);
         this.draws = new ResilientCall("question-service-draw", drawTimeout, 16);

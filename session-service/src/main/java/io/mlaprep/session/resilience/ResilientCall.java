@@ -72,9 +72,23 @@ public final class ResilientCall {
         } catch (HttpClientErrorException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new DependencyUnavailableException(name + " is unavailable right now (" + e.getClass().getSimpleName()
+            throw new DependencyUnavailableException(name + " is unavailable right now (" + reason(e)
                     + "); try again in a moment.", e);
         }
+    }
+
+    private String reason(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof java.util.concurrent.TimeoutException) {
+            return "no answer within " + timeLimiter.getTimeLimiterConfig().getTimeoutDuration().toMillis() + " ms";
+        }
+        if (e instanceof io.github.resilience4j.circuitbreaker.CallNotPermittedException) {
+            return "circuit open after repeated failures";
+        }
+        if (e instanceof io.github.resilience4j.bulkhead.BulkheadFullException) {
+            return "too many calls in flight";
+        }
+        return cause.getClass().getSimpleName();
     }
 
     private static RuntimeException rethrow(Throwable cause) {

@@ -54,6 +54,11 @@ public final class LearnerClient {
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(Map.class);
     }
 
+    public ResponseEntity<String> respondRaw(String sessionId, int n, Map<String, Object> body) {
+        return http.put().uri("/api/sessions/{id}/items/{n}/response", sessionId, n)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+    }
+
     public ResponseEntity<Map> finish(String sessionId) {
         return http.post().uri("/api/sessions/{id}/finish", sessionId).retrieve().toEntity(Map.class);
     }
