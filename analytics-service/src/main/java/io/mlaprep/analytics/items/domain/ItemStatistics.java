@@ -1,0 +1,96 @@
+package io.mlaprep.analytics.items.domain;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Classical test theory statistics of one item. Anything that is a proportion or a correlation is empty rather than
+ * NaN when it is undefined.
+ *
+ * @param attempts       n
+ * @param facility       p, the proportion of attempts answered correctly; empty when n = 0
+ * @param discrimination the point-biserial correlation between item score and rest score (the corrected item-total
+ *                       correlation); empty when n &lt; 2 or when item scores or rest scores do not vary
+ * @param selectionRates how often each option was selected; empty when n = 0
+ * @param flags          reasons to review the item
+ */
+public record ItemStatistics(long attempts, OptionalDouble facility, OptionalDouble discrimination,
+                             Optional<SelectionRates> selectionRates, Set<ItemFlag> flags) {
+
+    public ItemStatistics {
+        Objects.requireNonNull(facility, "facility");
+        Objects.requireNonNull(discrimination, "discrimination");
+        Objects.requireNonNull(selectionRates, "selectionRates");
+        EnumSet<ItemFlag> copy = EnumSet.noneOf(ItemFlag.class);
+        copy.addAll(flags);
+        flags = Collections.unmodifiableSet(copy);
+    }
+
+    /** Everything, flags included, from the attempts themselves; the reference that {@link ItemTally} must match. */
+    public static ItemStatistics of(List<Attempt> attempts, Set<String> key, List<String> optionIds) {
+        ItemOptions.requireValidKey(key, optionIds);
+        attempts.forEach(attempt -> ItemOptions.requireSelectionsAmong(attempt, optionIds));
+
+        long n = attempts.size();
+        OptionalDouble facility = n == 0
+                ? OptionalDouble.empty()
+                : OptionalDouble.of((double) attempts.stream().filter(Attempt::isCorrect).count() / n);
+        OptionalDouble discrimination = pointBiserial(attempts);
+        EnumSet<ItemFlag> flags = ItemFlagRules.fromMoments(n, facility, discrimination);
+        if (ItemFlagRules.judgesDiscrimination(n) && TopThird.distractorBeatsKey(attempts, key, optionIds)) {
+            flags.add(ItemFlag.DISTRACTOR_BEATS_KEY_IN_TOP_THIRD);
+        }
+        return new ItemStatistics(n, facility, discrimination, selectionRates(attempts, optionIds), flags);
+    }
+
+    /**
+     * r = (M₁ − M₀) / s · √(p·q), with M₁ and M₀ the mean rest scores of correct and incorrect attempts, s the
+     * population standard deviation of rest scores and q = 1 − p. Computed in this form, independently of the moment
+     * form in {@link ItemTally}, so each checks the other.
+     */
+    private static OptionalDouble pointBiserial(List<Attempt> attempts) {
+        List<Attempt> correct = attempts.stream().filter(Attempt::isCorrect).toList();
+        List<Attempt> incorrect = attempts.stream().filter(attempt -> !attempt.isCorrect()).toList();
+        if (correct.isEmpty() || incorrect.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double n = attempts.size();
+        double mean = meanRestScore(attempts);
+        double variance = attempts.stream().mapToDouble(attempt -> square(attempt.restScore() - mean)).sum() / n;
+        if (variance == 0) {
+            return OptionalDouble.empty();
+        }
+        double p = correct.size() / n;
+        double meanDifference = meanRestScore(correct) - meanRestScore(incorrect);
+        return OptionalDouble.of(meanDifference / Math.sqrt(variance) * Math.sqrt(p * (1 - p)));
+    }
+
+    private static double meanRestScore(List<Attempt> attempts) {
+        return attempts.stream().mapToDouble(Attempt::restScore).sum() / attempts.size();
+    }
+
+    private static double square(double value) {
+        return value * value;
+    }
+
+    private static Optional<SelectionRates> selectionRates(List<Attempt> attempts, List<String> optionIds) {
+        if (attempts.isEmpty()) {
+            return Optional.empty();
+        }
+        double n = attempts.size();
+        Map<String, Double> byOption = new LinkedHashMap<>();
+        for (String option : optionIds) {
+            long selected = attempts.stream().filter(attempt -> attempt.selectedOptionIds().contains(option)).count();
+            byOption.put(option, selected / n);
+        }
+        long unanswered = attempts.stream().filter(Attempt::isUnanswered).count();
+        return Optional.of(new SelectionRates(byOption, unanswered / n));
+    }
+}

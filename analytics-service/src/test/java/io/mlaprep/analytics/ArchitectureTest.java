@@ -1,0 +1,17 @@
+package io.mlaprep.analytics;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.mlaprep.testsupport.ArchitectureRules;
+
+@AnalyzeClasses(packages = "io.mlaprep.analytics", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = ArchitectureRules.DOMAIN_IS_PLAIN_JAVA;
+
+    @ArchTest
+    static final ArchRule domainDoesNotDependOnOuterLayers = ArchitectureRules.DOMAIN_DOES_NOT_DEPEND_ON_OUTER_LAYERS;
+}
