@@ -18,6 +18,10 @@ public final class Latencies {
         nanos[count++] = System.nanoTime() - start;
     }
 
+    public void record(long elapsedNanos) {
+        nanos[count++] = elapsedNanos;
+    }
+
     public double percentileMillis(double percentile) {
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);

@@ -1,0 +1,122 @@
+package io.mlaprep.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlaprep.session.catalog.CatalogItem;
+import io.mlaprep.session.catalog.QuestionCatalog;
+import io.mlaprep.session.session.domain.SessionItem;
+import io.mlaprep.session.session.persistence.SessionKeys;
+import io.mlaprep.session.session.persistence.SessionStore;
+import io.mlaprep.session.support.Answers;
+import io.mlaprep.session.support.LearnerClient;
+import io.mlaprep.session.support.SessionServiceTest;
+import io.mlaprep.testsupport.Latencies;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * Measures (does not judge) Redis bytes per exam session and response-submission latency under a
+ * moderate concurrent load. Run:
+ * {@code ./mvnw -Pbenchmark -pl session-service verify -Dit.test=SessionBenchmark}
+ * Results print to the console and to target/benchmarks/sessions.txt.
+ */
+@SessionServiceTest
+class SessionBenchmark {
+
+    private static final int LEARNERS = 4;
+    private static final int SESSIONS_EACH = 15;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SessionStore store;
+    @Autowired
+    SessionKeys keys;
+    @Autowired
+    QuestionCatalog catalog;
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Test
+    void bytesPerExamSessionAndSubmissionLatency() throws Exception {
+        List<String> report = new ArrayList<>();
+        LearnerClient examinee = new LearnerClient(port, "bench-exam-" + UUID.randomUUID());
+        String exam = examinee.startId(Map.of("mode", "EXAM"));
+        String key = keys.session(examinee.id(), exam);
+        report.add("exam session, just started: " + memoryUsage(key) + " bytes (MEMORY USAGE " + key + ")");
+        for (SessionItem item : store.load(examinee.id(), exam).orElseThrow().items()) {
+            examinee.item(exam, item.n());
+            examinee.respond(exam, item.n(), Answers.with(Answers.right(question(item)), "confidence", "MEDIUM"));
+        }
+        report.add("exam session, all 65 answered and seen: " + memoryUsage(key) + " bytes");
+        examinee.finish(exam);
+        report.add("exam session, finished: " + memoryUsage(key) + " bytes");
+
+        ExecutorService pool = Executors.newFixedThreadPool(LEARNERS);
+        Latencies warmUp = new Latencies(LEARNERS * SESSIONS_EACH * 10);
+        List<Future<?>> warming = new ArrayList<>();
+        for (int l = 0; l < LEARNERS; l++) {
+            warming.add(pool.submit(() -> practise(new LearnerClient(port, "warm-" + UUID.randomUUID()), warmUp)));
+        }
+        for (Future<?> run : warming) {
+            run.get();
+        }
+        Latencies latencies = new Latencies(LEARNERS * SESSIONS_EACH * 10);
+        List<Future<?>> runs = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int l = 0; l < LEARNERS; l++) {
+            runs.add(pool.submit(() -> practise(new LearnerClient(port, "bench-" + UUID.randomUUID()), latencies)));
+        }
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        report.add(String.format("response submissions, %d learners in parallel, %d practice answers in %.1f s "
+                + "(%.0f/s, sessions started in between): %s", LEARNERS, latencies.count(), seconds,
+                latencies.count() / seconds, latencies.summary()));
+
+        report.forEach(System.out::println);
+        Path out = Path.of("target", "benchmarks", "sessions.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report);
+    }
+
+    private void practise(LearnerClient learner, Latencies latencies) {
+        for (int s = 0; s < SESSIONS_EACH; s++) {
+            String session = learner.startId(Map.of("mode", "PRACTICE", "size", 10));
+            for (SessionItem item : store.load(learner.id(), session).orElseThrow().items()) {
+                Map<String, Object> answer = Answers.right(question(item));
+                long t0 = System.nanoTime();
+                int status = learner.respond(session, item.n(), answer).getStatusCode().value();
+                long elapsed = System.nanoTime() - t0;
+                assertThat(status).isEqualTo(200);
+                synchronized (latencies) {
+                    latencies.record(elapsed);
+                }
+            }
+        }
+    }
+
+    private CatalogItem question(SessionItem item) {
+        return catalog.version(item.questionId(), item.version());
+    }
+
+    private long memoryUsage(String key) {
+        return redis.execute(RedisScript.of("return redis.call('MEMORY', 'USAGE', KEYS[1], 'SAMPLES', 0)", Long.class),
+                List.of(key));
+    }
+}
