@@ -6,6 +6,10 @@ package io.mlaprep.analytics.ingest;
  */
 public record Delivery(String topic, int partition, long offset) {
 
+    public static Delivery of(org.apache.kafka.clients.consumer.ConsumerRecord<?, ?> record) {
+        return new Delivery(record.topic(), record.partition(), record.offset());
+    }
+
     /** The field name views use for this partition's last applied offset. */
     public String appliedField() {
         return "applied." + topic.replace('.', '_') + "-" + partition;

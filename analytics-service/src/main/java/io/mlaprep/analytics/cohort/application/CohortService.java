@@ -1,0 +1,84 @@
+package io.mlaprep.analytics.cohort.application;
+
+import io.mlaprep.analytics.cohort.domain.Cohort;
+import io.mlaprep.analytics.cohort.domain.Dashboard;
+import io.mlaprep.analytics.cohort.domain.JoinCodes;
+import io.mlaprep.analytics.cohort.persistence.CohortStore;
+import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
+import io.mlaprep.servicedefaults.security.Caller;
+import io.mlaprep.servicedefaults.security.Role;
+import io.mlaprep.servicedefaults.web.ConflictException;
+import io.mlaprep.servicedefaults.web.InvalidInputException;
+import io.mlaprep.servicedefaults.web.NotFoundException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** Cohorts: instructors create and watch them, learners join them with a code. */
+@Service
+public class CohortService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CohortStore cohorts;
+    private final LearnerViewStore learners;
+    private final DashboardRefresher dashboards;
+    private final Clock clock;
+
+    public CohortService(CohortStore cohorts, LearnerViewStore learners, DashboardRefresher dashboards, Clock clock) {
+        this.cohorts = cohorts;
+        this.learners = learners;
+        this.dashboards = dashboards;
+        this.clock = clock;
+    }
+
+    public Cohort create(Caller instructor, String name, LocalDate examDate) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 80) {
+            throw new InvalidInputException("name", "must be 1 to 80 characters");
+        }
+        if (examDate != null && examDate.isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+            throw new InvalidInputException("examDate", "must be today or later");
+        }
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Cohort cohort = new Cohort(UUID.randomUUID().toString(), trimmed, instructor.id(), JoinCodes.next(RANDOM),
+                    examDate, clock.instant());
+            if (cohorts.create(cohort)) {
+                return cohort;
+            }
+        }
+        throw new ConflictException("Could not find a free join code; please try again.");
+    }
+
+    public String join(Caller learner, String joinCode) {
+        Cohort cohort = cohorts.findByJoinCode(JoinCodes.normalize(joinCode))
+                .orElseThrow(() -> new NotFoundException("No cohort has the join code " + joinCode + "."));
+        cohorts.join(cohort.id(), learner.id(), learner.displayName(), clock.instant());
+        learners.joinCohort(learner.id(), cohort.id());
+        cohorts.markDirty(List.of(cohort.id()), clock.instant());
+        return cohort.id();
+    }
+
+    public List<Cohort> ofInstructor(Caller instructor) {
+        return cohorts.ofInstructor(instructor.id());
+    }
+
+    public long memberCount(String cohortId) {
+        return cohorts.memberCount(cohortId);
+    }
+
+    /** The owning instructor (or an admin) only; another instructor gets 403, an unknown cohort 404. */
+    public Dashboard dashboard(Caller caller, String cohortId) {
+        Cohort cohort = cohorts.find(cohortId)
+                .orElseThrow(() -> new NotFoundException("No cohort " + cohortId + "."));
+        if (!cohort.instructorId().equals(caller.id()) && !caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException("not this instructor's cohort");
+        }
+        return cohorts.dashboard(cohortId).orElseGet(() -> dashboards.refresh(cohort));
+    }
+}

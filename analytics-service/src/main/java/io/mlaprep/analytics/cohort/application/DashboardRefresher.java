@@ -1,0 +1,74 @@
+package io.mlaprep.analytics.cohort.application;
+
+import io.mlaprep.analytics.cohort.domain.Cohort;
+import io.mlaprep.analytics.cohort.domain.CohortDashboards;
+import io.mlaprep.analytics.cohort.domain.Dashboard;
+import io.mlaprep.analytics.cohort.domain.MemberSnapshot;
+import io.mlaprep.analytics.cohort.persistence.CohortStore;
+import io.mlaprep.analytics.learner.persistence.LearnerViews;
+import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps cohort dashboards precomputed: a change to a member's view marks their cohorts, and this
+ * recomputes marked cohorts a few times a second, so a dashboard read is one document however big
+ * the cohort, and it is fresh within a second of the events.
+ */
+@Component
+public class DashboardRefresher {
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardRefresher.class);
+    private static final int BATCH = 1_000;
+
+    private final CohortStore cohorts;
+    private final LearnerViewStore learners;
+    private final Clock clock;
+
+    public DashboardRefresher(CohortStore cohorts, LearnerViewStore learners, Clock clock) {
+        this.cohorts = cohorts;
+        this.learners = learners;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${mla.dashboards.refresh-interval:200ms}")
+    public void refreshMarked() {
+        for (Document marked : cohorts.dirty(50)) {
+            String cohortId = marked.getString("_id");
+            try {
+                cohorts.find(cohortId).ifPresent(this::refresh);
+                cohorts.clearDirty(cohortId, marked.get("dirtySince"));
+            } catch (RuntimeException e) {
+                log.warn("dashboard of cohort {} not refreshed yet: {}", cohortId, e.toString());
+            }
+        }
+    }
+
+    public Dashboard refresh(Cohort cohort) {
+        List<CohortStore.Member> members = cohorts.members(cohort.id());
+        Map<String, String> names = members.stream()
+                .collect(Collectors.toMap(CohortStore.Member::learnerId, CohortStore.Member::displayName, (a, b) -> a));
+        List<MemberSnapshot> snapshots = new ArrayList<>(members.size());
+        List<String> ids = new ArrayList<>(names.keySet());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            Map<String, Document> views = learners.findAll(ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                    .stream().collect(Collectors.toMap(d -> d.getString("_id"), Function.identity()));
+            for (String id : ids.subList(from, Math.min(ids.size(), from + BATCH))) {
+                snapshots.add(LearnerViews.snapshot(id, names.get(id), views.get(id)));
+            }
+        }
+        Dashboard dashboard = CohortDashboards.compute(snapshots, cohorts.items(cohort.id()), cohort.examDate(),
+                clock.instant());
+        cohorts.saveDashboard(cohort.id(), dashboard);
+        return dashboard;
+    }
+}

@@ -1,0 +1,124 @@
+package io.mlaprep.analytics.cohort.domain;
+
+import io.mlaprep.contracts.ExamGuide;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Computes a cohort dashboard from its members' snapshots and item tallies. */
+public final class CohortDashboards {
+
+    public static final double LIKELY_TO_PASS = 0.7;
+    static final Duration INACTIVE_AFTER = Duration.ofDays(7);
+    static final int EXAM_SOON_DAYS = 14;
+    static final double WEAK_DOMAIN = 0.5;
+    static final int MIN_ATTEMPTS_FOR_HARDEST = 5;
+    static final int HARDEST_ITEMS = 10;
+    private static final int BUCKET_WIDTH = 100;
+
+    private CohortDashboards() {
+    }
+
+    public static Dashboard compute(List<MemberSnapshot> members, List<ItemTallyForCohort> items,
+                                    LocalDate examDate, Instant now) {
+        return new Dashboard(members.size(), domains(members), readiness(members), atRisk(members, examDate, now),
+                hardest(items), now);
+    }
+
+    private static List<Dashboard.DomainSummary> domains(List<MemberSnapshot> members) {
+        List<Dashboard.DomainSummary> summaries = new ArrayList<>();
+        for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
+            int id = domain.id();
+            double masterySum = 0;
+            int withMastery = 0;
+            long answered = 0;
+            long correct = 0;
+            for (MemberSnapshot member : members) {
+                Double mastery = member.domainMastery().get(id);
+                if (mastery != null) {
+                    masterySum += mastery;
+                    withMastery++;
+                }
+                answered += member.domainAnswered().getOrDefault(id, 0L);
+                correct += member.domainCorrect().getOrDefault(id, 0L);
+            }
+            summaries.add(new Dashboard.DomainSummary(id, withMastery == 0 ? null : masterySum / withMastery,
+                    answered == 0 ? null : (double) correct / answered, answered));
+        }
+        return summaries;
+    }
+
+    private static Dashboard.Readiness readiness(List<MemberSnapshot> members) {
+        int buckets = (ExamGuide.MAX_SCORE - ExamGuide.MIN_SCORE) / BUCKET_WIDTH;
+        int[] counts = new int[buckets];
+        int likely = 0;
+        int withReadiness = 0;
+        for (MemberSnapshot member : members) {
+            if (member.predictedScore() == null) {
+                continue;
+            }
+            withReadiness++;
+            int index = Math.min(buckets - 1, Math.max(0, (member.predictedScore() - ExamGuide.MIN_SCORE) / BUCKET_WIDTH));
+            counts[index]++;
+            if (member.passProbability() != null && member.passProbability() >= LIKELY_TO_PASS) {
+                likely++;
+            }
+        }
+        List<Dashboard.Bucket> histogram = new ArrayList<>();
+        for (int i = 0; i < buckets; i++) {
+            int from = ExamGuide.MIN_SCORE + i * BUCKET_WIDTH;
+            histogram.add(new Dashboard.Bucket(from, from + BUCKET_WIDTH, counts[i]));
+        }
+        return new Dashboard.Readiness(histogram, likely, withReadiness);
+    }
+
+    static List<String> riskReasons(MemberSnapshot member, LocalDate examDate, Instant now) {
+        List<String> reasons = new ArrayList<>();
+        if (examDate != null && member.predictedScore() != null && member.predictedScore() < ExamGuide.PASSING_SCORE) {
+            long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, ZoneOffset.UTC), examDate);
+            if (days >= 0 && days <= EXAM_SOON_DAYS) {
+                reasons.add("Predicted " + member.predictedScore() + " (pass is " + ExamGuide.PASSING_SCORE
+                        + ") with the exam in " + days + " day" + (days == 1 ? "" : "s"));
+            }
+        }
+        if (member.lastActiveAt() == null) {
+            reasons.add("Has not practised yet");
+        } else if (Duration.between(member.lastActiveAt(), now).compareTo(INACTIVE_AFTER) >= 0) {
+            reasons.add("No practice for " + Duration.between(member.lastActiveAt(), now).toDays() + " days");
+        }
+        member.domainMastery().entrySet().stream()
+                .filter(entry -> entry.getValue() < WEAK_DOMAIN)
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(entry -> reasons.add("Domain " + entry.getKey() + " mastery is "
+                        + Math.round(entry.getValue() * 100) + " %"));
+        return reasons;
+    }
+
+    private static List<Dashboard.AtRisk> atRisk(List<MemberSnapshot> members, LocalDate examDate, Instant now) {
+        return members.stream()
+                .map(member -> new Dashboard.AtRisk(member.learnerId(), member.displayName(), member.predictedScore(),
+                        member.lastActiveAt(), riskReasons(member, examDate, now)))
+                .filter(risk -> !risk.reasons().isEmpty())
+                .sorted(Comparator.comparingInt((Dashboard.AtRisk risk) -> -risk.reasons().size())
+                        .thenComparing(risk -> risk.predictedScore() == null ? Integer.MAX_VALUE : risk.predictedScore())
+                        .thenComparing(Dashboard.AtRisk::learnerId))
+                .toList();
+    }
+
+    private static List<Dashboard.HardItem> hardest(List<ItemTallyForCohort> items) {
+        return items.stream()
+                .filter(item -> item.attempts() >= MIN_ATTEMPTS_FOR_HARDEST)
+                .map(item -> new Dashboard.HardItem(item.questionId(), (double) item.correct() / item.attempts(),
+                        item.attempts()))
+                .sorted(Comparator.comparingDouble(Dashboard.HardItem::facility)
+                        .thenComparing(Comparator.comparingLong(Dashboard.HardItem::attempts).reversed())
+                        .thenComparing(Dashboard.HardItem::questionId))
+                .limit(HARDEST_ITEMS)
+                .toList();
+    }
+}

@@ -1,0 +1,25 @@
+package io.mlaprep.analytics.cohort.domain;
+
+import java.util.random.RandomGenerator;
+
+/** Join codes learners type from a slide: eight characters, none that look alike (0/O, 1/I/L). */
+public final class JoinCodes {
+
+    private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    public static final int LENGTH = 8;
+
+    private JoinCodes() {
+    }
+
+    public static String next(RandomGenerator random) {
+        StringBuilder code = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    public static String normalize(String typed) {
+        return typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
+    }
+}

@@ -1,0 +1,159 @@
+package io.mlaprep.analytics.cohort.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import io.mlaprep.analytics.cohort.domain.Cohort;
+import io.mlaprep.analytics.cohort.domain.Dashboard;
+import io.mlaprep.analytics.cohort.domain.ItemTallyForCohort;
+import io.mlaprep.analytics.ingest.Delivery;
+import io.mlaprep.analytics.ingest.OnceGuard;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * <pre>
+ * cohorts            _id, name, instructorId, joinCode (unique), examDate, createdAt,
+ *                    dirtySince (set when a member's view changed, until the dashboard is recomputed)
+ * memberships        _id "cohortId:learnerId", cohortId, learnerId, displayName, joinedAt
+ * cohort_dashboards  _id cohortId, the precomputed {@link Dashboard}
+ * cohort_items       _id "cohortId|questionId", attempts, correct, applied.* (answers since members joined)
+ * </pre>
+ */
+@Component
+public class CohortStore {
+
+    private static final String COHORTS = "cohorts";
+    private static final String MEMBERSHIPS = "memberships";
+    private static final String DASHBOARDS = "cohort_dashboards";
+    private static final String ITEMS = "cohort_items";
+
+    private final MongoTemplate mongo;
+    private final OnceGuard once;
+
+    public CohortStore(MongoTemplate mongo, OnceGuard once) {
+        this.mongo = mongo;
+        this.once = once;
+    }
+
+    public void ensureIndexes() {
+        mongo.indexOps(COHORTS).createIndex(new Index().on("joinCode", Sort.Direction.ASC).unique());
+        mongo.indexOps(COHORTS).createIndex(new Index().on("instructorId", Sort.Direction.ASC));
+        mongo.indexOps(COHORTS).createIndex(new Index().on("dirtySince", Sort.Direction.ASC).sparse());
+        mongo.indexOps(MEMBERSHIPS).createIndex(new Index().on("cohortId", Sort.Direction.ASC));
+        mongo.indexOps(MEMBERSHIPS).createIndex(new Index().on("learnerId", Sort.Direction.ASC));
+        mongo.indexOps(ITEMS).createIndex(new Index().on("cohortId", Sort.Direction.ASC));
+    }
+
+    /** False if the join code is taken (the caller draws another). */
+    public boolean create(Cohort cohort) {
+        try {
+            mongo.insert(new Document("_id", cohort.id()).append("name", cohort.name())
+                    .append("instructorId", cohort.instructorId()).append("joinCode", cohort.joinCode())
+                    .append("examDate", cohort.examDate() == null ? null : cohort.examDate().toString())
+                    .append("createdAt", cohort.createdAt()), COHORTS);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    public Optional<Cohort> find(String cohortId) {
+        return Optional.ofNullable(mongo.findById(cohortId, Document.class, COHORTS)).map(CohortStore::toCohort);
+    }
+
+    public Optional<Cohort> findByJoinCode(String joinCode) {
+        return Optional.ofNullable(mongo.findOne(new Query(where("joinCode").is(joinCode)), Document.class, COHORTS))
+                .map(CohortStore::toCohort);
+    }
+
+    public List<Cohort> ofInstructor(String instructorId) {
+        return mongo.find(new Query(where("instructorId").is(instructorId)).with(Sort.by("createdAt")), Document.class,
+                COHORTS).stream().map(CohortStore::toCohort).toList();
+    }
+
+    public void join(String cohortId, String learnerId, String displayName, Instant at) {
+        mongo.upsert(new Query(where("_id").is(cohortId + ":" + learnerId)), new Update()
+                .setOnInsert("cohortId", cohortId).setOnInsert("learnerId", learnerId)
+                .set("displayName", displayName).setOnInsert("joinedAt", at), MEMBERSHIPS);
+    }
+
+    public record Member(String learnerId, String displayName) {
+    }
+
+    public List<Member> members(String cohortId) {
+        Query query = new Query(where("cohortId").is(cohortId));
+        query.fields().include("learnerId", "displayName");
+        return mongo.find(query, Document.class, MEMBERSHIPS).stream()
+                .map(d -> new Member(d.getString("learnerId"), d.getString("displayName"))).toList();
+    }
+
+    public long memberCount(String cohortId) {
+        return mongo.count(new Query(where("cohortId").is(cohortId)), MEMBERSHIPS);
+    }
+
+    public void markDirty(Collection<String> cohortIds, Instant at) {
+        if (!cohortIds.isEmpty()) {
+            mongo.updateMulti(new Query(where("_id").in(cohortIds).and("dirtySince").exists(false)),
+                    new Update().set("dirtySince", at), COHORTS);
+        }
+    }
+
+    /** Cohorts whose dashboard is stale, each with the mark it carries (to clear exactly that mark). */
+    public List<Document> dirty(int limit) {
+        Query query = new Query(where("dirtySince").exists(true)).limit(limit);
+        query.fields().include("dirtySince", "examDate");
+        return mongo.find(query, Document.class, COHORTS);
+    }
+
+    /** Clears the mark unless a newer change re-marked the cohort meanwhile. */
+    public void clearDirty(String cohortId, Object mark) {
+        mongo.updateFirst(new Query(where("_id").is(cohortId).and("dirtySince").is(mark)),
+                new Update().unset("dirtySince"), COHORTS);
+    }
+
+    public void saveDashboard(String cohortId, Dashboard dashboard) {
+        Document document = new Document();
+        mongo.getConverter().write(dashboard, document);
+        document.put("_id", cohortId);
+        mongo.save(document, DASHBOARDS);
+    }
+
+    public Optional<Dashboard> dashboard(String cohortId) {
+        return Optional.ofNullable(mongo.findById(cohortId, Document.class, DASHBOARDS))
+                .map(document -> mongo.getConverter().read(Dashboard.class, document));
+    }
+
+    public void countAnswer(String cohortId, String questionId, boolean correct, Delivery delivery) {
+        once.apply(ITEMS, cohortId + "|" + questionId, delivery, new Update()
+                .setOnInsert("cohortId", cohortId).setOnInsert("questionId", questionId)
+                .inc("attempts", 1).inc("correct", correct ? 1 : 0));
+    }
+
+    public List<ItemTallyForCohort> items(String cohortId) {
+        return mongo.find(new Query(where("cohortId").is(cohortId)), Document.class, ITEMS).stream()
+                .map(d -> new ItemTallyForCohort(d.getString("questionId"), number(d, "attempts"), number(d, "correct")))
+                .toList();
+    }
+
+    private static long number(Document document, String field) {
+        return document.get(field) instanceof Number n ? n.longValue() : 0;
+    }
+
+    private static Cohort toCohort(Document d) {
+        String examDate = d.getString("examDate");
+        return new Cohort(d.getString("_id"), d.getString("name"), d.getString("instructorId"), d.getString("joinCode"),
+                examDate == null ? null : LocalDate.parse(examDate), d.get("createdAt", java.util.Date.class) == null
+                ? null : d.get("createdAt", java.util.Date.class).toInstant());
+    }
+}

@@ -1,0 +1,110 @@
+package io.mlaprep.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.mlaprep.analytics.support.AnalyticsServiceTest;
+import io.mlaprep.analytics.support.ApiClient;
+import io.mlaprep.analytics.support.EventPublisher;
+import io.mlaprep.analytics.support.Events;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+
+@AnalyticsServiceTest
+class CohortsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aCohortDashboardReflectsItsMembersWithinASecondOfTheirEvents() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ApiClient instructor = new ApiClient(port, "teacher-" + run, "INSTRUCTOR");
+        Map<String, Object> cohort = instructor.post("/api/cohorts",
+                Map.of("name", "Evening class", "examDate", LocalDate.now().plusDays(10).toString()), Map.class).getBody();
+        String cohortId = (String) cohort.get("id");
+        String learnerA = "ana-" + run;
+        String learnerB = "ben-" + run;
+        for (String learner : List.of(learnerA, learnerB)) {
+            ResponseEntity<Map> joined = new ApiClient(port, learner, "LEARNER")
+                    .post("/api/cohorts/join", Map.of("joinCode", ((String) cohort.get("joinCode")).toLowerCase()), Map.class);
+            assertThat(joined.getBody()).containsEntry("cohortId", cohortId);
+        }
+
+        Instant now = Instant.now();
+        List<Object> events = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            events.add(Events.answer(learnerA, "s-" + run, "PRACTICE", i, "hard-" + run, "1.2", i < 2, true, now));
+            events.add(Events.answer(learnerB, "t-" + run, "PRACTICE", i, "hard-" + run, "1.2", false, true, now));
+        }
+        events.add(Events.model(learnerA, 0.82, 790, 0.85, now));
+        events.add(Events.model(learnerB, 0.35, 610, 0.05, now));
+        long published = System.nanoTime();
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(events);
+        }
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            Map<String, Object> dashboard = instructor.get("/api/cohorts/" + cohortId + "/dashboard", Map.class).getBody();
+            assertThat(dashboard).containsEntry("learnerCount", 2);
+            assertThat((Map<String, Object>) dashboard.get("readiness")).containsEntry("passLikely", 1);
+            assertThat((List<Map<String, Object>>) dashboard.get("atRisk")).extracting(r -> r.get("learnerId"))
+                    .containsExactly(learnerB);
+            assertThat((List<Map<String, Object>>) dashboard.get("hardestItems")).first()
+                    .satisfies(item -> assertThat(item).containsEntry("questionId", "hard-" + run)
+                            .containsEntry("attempts", 20));
+        });
+        System.out.printf("dashboard fresh %d ms after publishing%n", (System.nanoTime() - published) / 1_000_000);
+    }
+
+    @Test
+    void anInstructorSeesOnlyTheirOwnCohorts() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ApiClient owner = new ApiClient(port, "owner-" + run, "INSTRUCTOR");
+        ApiClient other = new ApiClient(port, "other-" + run, "INSTRUCTOR");
+        ApiClient learner = new ApiClient(port, "learner-" + run, "LEARNER");
+        String cohortId = (String) owner.post("/api/cohorts", Map.of("name", "Mine"), Map.class).getBody().get("id");
+
+        assertThat(other.get("/api/cohorts/" + cohortId + "/dashboard", Map.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(learner.get("/api/cohorts/" + cohortId + "/dashboard", Map.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(owner.get("/api/cohorts/nope/dashboard", Map.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(owner.get("/api/cohorts/" + cohortId + "/dashboard", Map.class).getStatusCode().value()).isEqualTo(200);
+        assertThat((List<?>) other.get("/api/cohorts", List.class).getBody()).isEmpty();
+        assertThat(learner.post("/api/cohorts", Map.of("name", "x"), Map.class).getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
+    void cohortsNeedANameAndAFutureExamDateAndAKnownJoinCode() {
+        ApiClient instructor = new ApiClient(port, "teacher-x", "INSTRUCTOR");
+        assertThat(instructor.post("/api/cohorts", Map.of("name", " "), Map.class).getStatusCode().value()).isEqualTo(400);
+        assertThat(instructor.post("/api/cohorts", Map.of("name", "Past", "examDate", "2020-01-01"), Map.class)
+                .getStatusCode().value()).isEqualTo(400);
+        assertThat(new ApiClient(port, "l", "LEARNER").post("/api/cohorts/join", Map.of("joinCode", "NOPE1234"), Map.class)
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void aLearnerSeesOnlyTheirOwnAnalytics() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(List.of(Events.answer("mine-" + run, "s", "PRACTICE", 0, "q1", "4.3", true, true,
+                    Instant.now())));
+        }
+        ApiClient mine = new ApiClient(port, "mine-" + run, "LEARNER");
+        ApiClient someoneElse = new ApiClient(port, "else-" + run, "LEARNER");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(mine.get("/api/analytics/me", Map.class).getBody()).containsEntry("totalAnswered", 1));
+        assertThat(someoneElse.get("/api/analytics/me", Map.class).getBody()).containsEntry("totalAnswered", 0);
+        assertThat(new ApiClient(port, "teacher", "INSTRUCTOR").get("/api/analytics/me", Map.class)
+                .getStatusCode().value()).isEqualTo(403);
+    }
+}

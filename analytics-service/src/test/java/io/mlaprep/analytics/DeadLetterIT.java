@@ -1,0 +1,84 @@
+package io.mlaprep.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.mlaprep.analytics.support.AnalyticsServiceTest;
+import io.mlaprep.analytics.support.EventPublisher;
+import io.mlaprep.analytics.support.Events;
+import io.mlaprep.contracts.QuestionChanged;
+import io.mlaprep.contracts.Topics;
+import io.mlaprep.testsupport.TestServers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** A record that can never be processed goes to its topic's DLT, and the records behind it are processed. */
+@AnalyticsServiceTest
+class DeadLetterIT {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void aPoisonRecordOnEveryTopicGoesToItsDeadLetterTopicAndTheRestFlows() {
+        String learner = "dlt-" + UUID.randomUUID();
+        String question = "dlt-q-" + UUID.randomUUID().toString().substring(0, 8);
+        String poison = "{not json " + UUID.randomUUID();
+        Instant at = Instant.parse("2026-11-02T10:00:00Z");
+        List<String> topics = List.of(Topics.ANSWER_SUBMITTED, Topics.SESSION_COMPLETED, Topics.LEARNER_MODEL_CHANGED,
+                Topics.QUESTION_CHANGED);
+
+        try (EventPublisher publisher = new EventPublisher()) {
+            for (String topic : topics) {
+                publisher.send(topic, topic.equals(Topics.QUESTION_CHANGED) ? question : learner, poison);
+            }
+            publisher.send(Topics.ANSWER_SUBMITTED, learner, "{\"eventId\":null,\"learnerId\":\"" + learner + "\"}");
+            List<Object> valid = new ArrayList<>(Events.exam(learner, 40, at, new Random(1)));
+            valid.add(Events.model(learner, 0.7, 760, 0.8, at.plusSeconds(8_000)));
+            valid.add(Events.question(question, 3, QuestionChanged.Status.ACTIVE));
+            publisher.publish(valid);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Document view = mongo.findById(learner, Document.class, "learner_views");
+            assertThat(view).isNotNull();
+            assertThat(view.getInteger("answered")).isEqualTo(65);
+            assertThat(view.getList("exams", Document.class)).hasSize(1);
+            assertThat(view.get("model", Document.class)).isNotNull();
+            assertThat(mongo.findById(question, Document.class, "questions")).containsEntry("version", 3);
+        });
+        for (String topic : topics) {
+            assertThat(deadLetters(Topics.deadLetter(topic))).as(topic).contains(poison);
+        }
+        assertThat(deadLetters(Topics.deadLetter(Topics.ANSWER_SUBMITTED))).anyMatch(v -> v.contains("\"eventId\":null"));
+    }
+
+    private static List<String> deadLetters(String topic) {
+        List<String> values = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers",
+                TestServers.kafka().bootstrapServers(), "group.id", "dlt-reader-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(300)).forEach(record -> values.add(record.value()));
+                if (!values.isEmpty() && consumer.assignment().stream()
+                        .allMatch(p -> consumer.position(p) >= consumer.endOffsets(List.of(p)).get(p))) {
+                    break;
+                }
+            }
+        }
+        return values;
+    }
+}
