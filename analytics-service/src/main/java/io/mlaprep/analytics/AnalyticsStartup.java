@@ -2,6 +2,7 @@ package io.mlaprep.analytics;
 
 import io.mlaprep.analytics.cohort.persistence.CohortStore;
 import io.mlaprep.analytics.items.persistence.ExamAttemptStore;
+import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -12,15 +13,18 @@ class AnalyticsStartup implements ApplicationRunner {
 
     private final CohortStore cohorts;
     private final ExamAttemptStore attempts;
+    private final LearnerViewStore learners;
 
-    AnalyticsStartup(CohortStore cohorts, ExamAttemptStore attempts) {
+    AnalyticsStartup(CohortStore cohorts, ExamAttemptStore attempts, LearnerViewStore learners) {
         this.cohorts = cohorts;
         this.attempts = attempts;
+        this.learners = learners;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         cohorts.ensureIndexes();
         attempts.ensureIndexes();
+        learners.ensureIndexes();
     }
 }

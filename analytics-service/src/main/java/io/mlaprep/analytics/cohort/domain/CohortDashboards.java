@@ -19,6 +19,8 @@ public final class CohortDashboards {
     static final double WEAK_DOMAIN = 0.5;
     static final int MIN_ATTEMPTS_FOR_HARDEST = 5;
     static final int HARDEST_ITEMS = 10;
+    /** The dashboard lists the most at risk; the count says how many there are in all. */
+    static final int AT_RISK_LISTED = 50;
     private static final int BUCKET_WIDTH = 100;
 
     private CohortDashboards() {
@@ -26,8 +28,9 @@ public final class CohortDashboards {
 
     public static Dashboard compute(List<MemberSnapshot> members, List<ItemTallyForCohort> items,
                                     LocalDate examDate, Instant now) {
-        return new Dashboard(members.size(), domains(members), readiness(members), atRisk(members, examDate, now),
-                hardest(items), now);
+        List<Dashboard.AtRisk> atRisk = atRisk(members, examDate, now);
+        return new Dashboard(members.size(), domains(members), readiness(members), atRisk.size(),
+                atRisk.subList(0, Math.min(AT_RISK_LISTED, atRisk.size())), hardest(items), now);
     }
 
     private static List<Dashboard.DomainSummary> domains(List<MemberSnapshot> members) {

@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * An instructor's view of a cohort, computed ahead of time.
  *
- * @param passLikely members whose pass probability is at least {@link CohortDashboards#LIKELY_TO_PASS}
+ * @param atRiskCount every member at risk; {@code atRisk} lists the most at risk first, up to 50
  */
-public record Dashboard(int learnerCount, List<DomainSummary> domains, Readiness readiness, List<AtRisk> atRisk,
-                        List<HardItem> hardestItems, Instant computedAt) {
+public record Dashboard(int learnerCount, List<DomainSummary> domains, Readiness readiness, int atRiskCount,
+                        List<AtRisk> atRisk, List<HardItem> hardestItems, Instant computedAt) {
 
     public Dashboard {
         domains = List.copyOf(domains);
@@ -21,6 +21,7 @@ public record Dashboard(int learnerCount, List<DomainSummary> domains, Readiness
     public record DomainSummary(int domain, Double meanMastery, Double accuracy, long answered) {
     }
 
+    /** @param passLikely members whose pass probability is at least {@link CohortDashboards#LIKELY_TO_PASS} */
     public record Readiness(List<Bucket> buckets, int passLikely, int withReadiness) {
 
         public Readiness {

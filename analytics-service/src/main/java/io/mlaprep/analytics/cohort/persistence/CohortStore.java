@@ -53,6 +53,7 @@ public class CohortStore {
         mongo.indexOps(MEMBERSHIPS).createIndex(new Index().on("cohortId", Sort.Direction.ASC));
         mongo.indexOps(MEMBERSHIPS).createIndex(new Index().on("learnerId", Sort.Direction.ASC));
         mongo.indexOps(ITEMS).createIndex(new Index().on("cohortId", Sort.Direction.ASC));
+        once.ensureRevisionIndex(ITEMS);
     }
 
     /** False if the join code is taken (the caller draws another). */
@@ -134,10 +135,18 @@ public class CohortStore {
                 .map(document -> mongo.getConverter().read(Dashboard.class, document));
     }
 
-    public void countAnswer(String cohortId, String questionId, boolean correct, Delivery delivery) {
-        once.apply(ITEMS, cohortId + "|" + questionId, delivery, new Update()
-                .setOnInsert("cohortId", cohortId).setOnInsert("questionId", questionId)
-                .inc("attempts", 1).inc("correct", correct ? 1 : 0));
+    /** An answer counted for one cohort's tally of one question. */
+    public record CohortAnswer(String cohortId, String questionId, boolean correct, Delivery delivery) {
+    }
+
+    public void countAnswers(List<CohortAnswer> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        once.applyAll(ITEMS, answers.stream().map(a -> new OnceGuard.Contribution<>(a.cohortId() + "|" + a.questionId(),
+                a.delivery(), a)).toList(), batch -> new Update()
+                .setOnInsert("cohortId", batch.getFirst().cohortId()).setOnInsert("questionId", batch.getFirst().questionId())
+                .inc("attempts", batch.size()).inc("correct", (int) batch.stream().filter(CohortAnswer::correct).count()));
     }
 
     public List<ItemTallyForCohort> items(String cohortId) {

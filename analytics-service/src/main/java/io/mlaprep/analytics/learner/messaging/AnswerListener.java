@@ -1,6 +1,7 @@
 package io.mlaprep.analytics.learner.messaging;
 
 import io.mlaprep.analytics.cohort.persistence.CohortStore;
+import io.mlaprep.analytics.ingest.Delivered;
 import io.mlaprep.analytics.ingest.Delivery;
 import io.mlaprep.analytics.ingest.EventLog;
 import io.mlaprep.analytics.items.persistence.ExamAttemptStore;
@@ -9,17 +10,23 @@ import io.mlaprep.contracts.AnswerSubmitted;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.servicedefaults.kafka.PoisonRecordException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An answer counts in the learner's view, in each of their cohorts' item tallies, and (exams) on the
- * exam's sheet for item statistics. Each step is keyed or offset-guarded, so a retry after a crash at
- * any point completes the steps not yet done and repeats none.
+ * Answers, a batch at a time: each counts once in the learner's view, in each of their cohorts' item
+ * tallies, and (exams) on the exam's sheet for item statistics. Every step is keyed or offset-guarded,
+ * so redelivering a batch after a crash at any point completes what was not done and repeats nothing.
+ * A record that cannot be read ends the batch there: the records before it are processed, it goes to
+ * the dead-letter topic, and the rest follow.
  */
 @Component
 public class AnswerListener {
@@ -41,29 +48,66 @@ public class AnswerListener {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = Topics.ANSWER_SUBMITTED, groupId = "analytics-service")
-    public void onAnswer(ConsumerRecord<String, String> record) {
-        AnswerSubmitted answer = json.readValue(record.value(), AnswerSubmitted.class);
+    @KafkaListener(topics = Topics.ANSWER_SUBMITTED, groupId = "analytics-service", batch = "true")
+    public void onAnswers(List<ConsumerRecord<String, String>> records) {
+        List<Delivered<AnswerSubmitted>> readable = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, String> record = records.get(i);
+            try {
+                readable.add(new Delivered<>(parse(record.value()), Delivery.of(record)));
+            } catch (PoisonRecordException | JacksonException e) {
+                process(readable, records);
+                throw new BatchListenerFailedException("unreadable answer event", e, i);
+            }
+        }
+        process(readable, records);
+    }
+
+    /** {@code answers.get(i)} was read from {@code records.get(i)}. */
+    private void process(List<Delivered<AnswerSubmitted>> answers, List<ConsumerRecord<String, String>> records) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        List<EventLog.Entry> entries = new ArrayList<>(answers.size());
+        for (int i = 0; i < answers.size(); i++) {
+            AnswerSubmitted answer = answers.get(i).event();
+            entries.add(new EventLog.Entry(answer.eventId().toString(), Topics.ANSWER_SUBMITTED, answer.learnerId(),
+                    answer.occurredAt(), answers.get(i).delivery(), records.get(i).value()));
+        }
+        boolean[] own = events.recordAll(entries);
+        List<Delivered<AnswerSubmitted>> fresh = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            if (own[i]) {
+                fresh.add(answers.get(i));
+            }
+        }
+        learners.applyAll(fresh);
+        List<CohortStore.CohortAnswer> cohortAnswers = new ArrayList<>();
+        Set<String> touched = new LinkedHashSet<>();
+        var memberships = learners.cohortsOf(fresh.stream().map(a -> a.event().learnerId()).distinct().toList());
+        for (Delivered<AnswerSubmitted> answer : fresh) {
+            for (String cohortId : memberships.getOrDefault(answer.event().learnerId(), List.of())) {
+                cohortAnswers.add(new CohortStore.CohortAnswer(cohortId, answer.event().questionId(),
+                        answer.event().correct(), answer.delivery()));
+                touched.add(cohortId);
+            }
+        }
+        cohorts.countAnswers(cohortAnswers);
+        cohorts.markDirty(touched, clock.instant());
+        for (Delivered<AnswerSubmitted> answer : fresh) {
+            if ("EXAM".equals(answer.event().sessionMode())) {
+                exams.writeAttemptsIfComplete(exams.addAnswer(answer.event()));
+            }
+        }
+    }
+
+    private AnswerSubmitted parse(String value) {
+        AnswerSubmitted answer = json.readValue(value, AnswerSubmitted.class);
         if (answer.eventId() == null || answer.learnerId() == null || answer.taskStatement() == null
                 || answer.questionId() == null || answer.occurredAt() == null || answer.sessionId() == null) {
             throw new PoisonRecordException("answer event lacks eventId, learnerId, sessionId, questionId, "
                     + "taskStatement or occurredAt", null);
         }
-        Delivery delivery = Delivery.of(record);
-        if (!events.record(answer.eventId().toString(), Topics.ANSWER_SUBMITTED, answer.learnerId(),
-                answer.occurredAt(), delivery, record.value())) {
-            return;
-        }
-        Document view = learners.apply(answer, delivery)
-                .or(() -> learners.find(answer.learnerId()))
-                .orElseThrow();
-        List<String> memberOf = view.getList("cohorts", String.class, List.of());
-        for (String cohortId : memberOf) {
-            cohorts.countAnswer(cohortId, answer.questionId(), answer.correct(), delivery);
-        }
-        cohorts.markDirty(memberOf, clock.instant());
-        if ("EXAM".equals(answer.sessionMode())) {
-            exams.writeAttemptsIfComplete(exams.addAnswer(answer));
-        }
+        return answer;
     }
 }

@@ -2,13 +2,18 @@ package io.mlaprep.analytics.learner.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.mlaprep.analytics.ingest.Delivered;
 import io.mlaprep.analytics.ingest.Delivery;
 import io.mlaprep.analytics.ingest.OnceGuard;
 import io.mlaprep.contracts.AnswerSubmitted;
 import io.mlaprep.contracts.LearnerModelChanged;
 import io.mlaprep.contracts.SessionCompleted;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -47,19 +52,45 @@ public class LearnerViewStore {
         this.once = once;
     }
 
-    /** Counts one answer; returns the view when it changed (not when this record was applied before). */
-    public Optional<Document> apply(AnswerSubmitted answer, Delivery delivery) {
-        int correct = answer.correct() ? 1 : 0;
-        String task = "tasks." + answer.taskStatement().replace('.', '_');
-        String domain = "domains." + answer.domain();
-        String day = "days." + answer.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
-        Update update = new Update()
-                .inc("answered", 1).inc("correct", correct)
-                .inc(domain + ".answered", 1).inc(domain + ".correct", correct)
-                .inc(task + ".answered", 1).inc(task + ".correct", correct)
-                .inc(day, 1)
-                .max("lastActiveAt", answer.occurredAt());
-        return once.apply(COLLECTION, answer.learnerId(), delivery, update);
+    /** Counts a batch of answers, each learner's in one guarded write. */
+    public void applyAll(List<Delivered<AnswerSubmitted>> answers) {
+        once.applyAll(COLLECTION, answers.stream()
+                .map(a -> new OnceGuard.Contribution<>(a.event().learnerId(), a.delivery(), a.event())).toList(),
+                LearnerViewStore::countAnswers);
+    }
+
+    /** The cohorts each of these learners joined (learners in none are left out). */
+    public Map<String, List<String>> cohortsOf(Collection<String> learnerIds) {
+        Map<String, List<String>> memberOf = new HashMap<>();
+        if (learnerIds.isEmpty()) {
+            return memberOf;
+        }
+        Query query = new Query(where("_id").in(learnerIds));
+        query.fields().include("cohorts");
+        mongo.find(query, Document.class, COLLECTION).stream().filter(d -> d.containsKey("cohorts"))
+                .forEach(d -> memberOf.put(d.getString("_id"), d.getList("cohorts", String.class)));
+        return memberOf;
+    }
+
+    private static Update countAnswers(List<AnswerSubmitted> answers) {
+        Map<String, Integer> increments = new TreeMap<>();
+        Instant last = null;
+        for (AnswerSubmitted answer : answers) {
+            int correct = answer.correct() ? 1 : 0;
+            String task = "tasks." + answer.taskStatement().replace('.', '_');
+            String domain = "domains." + answer.domain();
+            increments.merge("answered", 1, Integer::sum);
+            increments.merge("correct", correct, Integer::sum);
+            increments.merge(domain + ".answered", 1, Integer::sum);
+            increments.merge(domain + ".correct", correct, Integer::sum);
+            increments.merge(task + ".answered", 1, Integer::sum);
+            increments.merge(task + ".correct", correct, Integer::sum);
+            increments.merge("days." + answer.occurredAt().atZone(ZoneOffset.UTC).toLocalDate(), 1, Integer::sum);
+            last = last == null || answer.occurredAt().isAfter(last) ? answer.occurredAt() : last;
+        }
+        Update update = new Update();
+        increments.forEach(update::inc);
+        return update.max("lastActiveAt", last);
     }
 
     public Optional<Document> apply(SessionCompleted completed, Delivery delivery) {
@@ -85,7 +116,7 @@ public class LearnerViewStore {
         try {
             return Optional.ofNullable(mongo.findAndModify(
                     new Query(where("_id").is(model.learnerId())).addCriteria(older),
-                    new Update().set("model", snapshot).set("modelAt", model.occurredAt()),
+                    new Update().set("model", snapshot).set("modelAt", model.occurredAt()).setOnInsert("rev", 0),
                     org.springframework.data.mongodb.core.FindAndModifyOptions.options().upsert(true).returnNew(true),
                     Document.class, COLLECTION));
         } catch (DuplicateKeyException newerKept) {
@@ -94,7 +125,12 @@ public class LearnerViewStore {
     }
 
     public void joinCohort(String learnerId, String cohortId) {
-        mongo.upsert(new Query(where("_id").is(learnerId)), new Update().addToSet("cohorts", cohortId), COLLECTION);
+        mongo.upsert(new Query(where("_id").is(learnerId)), new Update().addToSet("cohorts", cohortId)
+                .setOnInsert("rev", 0), COLLECTION);
+    }
+
+    public void ensureIndexes() {
+        once.ensureRevisionIndex(COLLECTION);
     }
 
     public Optional<Document> find(String learnerId) {
