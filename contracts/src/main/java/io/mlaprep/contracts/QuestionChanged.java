@@ -3,7 +3,10 @@ package io.mlaprep.contracts;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A question was created, edited or retired. Topic {@value Topics#QUESTION_CHANGED} (compacted), key questionId. */
+/**
+ * A question was created, edited or retired. Topic {@value Topics#QUESTION_CHANGED} (compacted), key questionId.
+ * {@code difficulty} is the version's difficulty prior (logits, -3..3) when the author gave one.
+ */
 public record QuestionChanged(
         UUID eventId,
         int schemaVersion,
@@ -13,7 +16,8 @@ public record QuestionChanged(
         Status status,
         int domain,
         String taskStatement,
-        QuestionType type) implements Event {
+        QuestionType type,
+        Double difficulty) implements Event {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -28,7 +28,7 @@ final class SampleEvents {
 
     static QuestionChanged questionChanged() {
         return new QuestionChanged(UUID.randomUUID(), QuestionChanged.SCHEMA_VERSION, AT, "d3-t31-004", 3,
-                QuestionChanged.Status.RETIRED, 3, "3.1", QuestionType.MULTIPLE_RESPONSE);
+                QuestionChanged.Status.RETIRED, 3, "3.1", QuestionType.MULTIPLE_RESPONSE, -0.5);
     }
 
     static LearnerModelChanged learnerModelChanged() {

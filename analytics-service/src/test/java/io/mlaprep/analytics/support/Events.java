@@ -58,6 +58,6 @@ public final class Events {
 
     public static QuestionChanged question(String id, int version, QuestionChanged.Status status) {
         return new QuestionChanged(UUID.randomUUID(), 1, Instant.now(), id, version, status, 2, "2.1",
-                QuestionType.MULTIPLE_CHOICE);
+                QuestionType.MULTIPLE_CHOICE, 0.0);
     }
 }

@@ -57,6 +57,6 @@ public class QuestionEventRelay {
     private static QuestionChanged toEvent(String questionId, PendingEvent event) {
         return new QuestionChanged(UUID.fromString(event.eventId()), QuestionChanged.SCHEMA_VERSION,
                 event.occurredAt(), questionId, event.version(), QuestionChanged.Status.valueOf(event.status()),
-                event.domain(), event.taskStatement(), QuestionType.valueOf(event.type()));
+                event.domain(), event.taskStatement(), QuestionType.valueOf(event.type()), event.difficulty());
     }
 }

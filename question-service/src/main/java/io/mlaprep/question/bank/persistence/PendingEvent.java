@@ -8,5 +8,5 @@ import java.time.Instant;
  * transactions), then relayed to Kafka and removed.
  */
 public record PendingEvent(String eventId, Instant occurredAt, int version, String status, int domain,
-                           String taskStatement, String type) {
+                           String taskStatement, String type, Double difficulty) {
 }

@@ -249,7 +249,7 @@ public class QuestionStore {
     private static PendingEvent pendingEvent(String id, int version, QuestionStatus status, QuestionContent content,
                                              Instant at) {
         return new PendingEvent(UUID.randomUUID().toString(), at, version, status.name(), content.domain(),
-                content.taskStatement(), content.type().name());
+                content.taskStatement(), content.type().name(), content.difficulty());
     }
 
     private static Query visible(Query query) {

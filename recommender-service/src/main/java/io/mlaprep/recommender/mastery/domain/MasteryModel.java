@@ -1,0 +1,154 @@
+package io.mlaprep.recommender.mastery.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Bayesian Rasch (logistic IRT) ability tracking per task statement.
+ *
+ * <p>The twelve task abilities θ share one multivariate normal posterior. The prior correlates them through a
+ * general part (all tasks), a domain part and a task-specific part, so that evidence on one task says a little about
+ * the others and pooled (domain, exam) uncertainty is not understated. Each answer to an item of difficulty b is a
+ * logistic observation P(correct) = σ(θ_t − b), folded in by assumed-density filtering: the logistic is approximated
+ * by a probit and the posterior's mean and covariance are moment-matched (a rank-one update, as in TrueSkill or
+ * Glicko). An author's difficulty is itself uncertain, which widens the observation. Between answers the abilities
+ * drift (variance grows with elapsed event time), so older evidence counts less.
+ *
+ * <p>A pure function of the learner's own answers in order and of explicitly passed instants: no wall clock, no
+ * other learners, and {@link StrictMath} throughout, so replaying the same answers rebuilds an identical state.
+ */
+public final class MasteryModel {
+
+    private static final double DAY_MILLIS = 86_400_000d;
+    private static final double LAMBDA = Gaussian.PROBIT_SCALE;
+
+    private final MasteryParameters parameters;
+
+    public MasteryModel() {
+        this(MasteryParameters.defaults());
+    }
+
+    public MasteryModel(MasteryParameters parameters) {
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    }
+
+    public MasteryParameters parameters() {
+        return parameters;
+    }
+
+    /** The state of a learner who has not answered anything: the prior. */
+    public MasteryState initial() {
+        int n = TaskIndex.size();
+        double[] means = new double[n];
+        double[] covariance = new double[n * (n + 1) / 2];
+        double general = parameters.priorGeneralSd() * parameters.priorGeneralSd();
+        double domain = parameters.priorDomainSd() * parameters.priorDomainSd();
+        double task = parameters.priorTaskSd() * parameters.priorTaskSd();
+        for (int i = 0; i < n; i++) {
+            means[i] = parameters.priorMean();
+            for (int j = 0; j <= i; j++) {
+                double c = general;
+                if (TaskIndex.domain(i) == TaskIndex.domain(j)) {
+                    c += domain;
+                }
+                if (i == j) {
+                    c += task;
+                }
+                covariance[MasteryState.packed(i, j)] = c;
+            }
+        }
+        return new MasteryState(means, covariance, new int[n], null);
+    }
+
+    /**
+     * Applies one answer. Answers are expected in event-time order; an answer stamped before the state's last answer
+     * (a late event) is applied with no elapsed time.
+     */
+    public MasteryState apply(MasteryState state, Answer answer) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(answer, "answer");
+        int n = TaskIndex.size();
+        int t = TaskIndex.of(answer.taskStatement());
+        double[] means = state.means();
+        double[] cov = state.covariance();
+        Instant at = answer.occurredAt();
+        Instant lastAnswerAt = state.lastAnswerAt();
+        if (lastAnswerAt != null) {
+            addDrift(cov, elapsedDays(lastAnswerAt, at));
+            if (at.isBefore(lastAnswerAt)) {
+                at = lastAnswerAt;
+            }
+        }
+
+        // Observation x = θ_t − b with b ~ N(b̂, s_b²); P(correct | x) ≈ Φ(λx).
+        double difficulty = answer.itemDifficulty() == null ? 0 : answer.itemDifficulty();
+        double difficultySd = answer.itemDifficulty() == null
+                ? parameters.unknownDifficultySd() : parameters.authorDifficultySd();
+        double y = answer.correct() ? 1 : -1;
+        double m = means[t] - difficulty;
+        double s2 = cov[MasteryState.packed(t, t)] + difficultySd * difficultySd;
+        double denominator = StrictMath.sqrt(1 + LAMBDA * LAMBDA * s2);
+        double z = y * LAMBDA * m / denominator;
+        double v = Gaussian.millsRatio(z);
+        double alpha = y * LAMBDA / denominator * v;              // d log Z / d m
+        double beta = LAMBDA * LAMBDA / (1 + LAMBDA * LAMBDA * s2) * v * (v + z); // −d² log Z / d m²
+
+        double[] column = new double[n]; // Σ e_t
+        for (int i = 0; i < n; i++) {
+            column[i] = cov[MasteryState.packed(i, t)];
+        }
+        for (int i = 0; i < n; i++) {
+            means[i] += column[i] * alpha;
+            for (int j = 0; j <= i; j++) {
+                cov[MasteryState.packed(i, j)] -= beta * column[i] * column[j];
+            }
+        }
+
+        // Learning from the answer itself: the practised ability moves a little and becomes a little less certain.
+        int tt = MasteryState.packed(t, t);
+        double masteryAfter = Gaussian.expectedLogistic(means[t], cov[tt]);
+        means[t] += parameters.practiceEffect() * (1 - masteryAfter);
+        cov[tt] += parameters.noisePerAnswer();
+
+        int[] answers = state.answers();
+        answers[t]++;
+        return new MasteryState(means, cov, answers, at);
+    }
+
+    /** The state after applying {@code answers} in order to {@link #initial()}. */
+    public MasteryState replay(Iterable<Answer> answers) {
+        MasteryState state = initial();
+        for (Answer answer : answers) {
+            state = apply(state, answer);
+        }
+        return state;
+    }
+
+    /** The ability posterior at {@code now}: the state's, widened by the drift since the last answer. */
+    public AbilityPosterior posterior(MasteryState state, Instant now) {
+        Objects.requireNonNull(now, "now");
+        double[] cov = state.covariance();
+        if (state.lastAnswerAt() != null) {
+            addDrift(cov, elapsedDays(state.lastAnswerAt(), now));
+        }
+        return AbilityPosterior.ofPacked(state.means(), cov, state.answers());
+    }
+
+    /** Mastery per task statement and domain at {@code now}. */
+    public Mastery mastery(MasteryState state, Instant now) {
+        return Mastery.of(posterior(state, now), now);
+    }
+
+    private void addDrift(double[] cov, double days) {
+        double added = parameters.driftVariancePerDay() * days;
+        if (added > 0) {
+            for (int i = 0; i < TaskIndex.size(); i++) {
+                cov[MasteryState.packed(i, i)] += added;
+            }
+        }
+    }
+
+    private static double elapsedDays(Instant from, Instant to) {
+        return Math.max(0, to.toEpochMilli() - from.toEpochMilli()) / DAY_MILLIS;
+    }
+}

@@ -1,0 +1,66 @@
+package io.mlaprep.recommender.mastery.domain;
+
+/**
+ * Parameters of the ability model. Abilities and item difficulties are on the logit (Rasch) scale:
+ * P(correct) = σ(θ − b), with b = 0 an item of average difficulty.
+ *
+ * @param priorMean           ability of a learner before any answer (a population mean, fixed offline, never
+ *                            estimated from other learners at run time)
+ * @param priorGeneralSd      prior spread of the part of ability shared by all task statements
+ * @param priorDomainSd       prior spread of the part shared by the task statements of one domain
+ * @param priorTaskSd         prior spread of the part specific to one task statement
+ * @param driftVariancePerDay variance added to every task ability per day of event time (forgetting, drift)
+ * @param noisePerAnswer      variance added to the practised task ability after each answer (learning changes
+ *                            ability, so each answer makes the older ones a little less relevant)
+ * @param practiceEffect      mean gain of the practised task ability per answer, in logits, scaled by
+ *                            (1 − mastery) (learning from the answer and its explanation)
+ * @param authorDifficultySd  uncertainty of an author's difficulty prior around the item's true difficulty
+ * @param unknownDifficultySd spread of item difficulty when the author gave none (treated as b = 0)
+ */
+public record MasteryParameters(
+        double priorMean,
+        double priorGeneralSd,
+        double priorDomainSd,
+        double priorTaskSd,
+        double driftVariancePerDay,
+        double noisePerAnswer,
+        double practiceEffect,
+        double authorDifficultySd,
+        double unknownDifficultySd) {
+
+    public MasteryParameters {
+        requireFinite(priorMean, "priorMean");
+        requireNonNegative(priorGeneralSd, "priorGeneralSd");
+        requireNonNegative(priorDomainSd, "priorDomainSd");
+        if (!(priorTaskSd > 0)) {
+            throw new IllegalArgumentException("priorTaskSd must be positive: " + priorTaskSd);
+        }
+        requireNonNegative(driftVariancePerDay, "driftVariancePerDay");
+        requireNonNegative(noisePerAnswer, "noisePerAnswer");
+        requireNonNegative(practiceEffect, "practiceEffect");
+        requireNonNegative(authorDifficultySd, "authorDifficultySd");
+        requireNonNegative(unknownDifficultySd, "unknownDifficultySd");
+    }
+
+    /** The documented defaults (see the service README, "Mastery and readiness model"). */
+    public static MasteryParameters defaults() {
+        return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.03, 0.5, 1.0);
+    }
+
+    /** Prior variance of one task ability (general + domain + task parts). */
+    public double priorVariance() {
+        return priorGeneralSd * priorGeneralSd + priorDomainSd * priorDomainSd + priorTaskSd * priorTaskSd;
+    }
+
+    private static void requireFinite(double value, String name) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite: " + value);
+        }
+    }
+
+    private static void requireNonNegative(double value, String name) {
+        if (!(value >= 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite and non-negative: " + value);
+        }
+    }
+}

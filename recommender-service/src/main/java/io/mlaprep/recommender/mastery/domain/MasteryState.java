@@ -1,0 +1,109 @@
+package io.mlaprep.recommender.mastery.domain;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A learner's ability posterior over the twelve task statements: a multivariate normal N(mean, covariance) on the
+ * logit scale, after the answers applied so far. Immutable (arrays are copied in and out).
+ *
+ * <p>Serialises to 12 means, the 78 entries of the lower triangle of the covariance, 12 answer counts and one
+ * instant: well under a kilobyte.
+ *
+ * @param means         ability mean per task statement, in {@link TaskIndex} order
+ * @param covariance    lower triangle of the covariance, row by row: (0,0), (1,0), (1,1), (2,0), …
+ * @param answers       answers seen per task statement
+ * @param lastAnswerAt  event time the posterior refers to (the latest answer), {@code null} before any answer
+ */
+public record MasteryState(double[] means, double[] covariance, int[] answers, Instant lastAnswerAt) {
+
+    public MasteryState {
+        int n = TaskIndex.size();
+        Objects.requireNonNull(means, "means");
+        Objects.requireNonNull(covariance, "covariance");
+        Objects.requireNonNull(answers, "answers");
+        if (means.length != n || covariance.length != n * (n + 1) / 2 || answers.length != n) {
+            throw new IllegalArgumentException("a mastery state has " + n + " means, " + n * (n + 1) / 2
+                    + " covariance entries and " + n + " answer counts");
+        }
+        means = means.clone();
+        covariance = covariance.clone();
+        answers = answers.clone();
+        for (double m : means) {
+            if (!Double.isFinite(m)) {
+                throw new IllegalArgumentException("means must be finite: " + Arrays.toString(means));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!(covariance[packed(i, i)] > 0) || !Double.isFinite(covariance[packed(i, i)])) {
+                throw new IllegalArgumentException("variances must be positive: " + Arrays.toString(covariance));
+            }
+            if (answers[i] < 0) {
+                throw new IllegalArgumentException("answer counts must not be negative: " + Arrays.toString(answers));
+            }
+        }
+    }
+
+    /** Index of entry (i, j) in the packed lower triangle. */
+    public static int packed(int i, int j) {
+        return i >= j ? i * (i + 1) / 2 + j : j * (j + 1) / 2 + i;
+    }
+
+    @Override
+    public double[] means() {
+        return means.clone();
+    }
+
+    @Override
+    public double[] covariance() {
+        return covariance.clone();
+    }
+
+    @Override
+    public int[] answers() {
+        return answers.clone();
+    }
+
+    double mean(int task) {
+        return means[task];
+    }
+
+    double covarianceAt(int i, int j) {
+        return covariance[packed(i, j)];
+    }
+
+    int answerCount(int task) {
+        return answers[task];
+    }
+
+    /** Total answers applied. */
+    public int totalAnswers() {
+        int total = 0;
+        for (int a : answers) {
+            total += a;
+        }
+        return total;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MasteryState that
+                && Arrays.equals(means, that.means)
+                && Arrays.equals(covariance, that.covariance)
+                && Arrays.equals(answers, that.answers)
+                && Objects.equals(lastAnswerAt, that.lastAnswerAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(Arrays.hashCode(means), Arrays.hashCode(covariance), Arrays.hashCode(answers),
+                lastAnswerAt);
+    }
+
+    @Override
+    public String toString() {
+        return "MasteryState[means=" + Arrays.toString(means) + ", covariance=" + Arrays.toString(covariance)
+                + ", answers=" + Arrays.toString(answers) + ", lastAnswerAt=" + lastAnswerAt + "]";
+    }
+}

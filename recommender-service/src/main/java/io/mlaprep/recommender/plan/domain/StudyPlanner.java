@@ -1,0 +1,152 @@
+package io.mlaprep.recommender.plan.domain;
+
+import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
+import io.mlaprep.recommender.mastery.domain.Gaussian;
+import io.mlaprep.recommender.mastery.domain.MasteryParameters;
+import io.mlaprep.recommender.mastery.domain.TaskIndex;
+import io.mlaprep.recommender.readiness.domain.ReadinessModel;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Plans the days from today to the exam.
+ *
+ * <p>Study days spread the day's questions over the task statements with the largest projected
+ * {@code weight × (1 − mastery)}; the last days (about a tenth, one to three) are review days in exam proportions.
+ * After each planned day the projection moves every practised ability up by {@code gainPerAnswer × (1 − mastery)} per
+ * question and lets projected gains fade with the forgetting time constant; the expected readiness on the exam date is
+ * the readiness model applied to the projected abilities, with the current uncertainty widened by the mastery model's
+ * drift over the days to the exam.
+ */
+public final class StudyPlanner {
+
+    private final PlanParameters parameters;
+    private final ReadinessModel readiness;
+    private final double driftVariancePerDay;
+
+    public StudyPlanner(ReadinessModel readiness, MasteryParameters mastery) {
+        this(PlanParameters.defaults(), readiness, mastery);
+    }
+
+    public StudyPlanner(PlanParameters parameters, ReadinessModel readiness, MasteryParameters mastery) {
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.readiness = Objects.requireNonNull(readiness, "readiness");
+        this.driftVariancePerDay = mastery.driftVariancePerDay();
+    }
+
+    /**
+     * @param now          the learner's ability posterior today
+     * @param dailyMinutes study minutes per day
+     */
+    public StudyPlan plan(AbilityPosterior now, LocalDate today, LocalDate examDate, int dailyMinutes) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(examDate, "examDate");
+        if (dailyMinutes < 0) {
+            throw new IllegalArgumentException("dailyMinutes must not be negative: " + dailyMinutes);
+        }
+        int n = TaskIndex.size();
+        int perDay = (int) Math.floor(dailyMinutes / parameters.minutesPerQuestion() + 1e-9);
+        int dayCount = (int) Math.max(0, ChronoUnit.DAYS.between(today, examDate));
+        int reviewDays = dayCount == 0 ? 0 : (int) Math.min(parameters.maxReviewDays(),
+                Math.max(1, Math.round(dayCount * parameters.reviewShare())));
+        if (dayCount >= 1 && reviewDays >= dayCount && dayCount > 1) {
+            reviewDays = dayCount - 1; // keep at least one study day
+        }
+
+        double[] start = now.means();
+        double[] gained = new double[n];
+        double[] variance = new double[n];
+        for (int t = 0; t < n; t++) {
+            variance[t] = now.variance(t);
+        }
+        double fade = StrictMath.exp(-1 / parameters.forgettingDays());
+        List<PlanDay> days = new ArrayList<>();
+        for (int d = 0; d < dayCount; d++) {
+            LocalDate date = today.plusDays(d);
+            boolean review = d >= dayCount - reviewDays;
+            int[] questions = new int[n];
+            double[] mastery = new double[n];
+            for (int t = 0; t < n; t++) {
+                mastery[t] = Gaussian.expectedLogistic(start[t] + gained[t], variance[t]);
+            }
+            if (review) {
+                blueprint(perDay, questions);
+            } else {
+                for (int q = 0; q < perDay; q++) {
+                    int best = 0;
+                    double bestPriority = -1;
+                    for (int t = 0; t < n; t++) {
+                        double priority = TaskIndex.weight(t) * (1 - mastery[t])
+                                * StrictMath.pow(parameters.spreadDecay(), questions[t]);
+                        if (priority > bestPriority) {
+                            best = t;
+                            bestPriority = priority;
+                        }
+                    }
+                    questions[best]++;
+                }
+            }
+            for (int t = 0; t < n; t++) {
+                gained[t] *= fade;
+                for (int q = 0; q < questions[t]; q++) {
+                    double m = Gaussian.expectedLogistic(start[t] + gained[t], variance[t]);
+                    gained[t] += parameters.gainPerAnswer() * (1 - m);
+                }
+            }
+            days.add(day(date, review ? DayKind.REVIEW : DayKind.STUDY, questions));
+        }
+        // The exam day itself: gains fade once more.
+        double[] projected = new double[n];
+        for (int t = 0; t < n; t++) {
+            projected[t] = start[t] + gained[t] * (dayCount > 0 ? fade : 1);
+        }
+        AbilityPosterior atExam = now.withMeans(projected).plusDrift(driftVariancePerDay * dayCount);
+        return new StudyPlan(today, examDate, dailyMinutes, perDay, days, readiness.predict(now),
+                readiness.predict(atExam));
+    }
+
+    /** Splits {@code total} questions over the task statements in exam proportions (largest remainder). */
+    static void blueprint(int total, int[] questions) {
+        int n = questions.length;
+        double[] exact = new double[n];
+        int assigned = 0;
+        for (int t = 0; t < n; t++) {
+            exact[t] = total * TaskIndex.weight(t);
+            questions[t] = (int) Math.floor(exact[t]);
+            assigned += questions[t];
+        }
+        Integer[] order = new Integer[n];
+        for (int t = 0; t < n; t++) {
+            order[t] = t;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer t) -> -(exact[t] - questions[t]))
+                .thenComparingInt(t -> t));
+        for (int i = 0; assigned < total; i = (i + 1) % n) {
+            questions[order[i]]++;
+            assigned++;
+        }
+    }
+
+    private PlanDay day(LocalDate date, DayKind kind, int[] questions) {
+        List<TaskAllocation> allocations = new ArrayList<>();
+        TreeSet<Integer> domains = new TreeSet<>();
+        int total = 0;
+        for (int t = 0; t < questions.length; t++) {
+            if (questions[t] > 0) {
+                allocations.add(new TaskAllocation(TaskIndex.id(t), TaskIndex.domain(t), questions[t]));
+                domains.add(TaskIndex.domain(t));
+                total += questions[t];
+            }
+        }
+        allocations.sort(Comparator.comparingInt(TaskAllocation::questions).reversed()
+                .thenComparing(TaskAllocation::taskStatement));
+        int minutes = (int) Math.round(total * parameters.minutesPerQuestion());
+        return new PlanDay(date, kind, total, minutes, allocations, List.copyOf(domains));
+    }
+}

@@ -1,0 +1,122 @@
+package io.mlaprep.recommender.readiness.domain;
+
+import io.mlaprep.contracts.ExamGuide;
+import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
+import io.mlaprep.recommender.mastery.domain.Gaussian;
+import io.mlaprep.recommender.mastery.domain.TaskIndex;
+import java.util.Objects;
+
+/**
+ * Readiness from the ability posterior and the exam blueprint.
+ *
+ * <p>The scored items of domain d (14/13/11/12) are each drawn from one of its task statements (equally likely)
+ * with a difficulty b ~ N(0, examDifficultySd²). Given the abilities θ, an item of domain d is right with
+ * probability p_d(θ) = mean over its tasks of E_b[σ(θ_t − b)], so the number correct is a sum of four binomials,
+ * approximated by a normal with continuity correction. That conditional is averaged over the ability posterior with a
+ * fixed set of antithetic normal draws (so the result is deterministic): the spread of the prediction therefore comes
+ * from both the Bernoulli outcomes and the mastery uncertainty, including its correlation across tasks.
+ */
+public final class ReadinessModel {
+
+    private static final double Z95 = 1.959963984540054;
+
+    private final ReadinessParameters parameters;
+    private final double[][] draws;
+    private final double difficultyShrink;
+    private final int[] domainItems;
+
+    public ReadinessModel() {
+        this(ReadinessParameters.defaults());
+    }
+
+    public ReadinessModel(ReadinessParameters parameters) {
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.draws = standardNormalDraws(parameters.samplePairs(), TaskIndex.size());
+        double s = parameters.examDifficultySd();
+        this.difficultyShrink = 1 / StrictMath.sqrt(1 + StrictMath.PI * s * s / 8);
+        this.domainItems = new int[ExamGuide.DOMAINS.size() + 1];
+        for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
+            domainItems[domain.id()] = domain.scoredItems();
+        }
+    }
+
+    public ReadinessParameters parameters() {
+        return parameters;
+    }
+
+    public Readiness predict(AbilityPosterior posterior) {
+        int n = TaskIndex.size();
+        double[][] l = posterior.choleskyFactor();
+        double[] theta = new double[n];
+        double sumMean = 0;
+        double sumMeanSquared = 0;
+        double sumVariance = 0;
+        double sumPass = 0;
+        double threshold = ScaledScore.PASSING_CORRECT - 0.5;
+        for (double[] z : draws) {
+            for (int i = 0; i < n; i++) {
+                double x = posterior.mean(i);
+                for (int k = 0; k <= i; k++) {
+                    x += l[i][k] * z[k];
+                }
+                theta[i] = x;
+            }
+            double mean = 0;
+            double variance = 0;
+            for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
+                double p = domainProbability(domain, theta);
+                int items = domainItems[domain.id()];
+                mean += items * p;
+                variance += items * p * (1 - p);
+            }
+            sumMean += mean;
+            sumMeanSquared += mean * mean;
+            sumVariance += variance;
+            sumPass += variance < 1e-12
+                    ? (mean > threshold ? 1 : 0)
+                    : 1 - Gaussian.cdf((threshold - mean) / StrictMath.sqrt(variance));
+        }
+        int k = draws.length;
+        double expected = sumMean / k;
+        double total = sumVariance / k + Math.max(0, sumMeanSquared / k - expected * expected);
+        double sd = StrictMath.sqrt(total);
+        return new Readiness(expected, ScaledScore.of(expected), ScaledScore.of(expected - Z95 * sd),
+                ScaledScore.of(expected + Z95 * sd), sumPass / k);
+    }
+
+    /** P(correct) on one scored item of {@code domain} given the abilities. */
+    double domainProbability(ExamGuide.Domain domain, double[] theta) {
+        double p = 0;
+        for (ExamGuide.TaskStatement task : domain.taskStatements()) {
+            p += Gaussian.logistic(theta[TaskIndex.of(task.id())] * difficultyShrink);
+        }
+        return p / domain.taskStatements().size();
+    }
+
+    /**
+     * Fixed standard normal draws: a SplitMix64 stream with a constant seed through Box–Muller, each draw followed
+     * by its negation (antithetic pairs make the mean exact for linear functions). Implemented here rather than with
+     * {@code java.util.random}, whose algorithms a JDK may change.
+     */
+    static double[][] standardNormalDraws(int pairs, int dimension) {
+        long[] seed = {0x9E3779B97F4A7C15L};
+        double[][] draws = new double[2 * pairs][dimension];
+        for (int p = 0; p < pairs; p++) {
+            for (int d = 0; d < dimension; d++) {
+                double u1 = (splitMix64(seed) >>> 11) * 0x1.0p-53;
+                double u2 = (splitMix64(seed) >>> 11) * 0x1.0p-53;
+                double z = StrictMath.sqrt(-2 * StrictMath.log(1 - u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
+                draws[2 * p][d] = z;
+                draws[2 * p + 1][d] = -z;
+            }
+        }
+        return draws;
+    }
+
+    private static long splitMix64(long[] state) {
+        long z = (state[0] += 0x9E3779B97F4A7C15L);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

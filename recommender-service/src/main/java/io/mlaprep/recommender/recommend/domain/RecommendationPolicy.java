@@ -1,0 +1,330 @@
+package io.mlaprep.recommender.recommend.domain;
+
+import io.mlaprep.contracts.ExamGuide;
+import io.mlaprep.recommender.mastery.domain.DomainMastery;
+import io.mlaprep.recommender.mastery.domain.TaskIndex;
+import io.mlaprep.recommender.mastery.domain.TaskMastery;
+import io.mlaprep.recommender.memory.domain.Fsrs;
+import io.mlaprep.recommender.memory.domain.MemoryState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Chooses what a learner should answer next.
+ *
+ * <ol>
+ *   <li><b>Due reviews</b> — seen items whose FSRS recall probability is below the target retention, most forgotten
+ *       first, up to {@link PolicyParameters#maxReviewShare()} of the slots (more if nothing else is left).</li>
+ *   <li><b>Exploration</b> — about {@link PolicyParameters#explorationShare()} of the slots go to the task statements
+ *       with the least evidence (fewest answers, then widest mastery interval).</li>
+ *   <li><b>Weak areas</b> — the remaining slots go to the task statements with the largest
+ *       {@code weight × (1 − mastery)}, spread over the top few by {@link PolicyParameters#spreadDecay()}.</li>
+ * </ol>
+ *
+ * <p>Within a task statement unseen items come first, those whose difficulty is closest to the learner's ability
+ * (where an answer tells most) before others; then seen items that are neither due nor seen in the last 24 hours,
+ * longest unseen first. An item answered in the last 24 hours is only ever offered as a due review. Ties are broken
+ * by question id, so the same inputs always give the same list.
+ */
+public final class RecommendationPolicy {
+
+    private static final Duration RECENT = Duration.ofHours(24);
+    private static final long DAY_MILLIS = 86_400_000L;
+
+    private final Fsrs fsrs;
+    private final PolicyParameters parameters;
+
+    public RecommendationPolicy(Fsrs fsrs) {
+        this(fsrs, PolicyParameters.defaults());
+    }
+
+    public RecommendationPolicy(Fsrs fsrs, PolicyParameters parameters) {
+        this.fsrs = Objects.requireNonNull(fsrs, "fsrs");
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    }
+
+    public Recommendations recommend(LearnerSnapshot learner, List<CatalogueItem> catalogue, int limit) {
+        Objects.requireNonNull(learner, "learner");
+        Objects.requireNonNull(catalogue, "catalogue");
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        Instant now = learner.now();
+        Instant recentSince = now.minus(RECENT);
+        int n = TaskIndex.size();
+        TaskMastery[] mastery = new TaskMastery[n];
+        for (TaskMastery task : learner.mastery().taskStatements()) {
+            mastery[TaskIndex.of(task.taskStatement())] = task;
+        }
+
+        List<Due> due = new ArrayList<>();
+        List<List<Candidate>> candidates = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            candidates.add(new ArrayList<>());
+        }
+        for (CatalogueItem item : catalogue) {
+            int t = TaskIndex.of(item.taskStatement());
+            MemoryState memory = learner.memory().get(item.questionId());
+            boolean recent = learner.seenLast24Hours().contains(item.questionId());
+            if (memory == null) {
+                if (!recent) {
+                    // Unseen: closest to the learner's ability first (where an answer tells most).
+                    candidates.get(t).add(new Candidate(item, 0,
+                            Math.abs(item.difficultyOrAverage() - mastery[t].abilityMean()), null));
+                }
+                continue;
+            }
+            double forgotten = forgottenness(memory, now);
+            if (isDue(memory, forgotten, now)) {
+                Due d = new Due(item, memory, forgotten);
+                due.add(d);
+                candidates.get(t).add(new Candidate(item, 1, -forgotten, d));
+            } else if (!recent && memory.lastReview().isBefore(recentSince)) {
+                // Seen earlier, not due: longest unseen first.
+                candidates.get(t).add(new Candidate(item, 2, memory.lastReview().toEpochMilli(), null));
+            }
+        }
+        // Most forgotten first: retrievability falls strictly with elapsed days / stability. No list needs more.
+        due = mostForgotten(due, limit);
+
+        int available = 0;
+        for (List<Candidate> list : candidates) {
+            for (Candidate c : list) {
+                available += c.due() == null ? 1 : 0;
+            }
+        }
+        int reviewSlots = Math.min(due.size(),
+                Math.max((int) Math.floor(limit * parameters.maxReviewShare()), limit - available));
+        int exploreSlots = (int) Math.round((limit - reviewSlots) * parameters.explorationShare());
+
+        Set<String> taken = new HashSet<>();
+        List<Recommendation> reviews = new ArrayList<>();
+        for (Due d : due.subList(0, reviewSlots)) {
+            reviews.add(review(d, now));
+            taken.add(d.item().questionId());
+        }
+        for (List<Candidate> list : candidates) {
+            list.removeIf(c -> taken.contains(c.item().questionId()));
+        }
+
+        int[] picked = new int[n];
+        List<Recommendation> explored = new ArrayList<>();
+        for (int slot = 0; slot < exploreSlots && reviews.size() + explored.size() < limit; slot++) {
+            int t = leastEvidence(mastery, picked, candidates);
+            if (t < 0) {
+                break;
+            }
+            Candidate c = take(candidates.get(t), false);
+            if (!taken.add(c.item().questionId())) {
+                continue; // the same question twice in the catalogue
+            }
+            picked[t]++;
+            explored.add(new Recommendation(c.item().questionId(), c.item().domain(), c.item().taskStatement(),
+                    Reason.NEW, null, newExplanation(mastery[t])));
+        }
+        List<Recommendation> weak = new ArrayList<>();
+        while (reviews.size() + weak.size() + explored.size() < limit) {
+            int best = -1;
+            double bestPriority = -1;
+            for (int t = 0; t < n; t++) {
+                if (candidates.get(t).isEmpty()) {
+                    continue;
+                }
+                double priority = priority(mastery[t]);
+                for (int k = 0; k < picked[t]; k++) {
+                    priority *= parameters.spreadDecay();
+                }
+                if (priority > bestPriority) {
+                    best = t;
+                    bestPriority = priority;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            Candidate c = take(candidates.get(best), true);
+            if (!taken.add(c.item().questionId())) {
+                continue; // the same question twice in the catalogue
+            }
+            picked[best]++;
+            if (c.due() != null) {
+                reviews.add(review(c.due(), now)); // the weak area's unseen items are used up: review it
+            } else {
+                weak.add(new Recommendation(c.item().questionId(), c.item().domain(), c.item().taskStatement(),
+                        Reason.WEAK_AREA, null, weakExplanation(mastery[best])));
+            }
+        }
+        // Nothing else left to offer: the due reviews held back by the share cap.
+        for (Due d : due.subList(reviewSlots, due.size())) {
+            if (reviews.size() + weak.size() + explored.size() >= limit) {
+                break;
+            }
+            if (taken.add(d.item().questionId())) {
+                reviews.add(review(d, now));
+            }
+        }
+
+        reviews.sort(Comparator.comparingDouble(Recommendation::retrievability)
+                .thenComparing(Recommendation::questionId));
+        List<Recommendation> items = new ArrayList<>(reviews);
+        items.addAll(weak);
+        items.addAll(explored);
+        return new Recommendations(items, focus(learner));
+    }
+
+    /** Domains by {@code weight × (1 − mastery)}, largest first. */
+    public List<FocusArea> focus(LearnerSnapshot learner) {
+        List<FocusArea> focus = new ArrayList<>();
+        for (DomainMastery domain : learner.mastery().domains()) {
+            String name = ExamGuide.requireDomain(domain.domain()).name();
+            focus.add(new FocusArea(domain.domain(), name, domain.weight(), domain.mastery(), domain.low(),
+                    domain.high(), domain.weight() * (1 - domain.mastery()),
+                    String.format(Locale.ROOT, "Domain %d (%s) is %d %% of the exam and your mastery there is %d %%"
+                                    + " (%d–%d %%).", domain.domain(), name, percent(domain.weight()),
+                            percent(domain.mastery()), percent(domain.low()), percent(domain.high()))));
+        }
+        focus.sort(Comparator.comparingDouble(FocusArea::priority).reversed().thenComparingInt(FocusArea::domain));
+        return focus;
+    }
+
+    /**
+     * How far past its stability an item is: elapsed whole days / stability − 1, or 0 while the item cannot be due.
+     * FSRS retrievability is exactly 0.9 when the elapsed days equal the stability and falls strictly as their ratio
+     * grows, so this orders items like their retrievability and rules most out without evaluating the curve.
+     */
+    private double forgottenness(MemoryState memory, Instant now) {
+        long elapsedDays = Math.max(0, Math.floorDiv(now.toEpochMilli() - memory.lastReview().toEpochMilli(),
+                DAY_MILLIS));
+        double ratio = elapsedDays / memory.stability();
+        if (parameters.targetRetention() > 0.9) {
+            return ratio + 1e-9; // a higher target makes items due before their stability has passed
+        }
+        return ratio >= 1 - 1e-9 ? ratio - 1 + 1e-9 : 0;
+    }
+
+    /** Retrievability below the target; the curve is only evaluated near the threshold. */
+    private boolean isDue(MemoryState memory, double forgotten, Instant now) {
+        if (forgotten <= 0) {
+            return false;
+        }
+        if (parameters.targetRetention() == 0.9 && forgotten > 1e-6) {
+            return true; // well past the stability, where retrievability is below 0.9 by more than its rounding
+        }
+        return fsrs.retrievability(memory, now) < parameters.targetRetention();
+    }
+
+    private Recommendation review(Due due, Instant now) {
+        double r = fsrs.retrievability(due.memory(), now);
+        return new Recommendation(due.item().questionId(), due.item().domain(), due.item().taskStatement(),
+                Reason.DUE_REVIEW, r, dueExplanation(due.memory(), r, now));
+    }
+
+    private static double priority(TaskMastery task) {
+        return task.weight() * (1 - task.mastery());
+    }
+
+    private static int leastEvidence(TaskMastery[] mastery, int[] picked, List<List<Candidate>> candidates) {
+        int best = -1;
+        for (int t = 0; t < mastery.length; t++) {
+            if (candidates.get(t).stream().allMatch(c -> c.due() != null)) {
+                continue; // nothing to explore there but due reviews
+            }
+            if (best < 0 || mastery[t].answers() + picked[t] < mastery[best].answers() + picked[best]
+                    || (mastery[t].answers() + picked[t] == mastery[best].answers() + picked[best]
+                    && mastery[t].abilitySd() > mastery[best].abilitySd())) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** The {@code k} most forgotten, in that order (a partial selection: the due list can be long). */
+    private static List<Due> mostForgotten(List<Due> due, int k) {
+        List<Due> remaining = new ArrayList<>(due);
+        List<Due> top = new ArrayList<>(Math.min(k, due.size()));
+        while (top.size() < k && !remaining.isEmpty()) {
+            int best = 0;
+            for (int i = 1; i < remaining.size(); i++) {
+                Due a = remaining.get(i);
+                Due b = remaining.get(best);
+                if (a.forgotten() > b.forgotten() || (a.forgotten() == b.forgotten()
+                        && a.item().questionId().compareTo(b.item().questionId()) < 0)) {
+                    best = i;
+                }
+            }
+            top.add(remaining.get(best));
+            remaining.set(best, remaining.getLast());
+            remaining.removeLast();
+        }
+        return top;
+    }
+
+    /**
+     * Removes and returns the best candidate: unseen, then due, then other seen items; by key, then id. Due items
+     * only if {@code includeDue}; the list must hold at least one eligible candidate.
+     */
+    private static Candidate take(List<Candidate> candidates, boolean includeDue) {
+        int best = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if ((includeDue || c.due() == null) && (best < 0 || c.isBefore(candidates.get(best)))) {
+                best = i;
+            }
+        }
+        return candidates.remove(best);
+    }
+
+    private static String dueExplanation(MemoryState memory, double retrievability, Instant now) {
+        long days = Math.max(0, Math.floorDiv(now.toEpochMilli() - memory.lastReview().toEpochMilli(), DAY_MILLIS));
+        return String.format(Locale.ROOT, "You last reviewed this %d %s ago; recall is down to %d %%.", days,
+                days == 1 ? "day" : "days", percent(retrievability));
+    }
+
+    private static String weakExplanation(TaskMastery task) {
+        return String.format(Locale.ROOT,
+                "Domain %d is %d %% of the exam and your mastery of task %s (%s) is %d %% (%d–%d %%).",
+                task.domain(), percent(ExamGuide.requireDomain(task.domain()).weight()), task.taskStatement(),
+                taskName(task.taskStatement()), percent(task.mastery()), percent(task.low()), percent(task.high()));
+    }
+
+    private static String newExplanation(TaskMastery task) {
+        String evidence = task.answers() == 0
+                ? "You have not answered any question on task " + task.taskStatement()
+                : String.format(Locale.ROOT, "You have answered only %d %s on task %s", task.answers(),
+                        task.answers() == 1 ? "question" : "questions", task.taskStatement());
+        return String.format(Locale.ROOT, "%s (%s) yet; its mastery estimate is still wide (%d–%d %%).", evidence,
+                taskName(task.taskStatement()), percent(task.low()), percent(task.high()));
+    }
+
+    private static String taskName(String taskStatement) {
+        return ExamGuide.taskStatement(taskStatement).map(ExamGuide.TaskStatement::name).orElse(taskStatement);
+    }
+
+    private static int percent(double share) {
+        return (int) Math.round(share * 100);
+    }
+
+    private record Due(CatalogueItem item, MemoryState memory, double forgotten) {
+    }
+
+    /** A candidate of one task statement: tier 0 unseen, 1 due, 2 seen earlier and not due. */
+    private record Candidate(CatalogueItem item, int tier, double key, Due due) {
+
+        boolean isBefore(Candidate other) {
+            if (tier != other.tier) {
+                return tier < other.tier;
+            }
+            if (key != other.key) {
+                return key < other.key;
+            }
+            return item.questionId().compareTo(other.item.questionId()) < 0;
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package io.mlaprep.recommender.mastery.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MasteryModelTest {
+
+    private static final Instant START = Instant.parse("2025-03-10T09:15:00Z");
+
+    private final MasteryModel model = new MasteryModel();
+
+    private static Answer answer(String task, boolean correct, Double difficulty, Instant at) {
+        return new Answer(task, correct, null, difficulty, at);
+    }
+
+    private TaskMastery task(MasteryState state, String id, Instant now) {
+        return model.mastery(state, now).taskStatement(id).orElseThrow();
+    }
+
+    @Test
+    void aNewLearnerIsUncertainRatherThanAtZero() {
+        TaskMastery mastery = task(model.initial(), "2.3", START);
+
+        assertThat(mastery.mastery()).isCloseTo(0.5, within(0.01));
+        assertThat(mastery.low()).isLessThan(0.2);
+        assertThat(mastery.high()).isGreaterThan(0.8);
+        assertThat(mastery.answers()).isZero();
+    }
+
+    @Test
+    void masteryRisesAfterACorrectAnswerAndFallsAfterAWrongOne() {
+        MasteryState start = model.initial();
+
+        double before = task(start, "1.2", START).mastery();
+        double afterRight = task(model.apply(start, answer("1.2", true, 0.0, START)), "1.2", START).mastery();
+        double afterWrong = task(model.apply(start, answer("1.2", false, 0.0, START)), "1.2", START).mastery();
+
+        assertThat(afterRight).isGreaterThan(before);
+        assertThat(afterWrong).isLessThan(before);
+    }
+
+    @Test
+    void uncertaintyShrinksWithEvidence() {
+        MasteryState state = model.initial();
+        double previous = task(state, "3.1", START).abilitySd();
+        for (int i = 0; i < 10; i++) {
+            state = model.apply(state, answer("3.1", i % 3 != 0, 0.0, START.plusSeconds(60L * i)));
+            double sd = task(state, "3.1", START.plusSeconds(60L * i)).abilitySd();
+            assertThat(sd).isLessThan(previous);
+            previous = sd;
+        }
+        TaskMastery prior = task(model.initial(), "3.1", START);
+        TaskMastery mastery = task(state, "3.1", START.plusSeconds(600));
+        assertThat(mastery.high() - mastery.low()).isLessThan(0.75 * (prior.high() - prior.low()));
+    }
+
+    @Test
+    void uncertaintyGrowsWithTimeWithoutAnswers() {
+        MasteryState state = model.initial();
+        for (int i = 0; i < 20; i++) {
+            state = model.apply(state, answer("4.1", true, 0.0, START.plusSeconds(60L * i)));
+        }
+        Instant last = START.plusSeconds(60L * 19);
+
+        TaskMastery now = task(state, "4.1", last);
+        TaskMastery monthLater = task(state, "4.1", last.plus(Duration.ofDays(30)));
+
+        assertThat(monthLater.abilitySd()).isGreaterThan(now.abilitySd());
+        assertThat(monthLater.high() - monthLater.low()).isGreaterThan(now.high() - now.low());
+        assertThat(monthLater.abilityMean()).isEqualTo(now.abilityMean());
+    }
+
+    @Test
+    void aHardItemAnsweredRightRaisesMasteryMoreThanAnEasyOne() {
+        MasteryState start = model.initial();
+
+        double hard = task(model.apply(start, answer("2.2", true, 2.0, START)), "2.2", START).mastery();
+        double easy = task(model.apply(start, answer("2.2", true, -2.0, START)), "2.2", START).mastery();
+
+        assertThat(hard).isGreaterThan(easy);
+    }
+
+    @Test
+    void anEasyItemAnsweredWrongLowersMasteryMoreThanAHardOne() {
+        MasteryState start = model.initial();
+
+        double easy = task(model.apply(start, answer("2.2", false, -2.0, START)), "2.2", START).mastery();
+        double hard = task(model.apply(start, answer("2.2", false, 2.0, START)), "2.2", START).mastery();
+
+        assertThat(easy).isLessThan(hard);
+    }
+
+    @Test
+    void anItemWithoutADifficultyCountsAsAverageButTellsLess() {
+        MasteryState start = model.initial();
+
+        double unknown = task(model.apply(start, answer("1.1", true, null, START)), "1.1", START).abilityMean();
+        double average = task(model.apply(start, answer("1.1", true, 0.0, START)), "1.1", START).abilityMean();
+
+        assertThat(unknown).isPositive().isLessThan(average);
+    }
+
+    @Test
+    void evidenceOnATaskStatementSaysMoreAboutItsDomainThanAboutOtherDomains() {
+        MasteryState state = model.initial();
+        for (int i = 0; i < 10; i++) {
+            state = model.apply(state, answer("3.1", true, 0.0, START.plusSeconds(i)));
+        }
+        Mastery mastery = model.mastery(state, START.plusSeconds(10));
+
+        double practised = mastery.taskStatement("3.1").orElseThrow().mastery();
+        double sibling = mastery.taskStatement("3.2").orElseThrow().mastery();
+        double otherDomain = mastery.taskStatement("1.1").orElseThrow().mastery();
+
+        assertThat(practised).isGreaterThan(sibling);
+        assertThat(sibling).isGreaterThan(otherDomain);
+        assertThat(otherDomain).isGreaterThan(0.5);
+    }
+
+    @Test
+    void recentAnswersWeighMoreThanOldOnes() {
+        List<Answer> improving = new ArrayList<>();
+        List<Answer> declining = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Instant early = START.plus(Duration.ofMinutes(i));
+            Instant late = START.plus(Duration.ofDays(90)).plus(Duration.ofMinutes(i));
+            improving.add(answer("2.1", false, 0.0, early));
+            declining.add(answer("2.1", true, 0.0, early));
+            improving.add(answer("2.1", true, 0.0, late));
+            declining.add(answer("2.1", false, 0.0, late));
+        }
+        improving.sort((a, b) -> a.occurredAt().compareTo(b.occurredAt()));
+        declining.sort((a, b) -> a.occurredAt().compareTo(b.occurredAt()));
+        Instant now = START.plus(Duration.ofDays(91));
+
+        double improved = task(model.replay(improving), "2.1", now).mastery();
+        double declined = task(model.replay(declining), "2.1", now).mastery();
+
+        assertThat(improved).isGreaterThan(0.5);
+        assertThat(declined).isLessThan(0.5);
+    }
+
+    @Test
+    void replayingTheSameAnswersRebuildsAnIdenticalState() {
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String task = io.mlaprep.contracts.ExamGuide.allTaskStatements().get(i * 7 % 12).id();
+            answers.add(answer(task, i % 3 != 1, i % 5 == 0 ? null : (i % 7) - 3.0,
+                    START.plus(Duration.ofHours(5L * i))));
+        }
+
+        MasteryState first = model.replay(answers);
+        MasteryState second = new MasteryModel().replay(answers);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(second.toString()).isEqualTo(first.toString());
+        assertThat(second.totalAnswers()).isEqualTo(200);
+        assertThat(model.mastery(second, START.plus(Duration.ofDays(60))))
+                .isEqualTo(model.mastery(first, START.plus(Duration.ofDays(60))));
+    }
+
+    @Test
+    void aLateEventIsAppliedWithoutMovingTimeBackwards() {
+        MasteryState state = model.apply(model.initial(), answer("1.3", true, 0.0, START.plusSeconds(3600)));
+
+        MasteryState late = model.apply(state, answer("1.3", false, 0.0, START));
+
+        assertThat(late.lastAnswerAt()).isEqualTo(START.plusSeconds(3600));
+        assertThat(late.answers()[TaskIndex.of("1.3")]).isEqualTo(2);
+    }
+
+    @Test
+    void practiceItselfCountsForALittleLearning() {
+        MasteryModel withoutPractice = new MasteryModel(new MasteryParameters(0, 0.8, 0.4, 0.5, 0.002, 0.002, 0,
+                0.5, 1.0));
+        Answer right = answer("4.3", true, 0.0, START);
+
+        double with = model.apply(model.initial(), right).means()[TaskIndex.of("4.3")];
+        double without = withoutPractice.apply(withoutPractice.initial(), right).means()[TaskIndex.of("4.3")];
+
+        assertThat(with).isGreaterThan(without);
+    }
+
+    @Test
+    void domainMasteryIsTheMeanOfItsTaskStatementsWithAnIntervalAroundIt() {
+        MasteryState state = model.initial();
+        for (int i = 0; i < 8; i++) {
+            state = model.apply(state, answer("2.1", true, 0.0, START.plusSeconds(i)));
+            state = model.apply(state, answer("2.3", false, 0.0, START.plusSeconds(i)));
+        }
+        Mastery mastery = model.mastery(state, START.plusSeconds(10));
+
+        DomainMastery domain = mastery.domain(2).orElseThrow();
+        double mean = mastery.taskStatements().stream().filter(t -> t.domain() == 2)
+                .mapToDouble(TaskMastery::mastery).average().orElseThrow();
+
+        assertThat(domain.mastery()).isCloseTo(mean, within(1e-12));
+        assertThat(domain.low()).isLessThan(domain.mastery());
+        assertThat(domain.high()).isGreaterThan(domain.mastery());
+        assertThat(domain.answers()).isEqualTo(16);
+        assertThat(domain.weight()).isEqualTo(0.26);
+    }
+
+    @Test
+    void taskWeightsSplitTheDomainWeightEvenly() {
+        assertThat(TaskIndex.weight(TaskIndex.of("3.2"))).isCloseTo(0.22 / 3, within(1e-12));
+        assertThat(TaskIndex.size()).isEqualTo(12);
+    }
+
+    @Test
+    void theStateIsAFewNumbersPerTaskStatement() {
+        MasteryState state = model.initial();
+
+        assertThat(state.means()).hasSize(12);
+        assertThat(state.covariance()).hasSize(78);
+        assertThat(state.answers()).hasSize(12);
+    }
+
+    @Test
+    void anUnknownTaskStatementIsRejected() {
+        assertThatThrownBy(() -> answer("5.1", true, 0.0, START)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

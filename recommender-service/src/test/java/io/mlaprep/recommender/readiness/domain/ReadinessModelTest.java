@@ -1,0 +1,134 @@
+package io.mlaprep.recommender.readiness.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.mlaprep.contracts.ExamGuide;
+import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
+import io.mlaprep.recommender.mastery.domain.Gaussian;
+import io.mlaprep.recommender.mastery.domain.MasteryModel;
+import io.mlaprep.recommender.mastery.domain.TaskIndex;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ReadinessModelTest {
+
+    private final ReadinessModel readiness = new ReadinessModel();
+
+    private static AbilityPosterior everywhere(double ability, double variance) {
+        int n = TaskIndex.size();
+        double[] means = new double[n];
+        double[][] covariance = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            means[i] = ability;
+            covariance[i][i] = variance;
+        }
+        return new AbilityPosterior(means, covariance, new int[n]);
+    }
+
+    @Test
+    void aLearnerWhoKnowsEverythingScoresAboutAThousandAndPasses() {
+        Readiness r = readiness.predict(everywhere(12, 0.01));
+
+        assertThat(r.predictedScore()).isGreaterThanOrEqualTo(990);
+        assertThat(r.high()).isEqualTo(ExamGuide.MAX_SCORE);
+        assertThat(r.passProbability()).isGreaterThan(0.999);
+    }
+
+    @Test
+    void aLearnerWhoKnowsNothingScoresAboutAHundredAndFails() {
+        Readiness r = readiness.predict(everywhere(-12, 0.01));
+
+        assertThat(r.predictedScore()).isLessThanOrEqualTo(110);
+        assertThat(r.low()).isEqualTo(ExamGuide.MIN_SCORE);
+        assertThat(r.passProbability()).isLessThan(0.001);
+    }
+
+    @Test
+    void passProbabilityRisesWithMastery() {
+        double previous = -1;
+        int previousScore = 0;
+        for (double ability = -3; ability <= 4; ability += 0.25) {
+            Readiness r = readiness.predict(everywhere(ability, 0.3));
+            if (r.passProbability() > 1e-6 && r.passProbability() < 1 - 1e-6) {
+                assertThat(r.passProbability()).isGreaterThan(previous);
+            } else {
+                assertThat(r.passProbability()).isGreaterThanOrEqualTo(previous);
+            }
+            assertThat(r.predictedScore()).isGreaterThanOrEqualTo(previousScore);
+            previous = r.passProbability();
+            previousScore = r.predictedScore();
+        }
+        assertThat(readiness.predict(everywhere(-3, 0.3)).passProbability()).isLessThan(0.001);
+        assertThat(readiness.predict(everywhere(4, 0.3)).passProbability()).isGreaterThan(0.999);
+    }
+
+    @Test
+    void moreUncertaintyWidensTheScoreInterval() {
+        Readiness sure = readiness.predict(everywhere(1, 0.01));
+        Readiness unsure = readiness.predict(everywhere(1, 1.5));
+
+        assertThat(unsure.high() - unsure.low()).isGreaterThan(sure.high() - sure.low());
+    }
+
+    @Test
+    void theIntervalContainsThePrediction() {
+        for (double ability = -2; ability <= 3; ability += 0.5) {
+            Readiness r = readiness.predict(everywhere(ability, 0.5));
+            assertThat(r.predictedScore()).isBetween(r.low(), r.high());
+        }
+    }
+
+    @Test
+    void withKnownAbilitiesThePassProbabilityMatchesTheExactBinomialSum() {
+        double ability = 1.3;
+        double shrink = 1 / Math.sqrt(1 + Math.PI / 8); // exam difficulty sd 1
+        double p = Gaussian.logistic(ability * shrink);
+        double exact = 0;
+        for (int c = ScaledScore.PASSING_CORRECT; c <= ExamGuide.SCORED_COUNT; c++) {
+            exact += binomial(ExamGuide.SCORED_COUNT, c) * Math.pow(p, c) * Math.pow(1 - p, ExamGuide.SCORED_COUNT - c);
+        }
+
+        Readiness r = readiness.predict(everywhere(ability, 1e-9));
+
+        assertThat(r.passProbability()).isCloseTo(exact, within(0.02));
+        assertThat(r.expectedCorrect()).isCloseTo(ExamGuide.SCORED_COUNT * p, within(0.01));
+    }
+
+    @Test
+    void aNewLearnerHasAnUncertainButLowReadiness() {
+        MasteryModel model = new MasteryModel();
+        Instant now = Instant.parse("2025-03-10T09:15:00Z");
+
+        Readiness r = readiness.predict(model.posterior(model.initial(), now));
+
+        assertThat(r.passProbability()).isBetween(0.05, 0.4);
+        assertThat(r.high() - r.low()).isGreaterThan(300);
+    }
+
+    @Test
+    void theSamePosteriorAlwaysGivesTheSameReadiness() {
+        AbilityPosterior posterior = everywhere(0.7, 0.4);
+
+        assertThat(new ReadinessModel().predict(posterior)).isEqualTo(readiness.predict(posterior));
+    }
+
+    @Test
+    void theScaledScoreFollowsTheExamGuide() {
+        assertThat(ScaledScore.of(0)).isEqualTo(100);
+        assertThat(ScaledScore.of(50)).isEqualTo(1000);
+        assertThat(ScaledScore.of(34)).isEqualTo(712);
+        assertThat(ScaledScore.of(35)).isEqualTo(730);
+        assertThat(ScaledScore.PASSING_CORRECT).isEqualTo(35);
+        assertThat(ScaledScore.passes(34)).isFalse();
+        assertThat(ScaledScore.passes(35)).isTrue();
+    }
+
+    private static double binomial(int n, int k) {
+        double result = 1;
+        for (int i = 1; i <= k; i++) {
+            result = result * (n - k + i) / i;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,270 @@
+package io.mlaprep.recommender.recommend.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
+import io.mlaprep.recommender.mastery.domain.Mastery;
+import io.mlaprep.recommender.mastery.domain.TaskIndex;
+import io.mlaprep.recommender.memory.domain.Fsrs;
+import io.mlaprep.recommender.memory.domain.Grade;
+import io.mlaprep.recommender.memory.domain.MemoryState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RecommendationPolicyTest {
+
+    private static final Instant NOW = Instant.parse("2025-06-02T18:00:00Z");
+
+    private final Fsrs fsrs = new Fsrs();
+    private final RecommendationPolicy policy = new RecommendationPolicy(fsrs);
+
+    /** Five items per task statement, difficulties −2 … 2. */
+    private static List<CatalogueItem> catalogue() {
+        List<CatalogueItem> items = new ArrayList<>();
+        for (String task : TaskIndex.ids()) {
+            for (int i = 0; i < 5; i++) {
+                items.add(new CatalogueItem(id(task, i), io.mlaprep.contracts.ExamGuide.domainOf(task), task,
+                        i - 2.0));
+            }
+        }
+        return items;
+    }
+
+    private static String id(String task, int i) {
+        return "q-" + task + "-" + i;
+    }
+
+    /** Masteries with every task at {@code ability} except the given overrides; answers per task as given. */
+    private static Mastery mastery(double ability, Map<String, Double> overrides, int answers,
+                                   Map<String, Integer> answerOverrides) {
+        int n = TaskIndex.size();
+        double[] means = new double[n];
+        double[][] covariance = new double[n][n];
+        int[] counts = new int[n];
+        for (int t = 0; t < n; t++) {
+            means[t] = overrides.getOrDefault(TaskIndex.id(t), ability);
+            covariance[t][t] = 0.1;
+            counts[t] = answerOverrides.getOrDefault(TaskIndex.id(t), answers);
+        }
+        return Mastery.of(new AbilityPosterior(means, covariance, counts), NOW);
+    }
+
+    private static Mastery even() {
+        return mastery(0.5, Map.of(), 20, Map.of());
+    }
+
+    /** A memory state reviewed once (Good) {@code daysAgo} days before now. */
+    private MemoryState reviewed(long daysAgo) {
+        return fsrs.review(null, Grade.GOOD, NOW.minus(Duration.ofDays(daysAgo)));
+    }
+
+    @Test
+    void dueReviewsComeFirstMostForgottenFirst() {
+        Map<String, MemoryState> memory = Map.of(
+                id("1.1", 0), reviewed(5),
+                id("2.2", 1), reviewed(20),
+                id("4.3", 2), reviewed(9));
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even(), Set.of());
+
+        List<Recommendation> items = policy.recommend(learner, catalogue(), 12).items();
+
+        assertThat(items.subList(0, 3)).extracting(Recommendation::reason).containsOnly(Reason.DUE_REVIEW);
+        assertThat(items.subList(0, 3)).extracting(Recommendation::questionId)
+                .containsExactly(id("2.2", 1), id("4.3", 2), id("1.1", 0));
+        assertThat(items.subList(0, 3)).extracting(Recommendation::retrievability)
+                .allSatisfy(r -> assertThat(r).isLessThan(0.9));
+        assertThat(items.subList(3, items.size())).extracting(Recommendation::reason)
+                .doesNotContain(Reason.DUE_REVIEW);
+    }
+
+    @Test
+    void anItemSeenInTheLast24HoursIsNotRecommended() {
+        Map<String, MemoryState> memory = new HashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            memory.put(id("3.2", i), fsrs.review(null, Grade.AGAIN, NOW.minus(Duration.ofHours(3))));
+            seen.add(id("3.2", i));
+        }
+        seen.add(id("3.3", 0)); // answered moments ago, memory not stored yet
+        Mastery weakIn32 = mastery(1.0, Map.of("3.2", -2.0), 20, Map.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, weakIn32, seen);
+
+        List<Recommendation> items = policy.recommend(learner, catalogue(), 60).items();
+
+        assertThat(items).extracting(Recommendation::questionId).doesNotContainAnyElementsOf(seen);
+    }
+
+    @Test
+    void anItemWhoseMemoryShowsAReviewInTheLast24HoursCountsAsSeen() {
+        Map<String, MemoryState> memory = Map.of(id("1.1", 2), reviewed(0));
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even(), Set.of());
+
+        List<Recommendation> items = policy.recommend(learner, catalogue(), 60).items();
+
+        assertThat(items).extracting(Recommendation::questionId).doesNotContain(id("1.1", 2));
+    }
+
+    @Test
+    void newItemsComeFromTheWeakestHeavilyWeightedTaskStatements() {
+        Mastery weak = mastery(1.5, Map.of("1.2", -1.0, "3.3", -1.0), 20, Map.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), weak, Set.of());
+
+        List<Recommendation> items = policy.recommend(learner, catalogue(), 10).items();
+
+        Map<String, Long> byTask = items.stream().filter(r -> r.reason() == Reason.WEAK_AREA)
+                .collect(Collectors.groupingBy(Recommendation::taskStatement, Collectors.counting()));
+        assertThat(byTask.getOrDefault("1.2", 0L)).isGreaterThanOrEqualTo(byTask.getOrDefault("3.3", 0L));
+        assertThat(byTask.getOrDefault("1.2", 0L) + byTask.getOrDefault("3.3", 0L)).isGreaterThanOrEqualTo(6);
+        assertThat(items.getFirst().reason()).isEqualTo(Reason.WEAK_AREA);
+        assertThat(items.getFirst().taskStatement()).isEqualTo("1.2"); // 28 % beats 22 % at equal mastery
+    }
+
+    @Test
+    void withinATaskStatementTheItemClosestToTheLearnersAbilityComesFirst() {
+        Mastery weak = mastery(2.0, Map.of("2.1", -1.0), 20, Map.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), weak, Set.of());
+
+        Recommendation first = policy.recommend(learner, catalogue(), 1).items().getFirst();
+
+        assertThat(first.questionId()).isEqualTo(id("2.1", 1)); // difficulty −1
+    }
+
+    @Test
+    void aSmallShareOfSlotsExploresTheTaskStatementWithTheLeastEvidence() {
+        Mastery mastery = mastery(0.5, Map.of(), 30, Map.of("4.2", 0));
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), mastery, Set.of());
+
+        List<Recommendation> items = policy.recommend(learner, catalogue(), 10).items();
+
+        List<Recommendation> explored = items.stream().filter(r -> r.reason() == Reason.NEW).toList();
+        assertThat(explored).hasSize(1);
+        assertThat(explored.getFirst().taskStatement()).isEqualTo("4.2");
+        assertThat(explored.getFirst().explanation()).contains("not answered any question on task 4.2");
+    }
+
+    @Test
+    void dueReviewsAreCappedWhileThereIsOtherMaterial() {
+        Map<String, MemoryState> memory = new HashMap<>();
+        for (String task : List.of("1.1", "1.2", "1.3", "2.1")) {
+            for (int i = 0; i < 5; i++) {
+                memory.put(id(task, i), reviewed(30 + i));
+            }
+        }
+        // The due items are in strong task statements; the weak areas still have unseen items.
+        Mastery strongWhereDue = mastery(0.0, Map.of("1.1", 2.0, "1.2", 2.0, "1.3", 2.0, "2.1", 2.0), 20, Map.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, strongWhereDue, Set.of());
+
+        List<Recommendation> items = policy.recommend(learner, catalogue(), 8).items();
+
+        assertThat(items).hasSize(8);
+        assertThat(items.stream().filter(r -> r.reason() == Reason.DUE_REVIEW).count()).isEqualTo(2);
+    }
+
+    @Test
+    void aWeakAreaWithoutUnseenItemsIsPractisedThroughItsDueReviews() {
+        Map<String, MemoryState> memory = new HashMap<>();
+        for (int i = 0; i < 5; i++) {
+            memory.put(id("3.2", i), reviewed(30 + i));
+        }
+        Mastery weakIn32 = mastery(2.0, Map.of("3.2", -2.0), 20, Map.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, weakIn32, Set.of());
+
+        List<Recommendation> items = policy.recommend(learner, catalogue(), 8).items();
+
+        assertThat(items.stream().filter(r -> r.taskStatement().equals("3.2")).toList())
+                .hasSizeGreaterThan(2)
+                .extracting(Recommendation::reason).containsOnly(Reason.DUE_REVIEW);
+    }
+
+    @Test
+    void dueReviewsFillTheListWhenNothingElseIsLeft() {
+        List<CatalogueItem> small = catalogue().subList(0, 5); // task 1.1 only
+        Map<String, MemoryState> memory = new HashMap<>();
+        for (int i = 0; i < 5; i++) {
+            memory.put(id("1.1", i), reviewed(30 + i));
+        }
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even(), Set.of());
+
+        List<Recommendation> items = policy.recommend(learner, small, 8).items();
+
+        assertThat(items).hasSize(5).extracting(Recommendation::reason).containsOnly(Reason.DUE_REVIEW);
+    }
+
+    @Test
+    void explanationsCarryTheNumbersBehindTheChoice() {
+        Map<String, MemoryState> memory = Map.of(id("2.2", 0), reviewed(9));
+        Mastery weak = mastery(2.0, Map.of("3.1", -0.4), 20, Map.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, weak, Set.of());
+
+        List<Recommendation> items = policy.recommend(learner, catalogue(), 4).items();
+
+        Recommendation review = items.getFirst();
+        assertThat(review.reason()).isEqualTo(Reason.DUE_REVIEW);
+        assertThat(review.explanation()).isEqualTo("You last reviewed this 9 days ago; recall is down to "
+                + Math.round(review.retrievability() * 100) + " %.");
+        Recommendation weakArea = items.get(1);
+        int mastery = (int) Math.round(weak.taskStatement("3.1").orElseThrow().mastery() * 100);
+        assertThat(weakArea.reason()).isEqualTo(Reason.WEAK_AREA);
+        assertThat(weakArea.explanation()).startsWith("Domain 3 is 22 % of the exam and your mastery of task 3.1")
+                .contains(mastery + " %");
+    }
+
+    @Test
+    void theFocusListPutsTheWeakestWeightedDomainFirst() {
+        Mastery mastery = mastery(1.5, Map.of("4.1", -1.0, "4.2", -1.0, "4.3", -1.0, "3.1", 0.0), 20, Map.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), mastery, Set.of());
+
+        List<FocusArea> focus = policy.recommend(learner, catalogue(), 5).focus();
+
+        assertThat(focus).extracting(FocusArea::domain).startsWith(4, 3);
+        assertThat(focus).hasSize(4);
+        assertThat(focus.getFirst().weight()).isEqualTo(0.24);
+        assertThat(focus.getFirst().explanation()).startsWith("Domain 4 (").contains("24 % of the exam")
+                .contains(Math.round(focus.getFirst().mastery() * 100) + " %");
+        for (int i = 1; i < focus.size(); i++) {
+            assertThat(focus.get(i).priority()).isLessThanOrEqualTo(focus.get(i - 1).priority());
+        }
+    }
+
+    @Test
+    void theListHasAtMostLimitItemsAndNoDuplicates() {
+        Map<String, MemoryState> memory = new HashMap<>();
+        for (int i = 0; i < 5; i++) {
+            memory.put(id("2.3", i), reviewed(40));
+        }
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory,
+                mastery(0.0, Map.of("2.3", -2.0), 10, Map.of()), Set.of());
+
+        for (int limit : new int[] {0, 1, 3, 10, 25, 100}) {
+            List<Recommendation> items = policy.recommend(learner, catalogue(), limit).items();
+            assertThat(items).hasSizeLessThanOrEqualTo(limit);
+            assertThat(items).extracting(Recommendation::questionId).doesNotHaveDuplicates();
+        }
+        assertThat(policy.recommend(learner, catalogue(), 100).items()).hasSize(60);
+    }
+
+    @Test
+    void theSameInputAlwaysGivesTheSameRecommendations() {
+        Map<String, MemoryState> memory = new HashMap<>();
+        for (int i = 0; i < 3; i++) {
+            memory.put(id("1.3", i), reviewed(10 + i));
+            memory.put(id("4.1", i), reviewed(2));
+        }
+        Mastery mastery = mastery(0.8, Map.of("1.3", -0.5, "2.1", 0.1), 15, Map.of("3.3", 1));
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, mastery, Set.of(id("4.1", 4)));
+
+        Recommendations first = policy.recommend(learner, catalogue(), 10);
+        Recommendations second = new RecommendationPolicy(new Fsrs()).recommend(
+                new LearnerSnapshot(NOW, new HashMap<>(memory), mastery, Set.of(id("4.1", 4))),
+                new ArrayList<>(catalogue()), 10);
+
+        assertThat(second).isEqualTo(first);
+    }
+}

@@ -1,0 +1,68 @@
+package io.mlaprep.recommender.simulation;
+
+import io.mlaprep.recommender.mastery.domain.Answer;
+import io.mlaprep.recommender.mastery.domain.Mastery;
+import io.mlaprep.recommender.mastery.domain.MasteryModel;
+import io.mlaprep.recommender.mastery.domain.MasteryState;
+import io.mlaprep.recommender.memory.domain.Fsrs;
+import io.mlaprep.recommender.memory.domain.Grade;
+import io.mlaprep.recommender.memory.domain.MemoryState;
+import io.mlaprep.recommender.readiness.domain.Readiness;
+import io.mlaprep.recommender.readiness.domain.ReadinessModel;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The service's view of one synthetic learner, built only from the learner's answers (never from the truth). */
+final class LearnerModel {
+
+    private final MasteryModel masteryModel;
+    private final Fsrs fsrs;
+    private MasteryState mastery;
+    private final Map<String, MemoryState> memory = new HashMap<>();
+
+    LearnerModel(MasteryModel masteryModel, Fsrs fsrs) {
+        this.masteryModel = masteryModel;
+        this.fsrs = fsrs;
+        this.mastery = masteryModel.initial();
+    }
+
+    void answered(SimCatalogue.Item item, boolean correct, Instant at) {
+        Double difficulty = item.visible().itemDifficulty();
+        mastery = masteryModel.apply(mastery,
+                new Answer(item.visible().taskStatement(), correct, null, difficulty, at));
+        memory.put(item.questionId(), fsrs.review(memory.get(item.questionId()), Grade.fromAnswer(correct, null), at));
+    }
+
+    Mastery mastery(Instant now) {
+        return masteryModel.mastery(mastery, now);
+    }
+
+    Readiness readiness(ReadinessModel readiness, Instant now) {
+        return readiness.predict(masteryModel.posterior(mastery, now));
+    }
+
+    Map<String, MemoryState> memory() {
+        return memory;
+    }
+
+    boolean seen(String questionId) {
+        return memory.containsKey(questionId);
+    }
+
+    Set<String> seenSince(Instant since) {
+        Set<String> recent = new HashSet<>();
+        for (Map.Entry<String, MemoryState> entry : memory.entrySet()) {
+            if (entry.getValue().lastReview().isAfter(since)) {
+                recent.add(entry.getKey());
+            }
+        }
+        return recent;
+    }
+
+    Fsrs fsrs() {
+        return fsrs;
+    }
+}

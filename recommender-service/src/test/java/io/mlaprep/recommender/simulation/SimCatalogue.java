@@ -1,0 +1,63 @@
+package io.mlaprep.recommender.simulation;
+
+import io.mlaprep.recommender.mastery.domain.TaskIndex;
+import io.mlaprep.recommender.recommend.domain.CatalogueItem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/** The synthetic question bank: true difficulties (hidden) and the authors' noisy priors (visible). */
+final class SimCatalogue {
+
+    record Item(String questionId, int task, double trueDifficulty, CatalogueItem visible) {
+    }
+
+    private final List<Item> items = new ArrayList<>();
+    private final List<List<Item>> byTask = new ArrayList<>();
+    private final Map<String, Item> byId = new HashMap<>();
+    private final List<CatalogueItem> visible;
+
+    SimCatalogue(SimulationConfig config, SplittableRandom random) {
+        List<CatalogueItem> shown = new ArrayList<>();
+        for (int t = 0; t < TaskIndex.size(); t++) {
+            List<Item> ofTask = new ArrayList<>();
+            for (int i = 0; i < config.itemsPerTask(); i++) {
+                String id = String.format("q-%s-%03d", TaskIndex.id(t), i);
+                double b = clamp(config.itemDifficultySd() * random.nextGaussian());
+                double noisy = clamp(b + config.authorNoiseSd() * random.nextGaussian());
+                Double prior = random.nextDouble() < config.missingDifficulty() ? null : noisy;
+                CatalogueItem item = new CatalogueItem(id, TaskIndex.domain(t), TaskIndex.id(t), prior);
+                Item sim = new Item(id, t, b, item);
+                ofTask.add(sim);
+                items.add(sim);
+                byId.put(id, sim);
+                shown.add(item);
+            }
+            byTask.add(List.copyOf(ofTask));
+        }
+        visible = List.copyOf(shown);
+    }
+
+    List<Item> items() {
+        return items;
+    }
+
+    List<Item> ofTask(int task) {
+        return byTask.get(task);
+    }
+
+    Item get(String questionId) {
+        return byId.get(questionId);
+    }
+
+    /** What a policy may see: ids, task statements and the authors' priors. */
+    List<CatalogueItem> visible() {
+        return visible;
+    }
+
+    private static double clamp(double b) {
+        return Math.max(-3, Math.min(3, b));
+    }
+}

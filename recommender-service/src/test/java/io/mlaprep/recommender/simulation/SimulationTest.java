@@ -1,0 +1,83 @@
+package io.mlaprep.recommender.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the simulation (500 learners, seed 42, the default truth model) and checks what it claims.
+ *
+ * <p>The brief's target was for ours to need at least 30 % fewer answers than blueprint-random. With the default,
+ * a-priori truth model that target is not met, and not by any policy: even an oracle that sees the hidden abilities
+ * saves only about 3 % (the run prints it with {@code --oracle true}), because the typical learner must raise every
+ * task statement a long way and the unevenness of a profile is small against that. So this test asserts what is true:
+ * ours is no worse than blueprint-random by the median on the default population, and it saves clearly more where
+ * profiles are uneven and learners start nearer the pass line. See the service README for the numbers.
+ */
+class SimulationTest {
+
+    private static SimulationReport standard;
+    private static SimulationReport uneven;
+
+    @BeforeAll
+    static void simulate() {
+        standard = new Simulation(SimulationConfig.defaults()).run();
+        SimulationConfig d = SimulationConfig.defaults();
+        uneven = new Simulation(SimulationConfig.parse(new String[] {
+            "--learners", "200", "--ability-mean", "0.4", "--general-sd", "0.5", "--domain-sd", "1.0",
+            "--task-sd", "0.6", "--seed", Long.toString(d.seed())})).run();
+        System.out.println(standard.format());
+        System.out.println(uneven.format());
+    }
+
+    @Test
+    void simulatesAtLeastFiveHundredLearners() {
+        assertThat(SimulationConfig.defaults().learners()).isGreaterThanOrEqualTo(500);
+    }
+
+    @Test
+    void readinessIsCalibratedWithinTenPointsInEveryDecileWithEnoughSamples() {
+        List<SimulationReport.Decile> judged = standard.calibration().stream()
+                .filter(SimulationReport.Decile::judged).toList();
+
+        assertThat(judged).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(judged).allSatisfy(decile -> assertThat(Math.abs(decile.error()))
+                .as("decile %d: predicted %.3f, observed %.3f (n=%d)", decile.index(), decile.meanPredicted(),
+                        decile.observedPassRate(), decile.samples())
+                .isLessThanOrEqualTo(0.1));
+    }
+
+    @Test
+    void readinessOfOursAloneIsCalibratedToo() {
+        assertThat(standard.calibration(Policy.Kind.OURS).stream().filter(SimulationReport.Decile::judged))
+                .isNotEmpty()
+                .allSatisfy(decile -> assertThat(Math.abs(decile.error())).isLessThanOrEqualTo(0.1));
+    }
+
+    @Test
+    void oursNeedsNoMoreAnswersThanBlueprintRandomOnTheDefaultPopulation() {
+        SimulationReport.PolicySummary random = standard.summary(Policy.Kind.BLUEPRINT_RANDOM);
+        SimulationReport.PolicySummary ours = standard.summary(Policy.Kind.OURS);
+
+        assertThat(ours.median()).isLessThanOrEqualTo(random.median());
+        assertThat(ours.meanAnswersReachedByAll()).isLessThan(random.meanAnswersReachedByAll());
+        assertThat(ours.reachedShare()).isGreaterThanOrEqualTo(random.reachedShare() - 0.01);
+    }
+
+    @Test
+    void oursNeedsClearlyFewerAnswersWhenProfilesAreUneven() {
+        SimulationReport.PolicySummary random = uneven.summary(Policy.Kind.BLUEPRINT_RANDOM);
+        SimulationReport.PolicySummary ours = uneven.summary(Policy.Kind.OURS);
+
+        assertThat(ours.median()).isLessThanOrEqualTo(0.95 * random.median());
+        assertThat(ours.meanAnswersReachedByAll()).isLessThanOrEqualTo(0.95 * random.meanAnswersReachedByAll());
+    }
+
+    @Test
+    void mostLearnersReachTheTargetWithinTheSimulatedDays() {
+        assertThat(standard.summary(Policy.Kind.BLUEPRINT_RANDOM).reachedShare()).isGreaterThan(0.7);
+        assertThat(standard.summary(Policy.Kind.OURS).reachedShare()).isGreaterThan(0.7);
+    }
+}

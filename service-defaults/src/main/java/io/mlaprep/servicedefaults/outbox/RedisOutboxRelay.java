@@ -1,0 +1,165 @@
+package io.mlaprep.servicedefaults.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Range;
+import org.springframework.data.redis.connection.Limit;
+import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.RecordId;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Moves outbox entries from Redis streams to Kafka. A service writes each state change and its event
+ * into a stream in one Lua script; this relay publishes the entries (fields {@code t} topic, {@code k}
+ * key, {@code v} JSON) and deletes each only after the broker acknowledged it (idempotent producer,
+ * acks=all). One instance at a time owns a stream (a short lease in Redis), so a stream's entries go
+ * out in order. With Kafka away, entries wait; nothing is lost.
+ */
+public class RedisOutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisOutboxRelay.class);
+    private static final Duration LEASE = Duration.ofSeconds(10);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+    private static final int BATCH = 500;
+
+    private final StringRedisTemplate redis;
+    private final KafkaTemplate<String, String> kafka;
+    private final int streams;
+    private final IntFunction<String> streamKey;
+    private final IntFunction<String> leaseKey;
+    private final Duration pollInterval;
+    private final String instance = UUID.randomUUID().toString();
+    private ScheduledExecutorService scheduler;
+    private volatile Instant lastWarning = Instant.EPOCH;
+
+    /**
+     * @param streamKey the stream of shard i (0 ≤ i &lt; streams); {@code leaseKey} its lease
+     */
+    public RedisOutboxRelay(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, int streams,
+                            IntFunction<String> streamKey, IntFunction<String> leaseKey, Duration pollInterval) {
+        this.redis = redis;
+        this.kafka = kafka;
+        this.streams = streams;
+        this.streamKey = streamKey;
+        this.leaseKey = leaseKey;
+        this.pollInterval = pollInterval;
+    }
+
+    /** One pass over every stream this instance can own; returns how many entries went out. */
+    public int relayOnce() {
+        int sent = 0;
+        for (int shard = 0; shard < streams; shard++) {
+            try {
+                if (holdLease(shard)) {
+                    sent += drain(streamKey.apply(shard));
+                }
+            } catch (Exception e) {
+                warn(shard, e);
+                return sent;
+            }
+        }
+        return sent;
+    }
+
+    private int drain(String stream) throws Exception {
+        int sent = 0;
+        while (true) {
+            List<MapRecord<String, Object, Object>> entries = redis.opsForStream()
+                    .range(stream, Range.unbounded(), Limit.limit().count(BATCH));
+            if (entries == null || entries.isEmpty()) {
+                return sent;
+            }
+            List<CompletableFuture<SendResult<String, String>>> acks = new ArrayList<>(entries.size());
+            for (MapRecord<String, Object, Object> entry : entries) {
+                Map<Object, Object> value = entry.getValue();
+                acks.add(kafka.send((String) value.get("t"), (String) value.get("k"), (String) value.get("v")));
+            }
+            List<RecordId> done = new ArrayList<>(entries.size());
+            try {
+                for (int i = 0; i < acks.size(); i++) {
+                    acks.get(i).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    done.add(entries.get(i).getId());
+                }
+            } finally {
+                if (!done.isEmpty()) {
+                    redis.opsForStream().delete(stream, done.toArray(RecordId[]::new));
+                    sent += done.size();
+                }
+            }
+            if (entries.size() < BATCH) {
+                return sent;
+            }
+        }
+    }
+
+    private boolean holdLease(int shard) {
+        String lease = leaseKey.apply(shard);
+        if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(lease, instance, LEASE))) {
+            return true;
+        }
+        if (instance.equals(redis.opsForValue().get(lease))) {
+            redis.expire(lease, LEASE);
+            return true;
+        }
+        return false;
+    }
+
+    private void warn(int shard, Exception e) {
+        Instant now = Instant.now();
+        if (now.isAfter(lastWarning.plusSeconds(30))) {
+            lastWarning = now;
+            log.warn("outbox stream {} waits for Kafka; entries are kept and retried: {}", streamKey.apply(shard),
+                    e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                relayOnce();
+            } catch (RuntimeException e) {
+                log.warn("outbox relay pass failed: {}", e.toString());
+            }
+        }, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdown();
+            try {
+                scheduler.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+
+    /** Stops after the web server stopped taking requests, before Redis and Kafka clients close. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1;
+    }
+}
