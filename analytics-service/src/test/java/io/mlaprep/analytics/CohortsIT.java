@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.analytics.support.AnalyticsServiceTest;
-import io.mlaprep.analytics.support.ApiClient;
-import io.mlaprep.analytics.support.EventPublisher;
+import io.mlaprep.testsupport.ApiClient;
+import io.mlaprep.testsupport.EventPublisher;
 import io.mlaprep.analytics.support.Events;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.analytics.support.AnalyticsServiceTest;
-import io.mlaprep.analytics.support.EventPublisher;
+import io.mlaprep.testsupport.EventPublisher;
 import io.mlaprep.analytics.support.Events;
 import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.Topics;

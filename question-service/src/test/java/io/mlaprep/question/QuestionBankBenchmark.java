@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlaprep.question.bank.web.QuestionPayload;
 import io.mlaprep.testsupport.Latencies;
+import io.mlaprep.testsupport.ApiClient;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
 import io.mlaprep.testsupport.TestTokenIssuer;
@@ -36,7 +37,7 @@ class QuestionBankBenchmark {
 
     @Test
     void importAndQueryAtOneAndTenThousandQuestions() throws IOException {
-        ApiClient author = new ApiClient(port, TOKENS, "author-bench", "AUTHOR");
+        ApiClient author = new ApiClient(port, "author-bench", "AUTHOR");
         List<String> report = new ArrayList<>();
 
         long start = System.nanoTime();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mlaprep.question.bank.domain.AnswerKey;
 import io.mlaprep.question.bank.domain.QuestionStatus;
 import io.mlaprep.question.bank.web.QuestionPayload;
+import io.mlaprep.testsupport.ApiClient;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
 import io.mlaprep.testsupport.TestTokenIssuer;
@@ -31,9 +32,9 @@ class QuestionBankIT {
 
     @BeforeEach
     void clients() {
-        author = new ApiClient(port, TOKENS, "author-1", "AUTHOR");
-        learner = new ApiClient(port, TOKENS, "learner-1", "LEARNER");
-        instructor = new ApiClient(port, TOKENS, "instructor-1", "INSTRUCTOR");
+        author = new ApiClient(port, "author-1", "AUTHOR");
+        learner = new ApiClient(port, "learner-1", "LEARNER");
+        instructor = new ApiClient(port, "instructor-1", "INSTRUCTOR");
     }
 
     @Test

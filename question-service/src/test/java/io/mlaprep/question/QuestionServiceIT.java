@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.contracts.Topics;
+import io.mlaprep.testsupport.ApiClient;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
 import io.mlaprep.testsupport.TestServers;
@@ -58,7 +59,7 @@ class QuestionServiceIT {
 
     @Test
     void servicesDrawAnExamBlueprintWithKeysAndNoRepeats() {
-        ApiClient service = new ApiClient(port, TOKENS, "session-service", "SERVICE");
+        ApiClient service = new ApiClient(port, "session-service", "SERVICE");
         List<Map<String, Object>> slots = new ArrayList<>();
         int[] unscored = {4, 4, 3, 4};
         int[] scored = {14, 13, 11, 12};
@@ -88,7 +89,7 @@ class QuestionServiceIT {
 
     @Test
     void onlyServicesReachTheInternalEndpoints() {
-        ApiClient learner = new ApiClient(port, TOKENS, "learner-1", "LEARNER");
+        ApiClient learner = new ApiClient(port, "learner-1", "LEARNER");
         assertThat(learner.post("/internal/draws", Map.of("slots", List.of()), Map.class).getStatusCode().value())
                 .isEqualTo(403);
         assertThat(learner.post("/internal/questions/lookup", Map.of("refs", List.of()), Map.class)

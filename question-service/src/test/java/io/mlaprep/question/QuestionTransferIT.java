@@ -3,6 +3,7 @@ package io.mlaprep.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlaprep.question.bank.web.QuestionPayload;
+import io.mlaprep.testsupport.ApiClient;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
 import io.mlaprep.testsupport.TestTokenIssuer;
@@ -34,7 +35,7 @@ class QuestionTransferIT {
 
     @Test
     void exportImportExportGivesIdenticalContent() {
-        ApiClient author = new ApiClient(port, TOKENS, "author-1", "AUTHOR");
+        ApiClient author = new ApiClient(port, "author-1", "AUTHOR");
         author.put("/api/questions/d2-t21-001", editOf(author.get("/api/questions/d2-t21-001", QuestionPayload.class)
                 .getBody()), Map.class);
         author.delete("/api/questions/d4-t43-002", Map.class);
@@ -55,7 +56,7 @@ class QuestionTransferIT {
 
     @Test
     void aLargeImportCanRunInTheBackgroundWithProgress() throws InterruptedException {
-        ApiClient author = new ApiClient(port, TOKENS, "author-1", "AUTHOR");
+        ApiClient author = new ApiClient(port, "author-1", "AUTHOR");
         var accepted = org.springframework.web.client.RestClient.create("http://127.0.0.1:" + port).post()
                 .uri("/api/questions/import")
                 .header("Authorization", "Bearer " + TOKENS.token("author-1", List.of("AUTHOR"), Duration.ofMinutes(5)))

@@ -1,6 +1,16 @@
 package io.mlaprep.recommender;
 
+import io.mlaprep.recommender.learner.persistence.LearnerKeys;
+import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.memory.domain.Fsrs;
+import io.mlaprep.recommender.plan.domain.StudyPlanner;
+import io.mlaprep.recommender.readiness.domain.ReadinessModel;
+import io.mlaprep.recommender.recommend.domain.RecommendationPolicy;
+import io.mlaprep.servicedefaults.outbox.RedisOutboxRelay;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
 import io.mlaprep.servicedefaults.EnableServiceDefaults;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -23,5 +33,31 @@ public class RecommenderServiceApplication {
     @Bean
     Fsrs fsrs() {
         return new Fsrs();
+    }
+
+    @Bean
+    MasteryModel masteryModel() {
+        return new MasteryModel();
+    }
+
+    @Bean
+    ReadinessModel readinessModel() {
+        return new ReadinessModel();
+    }
+
+    @Bean
+    RecommendationPolicy recommendationPolicy(Fsrs fsrs) {
+        return new RecommendationPolicy(fsrs);
+    }
+
+    @Bean
+    StudyPlanner studyPlanner(ReadinessModel readiness, MasteryModel mastery) {
+        return new StudyPlanner(readiness, mastery.parameters());
+    }
+
+    @Bean
+    RedisOutboxRelay outboxRelay(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, LearnerKeys keys,
+                                 @Value("${mla.outbox.poll-interval:100ms}") Duration pollInterval) {
+        return new RedisOutboxRelay(redis, kafka, keys.shards(), keys::outbox, keys::relayLock, pollInterval);
     }
 }

@@ -2,6 +2,7 @@ package io.mlaprep.analytics.support;
 
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
+import io.mlaprep.testsupport.WithTestTokens;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -13,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @RealServers({Server.MONGO, Server.KAFKA})
-@ExtendWith(TestTokens.class)
+@ExtendWith(WithTestTokens.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=analytics-it", "mla.dashboards.refresh-interval=100ms"})
 public @interface AnalyticsServiceTest {

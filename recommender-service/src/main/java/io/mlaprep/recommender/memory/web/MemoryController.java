@@ -2,7 +2,7 @@ package io.mlaprep.recommender.memory.web;
 
 import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.memory.domain.MemoryState;
-import io.mlaprep.recommender.memory.persistence.MemoryStore;
+import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.servicedefaults.security.Caller;
 import io.mlaprep.servicedefaults.web.NotFoundException;
 import java.time.Clock;
@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class MemoryController {
 
-    private final MemoryStore memory;
+    private final LearnerStore learners;
     private final Fsrs fsrs;
     private final Clock clock;
 
-    public MemoryController(MemoryStore memory, Fsrs fsrs, Clock clock) {
-        this.memory = memory;
+    public MemoryController(LearnerStore learners, Fsrs fsrs, Clock clock) {
+        this.learners = learners;
         this.fsrs = fsrs;
         this.clock = clock;
     }
@@ -28,7 +28,7 @@ public class MemoryController {
     @GetMapping("/api/recommendations/memory/{questionId}")
     @PreAuthorize("hasRole('LEARNER')")
     public MemoryView memory(Caller caller, @PathVariable String questionId) {
-        MemoryState state = memory.find(caller.id(), questionId).map(MemoryStore.Entry::state)
+        MemoryState state = learners.memory(caller.id(), questionId)
                 .orElseThrow(() -> new NotFoundException("You have not answered question " + questionId + " yet."));
         return new MemoryView(questionId, state.stability(), state.difficulty(), state.reps(), state.lapses(),
                 state.lastReview(), state.due(), fsrs.retrievability(state, clock.instant()));

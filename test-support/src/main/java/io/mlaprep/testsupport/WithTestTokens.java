@@ -1,10 +1,10 @@
-package io.mlaprep.analytics.support;
+package io.mlaprep.testsupport;
 
-import io.mlaprep.testsupport.TestTokenIssuer;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-public final class TestTokens implements BeforeAllCallback {
+/** Points the service under test at the test token issuer before its context starts. */
+public final class WithTestTokens implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {

@@ -1,4 +1,4 @@
-package io.mlaprep.analytics.support;
+package io.mlaprep.testsupport;
 
 import io.mlaprep.contracts.AnswerSubmitted;
 import io.mlaprep.contracts.Event;
@@ -6,7 +6,6 @@ import io.mlaprep.contracts.LearnerModelChanged;
 import io.mlaprep.contracts.QuestionChanged;
 import io.mlaprep.contracts.SessionCompleted;
 import io.mlaprep.contracts.Topics;
-import io.mlaprep.testsupport.TestServers;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -14,7 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Publishes events to their topics the way their writers do (JSON, keyed by subject). */
+/** Publishes events to their topics the way their writers do (JSON, keyed by subject), to the test broker. */
 public final class EventPublisher implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,0 +1,31 @@
+package io.mlaprep.recommender.catalog;
+
+import io.mlaprep.contracts.QuestionChanged;
+import io.mlaprep.contracts.Topics;
+import io.mlaprep.servicedefaults.kafka.PoisonRecordException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Keeps the catalogue current; retired questions are never recommended. */
+@Component
+public class QuestionCatalogListener {
+
+    private final CatalogStore catalog;
+    private final JsonMapper json;
+
+    public QuestionCatalogListener(CatalogStore catalog, JsonMapper json) {
+        this.catalog = catalog;
+        this.json = json;
+    }
+
+    @KafkaListener(topics = Topics.QUESTION_CHANGED, groupId = "recommender-service")
+    public void onQuestion(ConsumerRecord<String, String> record) {
+        QuestionChanged changed = json.readValue(record.value(), QuestionChanged.class);
+        if (changed.questionId() == null || changed.status() == null || changed.taskStatement() == null) {
+            throw new PoisonRecordException("question event lacks questionId, status or taskStatement", null);
+        }
+        catalog.put(changed);
+    }
+}

@@ -1,0 +1,77 @@
+package io.mlaprep.recommender.learner.application;
+
+import io.mlaprep.contracts.AnswerSubmitted;
+import io.mlaprep.contracts.LearnerModelChanged;
+import io.mlaprep.contracts.Topics;
+import io.mlaprep.recommender.learner.persistence.LearnerStore;
+import io.mlaprep.recommender.mastery.domain.Answer;
+import io.mlaprep.recommender.mastery.domain.Mastery;
+import io.mlaprep.recommender.mastery.domain.MasteryModel;
+import io.mlaprep.recommender.mastery.domain.MasteryState;
+import io.mlaprep.recommender.memory.domain.Confidence;
+import io.mlaprep.recommender.memory.domain.Fsrs;
+import io.mlaprep.recommender.memory.domain.Grade;
+import io.mlaprep.recommender.memory.domain.MemoryState;
+import io.mlaprep.recommender.readiness.domain.Readiness;
+import io.mlaprep.recommender.readiness.domain.ReadinessModel;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns an answer into the learner's new memory of the question (FSRS-6) and new mastery, and announces
+ * the learner model. Computed from the event alone and the learner's prior state, at event time, so
+ * replaying the answers rebuilds the same state.
+ */
+@Service
+public class LearnerModelService {
+
+    private final LearnerStore store;
+    private final Fsrs fsrs;
+    private final MasteryModel mastery;
+    private final ReadinessModel readiness;
+    private final JsonMapper json;
+
+    public LearnerModelService(LearnerStore store, Fsrs fsrs, MasteryModel mastery, ReadinessModel readiness,
+                               JsonMapper json) {
+        this.store = store;
+        this.fsrs = fsrs;
+        this.mastery = mastery;
+        this.readiness = readiness;
+        this.json = json;
+    }
+
+    public void apply(AnswerSubmitted answer, String topicPartition, long offset) {
+        String guard = "_o:" + topicPartition;
+        LearnerStore.AnswerContext prior = store.forAnswer(answer.learnerId(), answer.questionId(), guard);
+        if (prior.appliedOffset() != null && prior.appliedOffset() >= offset) {
+            return; // redelivered after a crash: applied already
+        }
+        String eventId = answer.eventId().toString();
+        if (eventId.equals(prior.lastEventId())) {
+            return; // the same event delivered again under another offset (a producer retry)
+        }
+        Confidence confidence = answer.confidence() == null ? null : Confidence.valueOf(answer.confidence());
+        MemoryState memory = fsrs.review(prior.memory(), Grade.fromAnswer(answer.correct(), confidence),
+                answer.occurredAt());
+        MasteryState next = mastery.apply(prior.mastery() == null ? mastery.initial() : prior.mastery(),
+                new Answer(answer.taskStatement(), answer.correct(), confidence, answer.itemDifficulty(),
+                        answer.occurredAt()));
+        String event = json.writeValueAsString(modelChanged(answer, next));
+        store.apply(answer.learnerId(), answer.questionId(), memory, eventId, next, guard, offset,
+                Topics.LEARNER_MODEL_CHANGED, event);
+    }
+
+    private LearnerModelChanged modelChanged(AnswerSubmitted answer, MasteryState state) {
+        Mastery now = mastery.mastery(state, answer.occurredAt());
+        Readiness ready = readiness.predict(mastery.posterior(state, answer.occurredAt()));
+        return new LearnerModelChanged(UUID.randomUUID(), LearnerModelChanged.SCHEMA_VERSION, answer.occurredAt(),
+                answer.learnerId(),
+                now.domains().stream().map(d -> new LearnerModelChanged.DomainMastery(d.domain(), d.mastery(), d.low(),
+                        d.high())).toList(),
+                now.taskStatements().stream().map(t -> new LearnerModelChanged.TaskMastery(t.taskStatement(),
+                        t.mastery(), t.low(), t.high())).toList(),
+                new LearnerModelChanged.Readiness(ready.predictedScore(), ready.low(), ready.high(),
+                        ready.passProbability()));
+    }
+}

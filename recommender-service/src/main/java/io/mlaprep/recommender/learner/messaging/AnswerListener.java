@@ -1,0 +1,36 @@
+package io.mlaprep.recommender.learner.messaging;
+
+import io.mlaprep.contracts.AnswerSubmitted;
+import io.mlaprep.contracts.ExamGuide;
+import io.mlaprep.contracts.Topics;
+import io.mlaprep.recommender.learner.application.LearnerModelService;
+import io.mlaprep.servicedefaults.kafka.PoisonRecordException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Each answer is a review of that question for that learner and evidence of their mastery. */
+@Component
+public class AnswerListener {
+
+    private final LearnerModelService model;
+    private final JsonMapper json;
+
+    public AnswerListener(LearnerModelService model, JsonMapper json) {
+        this.model = model;
+        this.json = json;
+    }
+
+    @KafkaListener(topics = Topics.ANSWER_SUBMITTED, groupId = "recommender-service")
+    public void onAnswer(ConsumerRecord<String, String> record) {
+        AnswerSubmitted answer = json.readValue(record.value(), AnswerSubmitted.class);
+        if (answer.eventId() == null || answer.learnerId() == null || answer.questionId() == null
+                || answer.occurredAt() == null || ExamGuide.taskStatement(answer.taskStatement() == null ? ""
+                : answer.taskStatement()).isEmpty()) {
+            throw new PoisonRecordException("answer event lacks eventId, learnerId, questionId or occurredAt, "
+                    + "or names no MLA-C01 task statement", null);
+        }
+        model.apply(answer, record.topic() + "-" + record.partition(), record.offset());
+    }
+}

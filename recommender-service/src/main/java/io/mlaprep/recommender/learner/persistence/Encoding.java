@@ -1,0 +1,53 @@
+package io.mlaprep.recommender.learner.persistence;
+
+import io.mlaprep.recommender.mastery.domain.MasteryState;
+import io.mlaprep.recommender.memory.domain.MemoryState;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Compact text forms of the learner state. Doubles are written in their shortest exact form
+ * ({@link Double#toString}), so the same events always give the same bytes.
+ */
+final class Encoding {
+
+    private Encoding() {
+    }
+
+    static String memory(MemoryState state, String lastEventId) {
+        return state.stability() + "|" + state.difficulty() + "|" + state.reps() + "|" + state.lapses() + "|"
+                + state.lastReview().toEpochMilli() + "|" + state.due().toEpochMilli() + "|" + lastEventId;
+    }
+
+    static StoredMemory memory(String encoded) {
+        String[] parts = encoded.split("\\|", -1);
+        return new StoredMemory(new MemoryState(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                Integer.parseInt(parts[2]), Integer.parseInt(parts[3]), Instant.ofEpochMilli(Long.parseLong(parts[4])),
+                Instant.ofEpochMilli(Long.parseLong(parts[5]))), parts[6]);
+    }
+
+    static String mastery(MasteryState state) {
+        return join(state.means()) + ";" + join(state.covariance()) + ";"
+                + Arrays.stream(state.answers()).mapToObj(Integer::toString).collect(Collectors.joining(",")) + ";"
+                + (state.lastAnswerAt() == null ? "" : Long.toString(state.lastAnswerAt().toEpochMilli()));
+    }
+
+    static MasteryState mastery(String encoded) {
+        String[] parts = encoded.split(";", -1);
+        return new MasteryState(doubles(parts[0]), doubles(parts[1]),
+                Arrays.stream(parts[2].split(",")).mapToInt(Integer::parseInt).toArray(),
+                parts[3].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(parts[3])));
+    }
+
+    private static String join(double[] values) {
+        return Arrays.stream(values).mapToObj(Double::toString).collect(Collectors.joining(","));
+    }
+
+    private static double[] doubles(String joined) {
+        return Arrays.stream(joined.split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    record StoredMemory(MemoryState state, String lastEventId) {
+    }
+}

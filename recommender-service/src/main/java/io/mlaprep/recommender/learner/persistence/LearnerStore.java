@@ -1,0 +1,83 @@
+package io.mlaprep.recommender.learner.persistence;
+
+import io.mlaprep.recommender.mastery.domain.MasteryState;
+import io.mlaprep.recommender.memory.domain.MemoryState;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Repository;
+
+/** The learner model in Redis: FSRS memory per question and the mastery posterior, one hash per learner. */
+@Repository
+public class LearnerStore {
+
+    private static final RedisScript<Long> APPLY = RedisScript.of(new ClassPathResource("scripts/apply-answer.lua"),
+            Long.class);
+    private static final String MASTERY = "m";
+
+    private final StringRedisTemplate redis;
+    private final LearnerKeys keys;
+
+    public LearnerStore(StringRedisTemplate redis, LearnerKeys keys) {
+        this.redis = redis;
+        this.keys = keys;
+    }
+
+    /** What answering one question needs: its memory (with the event that last changed it), mastery, the guard. */
+    public record AnswerContext(MemoryState memory, String lastEventId, MasteryState mastery, Long appliedOffset) {
+    }
+
+    public AnswerContext forAnswer(String learnerId, String questionId, String guardField) {
+        List<Object> values = redis.opsForHash().multiGet(keys.learner(learnerId),
+                List.of("q:" + questionId, MASTERY, guardField));
+        Encoding.StoredMemory memory = values.get(0) == null ? null : Encoding.memory((String) values.get(0));
+        return new AnswerContext(memory == null ? null : memory.state(), memory == null ? null : memory.lastEventId(),
+                values.get(1) == null ? null : Encoding.mastery((String) values.get(1)),
+                values.get(2) == null ? null : Long.parseLong((String) values.get(2)));
+    }
+
+    /**
+     * Writes the new memory and mastery with the event announcing them, atomically, unless this offset
+     * was applied before; true if written.
+     */
+    public boolean apply(String learnerId, String questionId, MemoryState memory, String eventId, MasteryState mastery,
+                         String guardField, long offset, String topic, String eventJson) {
+        Long written = redis.execute(APPLY, List.of(keys.learner(learnerId), keys.outboxOf(learnerId)), guardField,
+                Long.toString(offset), "q:" + questionId, Encoding.memory(memory, eventId), Encoding.mastery(mastery),
+                topic, learnerId, eventJson);
+        return written != null && written == 1;
+    }
+
+    public record LearnerState(Map<String, MemoryState> memory, Optional<MasteryState> mastery) {
+    }
+
+    public LearnerState load(String learnerId) {
+        Map<String, MemoryState> memory = new LinkedHashMap<>();
+        MasteryState mastery = null;
+        for (Map.Entry<Object, Object> field : redis.opsForHash().entries(keys.learner(learnerId)).entrySet()) {
+            String name = (String) field.getKey();
+            if (name.startsWith("q:")) {
+                memory.put(name.substring(2), Encoding.memory((String) field.getValue()).state());
+            } else if (name.equals(MASTERY)) {
+                mastery = Encoding.mastery((String) field.getValue());
+            }
+        }
+        return new LearnerState(memory, Optional.ofNullable(mastery));
+    }
+
+    public Optional<MemoryState> memory(String learnerId, String questionId) {
+        Object stored = redis.opsForHash().get(keys.learner(learnerId), "q:" + questionId);
+        return Optional.ofNullable(stored).map(value -> Encoding.memory((String) value).state());
+    }
+
+    /** The learner's whole hash, as stored, for comparing states byte for byte. */
+    public Map<String, String> raw(String learnerId) {
+        Map<String, String> raw = new java.util.TreeMap<>();
+        redis.opsForHash().entries(keys.learner(learnerId)).forEach((k, v) -> raw.put((String) k, (String) v));
+        return raw;
+    }
+}

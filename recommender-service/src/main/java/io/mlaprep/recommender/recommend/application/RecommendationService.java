@@ -1,0 +1,64 @@
+package io.mlaprep.recommender.recommend.application;
+
+import io.mlaprep.recommender.catalog.CatalogStore;
+import io.mlaprep.recommender.learner.persistence.LearnerStore;
+import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
+import io.mlaprep.recommender.mastery.domain.MasteryModel;
+import io.mlaprep.recommender.mastery.domain.MasteryState;
+import io.mlaprep.recommender.plan.domain.StudyPlan;
+import io.mlaprep.recommender.plan.domain.StudyPlanner;
+import io.mlaprep.recommender.recommend.domain.LearnerSnapshot;
+import io.mlaprep.recommender.recommend.domain.RecommendationPolicy;
+import io.mlaprep.recommender.recommend.domain.Recommendations;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** What a learner should practise next, and a plan to the exam, from their model and the catalogue. */
+@Service
+public class RecommendationService {
+
+    private static final Duration RECENT = Duration.ofHours(24);
+
+    private final LearnerStore learners;
+    private final CatalogStore catalog;
+    private final MasteryModel mastery;
+    private final RecommendationPolicy policy;
+    private final StudyPlanner planner;
+    private final Clock clock;
+
+    public RecommendationService(LearnerStore learners, CatalogStore catalog, MasteryModel mastery,
+                                 RecommendationPolicy policy, StudyPlanner planner, Clock clock) {
+        this.learners = learners;
+        this.catalog = catalog;
+        this.mastery = mastery;
+        this.policy = policy;
+        this.planner = planner;
+        this.clock = clock;
+    }
+
+    public Recommendations recommend(String learnerId, int limit) {
+        Instant now = clock.instant();
+        LearnerStore.LearnerState state = learners.load(learnerId);
+        MasteryState posterior = state.mastery().orElseGet(mastery::initial);
+        Set<String> recent = state.memory().entrySet().stream()
+                .filter(entry -> !entry.getValue().lastReview().isBefore(now.minus(RECENT)))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        LearnerSnapshot snapshot = new LearnerSnapshot(now, state.memory(), mastery.mastery(posterior, now), recent);
+        return policy.recommend(snapshot, catalog.active(), limit);
+    }
+
+    public StudyPlan plan(String learnerId, LocalDate examDate, int minutesPerDay) {
+        Instant now = clock.instant();
+        MasteryState posterior = learners.load(learnerId).mastery().orElseGet(mastery::initial);
+        AbilityPosterior today = mastery.posterior(posterior, now);
+        return planner.plan(today, LocalDate.ofInstant(now, ZoneOffset.UTC), examDate, minutesPerDay);
+    }
+}

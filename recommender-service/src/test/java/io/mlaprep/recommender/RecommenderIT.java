@@ -1,0 +1,129 @@
+package io.mlaprep.recommender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.mlaprep.contracts.AnswerSubmitted;
+import io.mlaprep.contracts.QuestionChanged;
+import io.mlaprep.contracts.Topics;
+import io.mlaprep.recommender.support.Answers;
+import io.mlaprep.recommender.support.RecommenderServiceTest;
+import io.mlaprep.testsupport.ApiClient;
+import io.mlaprep.testsupport.EventPublisher;
+import io.mlaprep.testsupport.TestServers;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@RecommenderServiceTest
+class RecommenderIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void answersBecomeMemoryMasteryReadinessAndRecommendations() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String learner = "learner-" + run;
+        List<QuestionChanged> catalogue = new ArrayList<>(Answers.catalogue("r" + run, 4));
+        QuestionChanged retired = catalogue.getFirst();
+        catalogue.set(0, new QuestionChanged(UUID.randomUUID(), 1, Instant.now(), retired.questionId(), 2,
+                QuestionChanged.Status.RETIRED, retired.domain(), retired.taskStatement(), retired.type(), null));
+        Instant now = Instant.now();
+        List<AnswerSubmitted> answers = List.of(
+                Answers.answer(learner, catalogue.get(4).questionId(), "1.2", true, "HIGH", now.minus(Duration.ofDays(20))),
+                Answers.answer(learner, catalogue.get(5).questionId(), "1.2", false, null, now.minus(Duration.ofDays(3))),
+                Answers.answer(learner, catalogue.get(6).questionId(), "1.2", true, "LOW", now.minus(Duration.ofHours(2))));
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(List.of(retired));
+            publisher.publish(catalogue);
+            publisher.publish(answers);
+        }
+        ApiClient client = new ApiClient(port, learner, "LEARNER");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(client.get("/api/recommendations/memory/" + catalogue.get(6).questionId(), Map.class)
+                        .getStatusCode().value()).isEqualTo(200));
+        Map<String, Object> memory = client.get("/api/recommendations/memory/" + catalogue.get(4).questionId(),
+                Map.class).getBody();
+        assertThat(memory).containsEntry("reps", 1).containsKeys("stability", "difficulty", "due", "retrievability");
+
+        Map<String, Object> next = client.get("/api/recommendations?limit=10", Map.class).getBody();
+        List<Map<String, Object>> items = (List<Map<String, Object>>) next.get("items");
+        assertThat(items).hasSize(10)
+                .allSatisfy(item -> assertThat((String) item.get("explanation")).isNotBlank())
+                .noneSatisfy(item -> assertThat(item.get("questionId")).isEqualTo(retired.questionId()))
+                .noneSatisfy(item -> assertThat(item.get("questionId")).isEqualTo(catalogue.get(6).questionId()));
+        assertThat(items).extracting(item -> item.get("reason")).isSubsetOf("DUE_REVIEW", "WEAK_AREA", "NEW");
+        assertThat(items).anySatisfy(item -> assertThat(item).containsEntry("reason", "DUE_REVIEW")
+                .containsEntry("questionId", catalogue.get(4).questionId()));
+        assertThat((List<?>) next.get("focus")).hasSize(4);
+    }
+
+    @Test
+    void eachAnswerPublishesTheLearnerModelWithReadiness() {
+        String learner = "model-" + UUID.randomUUID();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers",
+                TestServers.kafka().bootstrapServers(), "group.id", "it-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer());
+             EventPublisher publisher = new EventPublisher()) {
+            consumer.subscribe(List.of(Topics.LEARNER_MODEL_CHANGED));
+            publisher.publish(List.of(Answers.answer(learner, "q-x", "3.1", true, "MEDIUM", Instant.now())));
+            List<String> events = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(300)).forEach(r -> {
+                    if (learner.equals(r.key())) {
+                        events.add(r.value());
+                    }
+                });
+                return !events.isEmpty();
+            });
+            assertThat(events.getFirst()).contains("\"predictedScore\"", "\"passProbability\"", "\"taskStatements\"");
+        }
+    }
+
+    @Test
+    void aStudyPlanRunsToTheExamDateWithinTheDailyBudget() {
+        ApiClient client = new ApiClient(port, "planner-" + UUID.randomUUID(), "LEARNER");
+        LocalDate exam = LocalDate.now().plusDays(21);
+
+        Map<String, Object> plan = client.get("/api/recommendations/plan?examDate=" + exam + "&minutesPerDay=45",
+                Map.class).getBody();
+
+        List<Map<String, Object>> days = (List<Map<String, Object>>) plan.get("days");
+        assertThat(days).isNotEmpty().allSatisfy(day -> assertThat((Integer) day.get("minutes")).isLessThanOrEqualTo(45));
+        assertThat(plan).containsKeys("expectedReadiness", "readinessNow");
+        assertThat(client.get("/api/recommendations/plan?examDate=yesterday", Map.class).getStatusCode().value())
+                .isEqualTo(400);
+        assertThat(client.get("/api/recommendations/plan?examDate=2020-01-01", Map.class).getStatusCode().value())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void learnersSeeOnlyTheirOwnMemoryAndServicesAloneReachTheInternalEndpoint() {
+        String owner = "owner-" + UUID.randomUUID();
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(List.of(Answers.answer(owner, "q-private", "4.3", true, null, Instant.now())));
+        }
+        ApiClient ownerClient = new ApiClient(port, owner, "LEARNER");
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                ownerClient.get("/api/recommendations/memory/q-private", Map.class).getStatusCode().value() == 200);
+
+        assertThat(new ApiClient(port, "someone-else", "LEARNER").get("/api/recommendations/memory/q-private",
+                Map.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(ownerClient.get("/internal/learners/" + owner + "/next-questions", Map.class).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(new ApiClient(port, "session-service", "SERVICE").get("/internal/learners/" + owner
+                + "/next-questions?limit=5", Map.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(new ApiClient(port, "teacher", "INSTRUCTOR").get("/api/recommendations", Map.class)
+                .getStatusCode().value()).isEqualTo(403);
+    }
+}
