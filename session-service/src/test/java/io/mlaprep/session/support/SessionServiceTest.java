@@ -21,9 +21,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "mla.clients.recommender-service.url=http://127.0.0.1:1",
         // question-service's classes share this test classpath; session-service itself has no MongoDB
-        "spring.autoconfigure.exclude=org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration,"
-                + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration,"
-                + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration"})
+        "spring.autoconfigure.exclude=" + NoMongo.AUTO_CONFIGURATIONS})
 @Import(TestClockConfiguration.class)
 public @interface SessionServiceTest {
 }
