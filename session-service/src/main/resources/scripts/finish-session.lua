@@ -3,7 +3,7 @@
 -- KEYS[1] session hash, KEYS[2] shard outbox stream, KEYS[3] learner history hash, KEYS[4] shard deadlines zset
 -- ARGV[1] expected revision, ARGV[2] finished-at ms, ARGV[3] result json, ARGV[4] deadline member,
 -- ARGV[5] ttl seconds, ARGV[6] item count n, ARGV[7] event count e, ARGV[8] history count h,
--- then n pairs (item index, item json), e triples (topic, key, value), h pairs (question id, entry json)
+-- then n pairs (item index, item json), e quadruples (topic, key, value, request id), h pairs (question id, entry json)
 if redis.call('HGET', KEYS[1], 'status') ~= 'IN_PROGRESS' then
   return redis.error_reply('CLOSED')
 end
@@ -18,8 +18,8 @@ for _ = 1, n do
   at = at + 2
 end
 for _ = 1, e do
-  redis.call('XADD', KEYS[2], '*', 't', ARGV[at], 'k', ARGV[at + 1], 'v', ARGV[at + 2])
-  at = at + 3
+  redis.call('XADD', KEYS[2], '*', 't', ARGV[at], 'k', ARGV[at + 1], 'v', ARGV[at + 2], 'r', ARGV[at + 3])
+  at = at + 4
 end
 for _ = 1, h do
   redis.call('HSET', KEYS[3], ARGV[at], ARGV[at + 1])

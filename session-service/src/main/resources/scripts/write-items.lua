@@ -3,7 +3,7 @@
 -- so an answer is acknowledged only together with its outbox entry.
 -- KEYS[1] session hash, KEYS[2] shard outbox stream, KEYS[3] learner history hash
 -- ARGV[1] expected revision, ARGV[2] item count n, ARGV[3] event count e, ARGV[4] history count h,
--- then n pairs (item index, item json), e triples (topic, key, value), h pairs (question id, entry json)
+-- then n pairs (item index, item json), e quadruples (topic, key, value, request id), h pairs (question id, entry json)
 if redis.call('HGET', KEYS[1], 'status') ~= 'IN_PROGRESS' then
   return redis.error_reply('CLOSED')
 end
@@ -17,8 +17,8 @@ for _ = 1, n do
   at = at + 2
 end
 for _ = 1, e do
-  redis.call('XADD', KEYS[2], '*', 't', ARGV[at], 'k', ARGV[at + 1], 'v', ARGV[at + 2])
-  at = at + 3
+  redis.call('XADD', KEYS[2], '*', 't', ARGV[at], 'k', ARGV[at + 1], 'v', ARGV[at + 2], 'r', ARGV[at + 3])
+  at = at + 4
 end
 for _ = 1, h do
   redis.call('HSET', KEYS[3], ARGV[at], ARGV[at + 1])

@@ -1,6 +1,7 @@
 package io.mlaprep.gateway;
 
 import io.mlaprep.gateway.issuer.IssuerProperties;
+import io.mlaprep.gateway.limits.LimitProperties;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -8,7 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
-@EnableConfigurationProperties(IssuerProperties.class)
+@EnableConfigurationProperties({IssuerProperties.class, LimitProperties.class})
 public class GatewayApplication {
 
     public static void main(String[] args) {

@@ -73,6 +73,11 @@ public final class TestTokenIssuer {
         return baseUri() + "/.well-known/jwks.json";
     }
 
+    /** Forged and flawed tokens against this issuer's key, for security tests. */
+    public JwtAttacks attacks() {
+        return new JwtAttacks(key, ISSUER, AUDIENCE);
+    }
+
     public String learner(String userId) {
         return token(userId, List.of("LEARNER"), Duration.ofMinutes(10));
     }

@@ -212,6 +212,7 @@ public final class LocalStack implements AutoCloseable {
         StackConfig.Ports p = config.ports();
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("GATEWAY_PORT", p.gateway());
+        ports.put("GATEWAY_MANAGEMENT_PORT", p.gatewayManagement());
         ports.put("QUESTION_SERVICE_PORT", p.question());
         ports.put("SESSION_SERVICE_PORT", p.session());
         ports.put("ANALYTICS_SERVICE_PORT", p.analytics());
@@ -268,19 +269,20 @@ public final class LocalStack implements AutoCloseable {
         String mongo = "mongodb://127.0.0.1:" + p.mongo();
         String redis = Integer.toString(p.redis());
         return List.of(
-                new ServiceSpec("question", "question-service", p.question(), env(common,
+                new ServiceSpec("question", "question-service", p.question(), p.question(), env(common,
                         "PORT", p.question(), "MONGODB_URI", mongo)),
-                new ServiceSpec("session", "session-service", p.session(), env(common,
+                new ServiceSpec("session", "session-service", p.session(), p.session(), env(common,
                         "PORT", p.session(), "REDIS_PORT", redis,
                         "QUESTION_SERVICE_URL", "http://127.0.0.1:" + p.question(),
                         "RECOMMENDER_SERVICE_URL", "http://127.0.0.1:" + p.recommender())),
-                new ServiceSpec("analytics", "analytics-service", p.analytics(), env(common,
+                new ServiceSpec("analytics", "analytics-service", p.analytics(), p.analytics(), env(common,
                         "PORT", p.analytics(), "MONGODB_URI", mongo,
                         "QUESTION_SERVICE_URL", "http://127.0.0.1:" + p.question())),
-                new ServiceSpec("recommender", "recommender-service", p.recommender(), env(common,
+                new ServiceSpec("recommender", "recommender-service", p.recommender(), p.recommender(), env(common,
                         "PORT", p.recommender(), "REDIS_PORT", redis)),
-                new ServiceSpec("gateway", "gateway", p.gateway(), env(common,
-                        "PORT", p.gateway(), "REDIS_PORT", redis, "MLA_DATA_DIR", config.dataDir().toString(),
+                new ServiceSpec("gateway", "gateway", p.gateway(), p.gatewayManagement(), env(common,
+                        "PORT", p.gateway(), "MANAGEMENT_PORT", p.gatewayManagement(), "REDIS_PORT", redis,
+                        "MLA_DATA_DIR", config.dataDir().toString(), "WEB_ALLOWED_ORIGINS", config.gatewayUrl(),
                         "QUESTION_SERVICE_URL", "http://127.0.0.1:" + p.question(),
                         "SESSION_SERVICE_URL", "http://127.0.0.1:" + p.session(),
                         "ANALYTICS_SERVICE_URL", "http://127.0.0.1:" + p.analytics(),

@@ -12,11 +12,13 @@ public record StackConfig(Path root, Path dataDir, Ports ports, String serviceJa
     static final String DEFAULT_JAVA_OPTIONS = "-Xms48m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
             + "-Xss512k -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED";
 
-    public record Ports(int gateway, int question, int session, int analytics, int recommender, int kafka,
-                        int redis, int mongo) {
+    /** @param gatewayManagement the gateway's actuator, kept off its public port */
+    public record Ports(int gateway, int gatewayManagement, int question, int session, int analytics, int recommender,
+                        int kafka, int redis, int mongo) {
 
         public static Ports defaults(Map<String, String> env) {
-            return new Ports(port(env, "GATEWAY_PORT", 8080), port(env, "QUESTION_SERVICE_PORT", 8081),
+            return new Ports(port(env, "GATEWAY_PORT", 8080), port(env, "GATEWAY_MANAGEMENT_PORT", 8090),
+                    port(env, "QUESTION_SERVICE_PORT", 8081),
                     port(env, "SESSION_SERVICE_PORT", 8082), port(env, "ANALYTICS_SERVICE_PORT", 8083),
                     port(env, "RECOMMENDER_SERVICE_PORT", 8084), port(env, "KAFKA_PORT", 9092),
                     port(env, "REDIS_PORT", 6380), port(env, "MONGODB_PORT", 27017));

@@ -17,9 +17,26 @@ final class GatewayClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private String token;
+    private String userId;
 
     GatewayClient(String baseUrl) {
         this.baseUrl = baseUrl;
+    }
+
+    /** A client of the same user against another base URL (a service's own port, bypassing the gateway). */
+    GatewayClient at(String otherBaseUrl) {
+        GatewayClient client = new GatewayClient(otherBaseUrl);
+        client.token = token;
+        return client;
+    }
+
+    String userId() {
+        return userId;
+    }
+
+    GatewayClient withToken(String bearer) {
+        this.token = bearer;
+        return this;
     }
 
     record Reply(int status, JsonNode body) {
@@ -31,6 +48,7 @@ final class GatewayClient {
             throw new IllegalStateException("sign-in failed: " + reply);
         }
         token = reply.body().get("accessToken").asString();
+        userId = reply.body().get("userId").asString();
     }
 
     Reply get(String path) {

@@ -10,7 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.RSAKey;
+import io.mlaprep.testsupport.JwtAttacks;
 import org.junit.jupiter.api.AfterAll;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,7 +44,7 @@ class LocalStackIT {
     static void startStack() throws IOException {
         Path root = Path.of(System.getProperty("mla.root", "../..")).toAbsolutePath().normalize();
         Path data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "mla-e2e-");
-        config = new StackConfig(root, data, new StackConfig.Ports(FreePorts.next(), FreePorts.next(),
+        config = new StackConfig(root, data, new StackConfig.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(),
                 FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
                 FreePorts.next()), StackConfig.DEFAULT_JAVA_OPTIONS);
         stack = LocalStack.start(config, System.out);
@@ -115,6 +120,75 @@ class LocalStackIT {
 
     @Test
     @Order(3)
+    void nobodyReachesAnotherUsersDataThroughTheGatewayOrAroundIt() throws Exception {
+        GatewayClient ana = signedUp("ana");
+        GatewayClient ben = signedUp("ben");
+        String session = ana.post("/api/sessions", "{\"mode\":\"PRACTICE\",\"size\":2}").body().get("id").asString();
+        JsonNode item = ana.get("/api/sessions/" + session + "/items/0").body();
+        ana.put("/api/sessions/" + session + "/items/0/response", anyResponse(item));
+        String answered = item.get("questionId").asString();
+        JwtAttacks tokens = new JwtAttacks((RSAKey) JWK.parse(Files.readString(config.dataDir()
+                .resolve("gateway/signing-key.jwk.json"))), config.gatewayUrl(), "mla-api");
+        GatewayClient teacherA = new GatewayClient(config.gatewayUrl()).withToken(tokens.valid("teacher-a", List.of("INSTRUCTOR")));
+        GatewayClient teacherB = new GatewayClient(config.gatewayUrl()).withToken(tokens.valid("teacher-b", List.of("INSTRUCTOR")));
+        String cohort = teacherA.post("/api/cohorts", "{\"name\":\"A's class\"}").body().get("id").asString();
+
+        for (String base : List.of(config.gatewayUrl(), url(config.ports().session()), url(config.ports().analytics()),
+                url(config.ports().recommender()), url(config.ports().question()))) {
+            GatewayClient other = ben.at(base);
+            int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+            if (port == config.ports().gateway() || port == config.ports().session()) {
+                assertRefused(other.get("/api/sessions/" + session), base);
+                assertRefused(other.get("/api/sessions/" + session + "/items/0"), base);
+                assertRefused(other.put("/api/sessions/" + session + "/items/1/response", "{\"optionIds\":[\"a\"]}"), base);
+                assertRefused(other.post("/api/sessions/" + session + "/finish", ""), base);
+                assertRefused(other.get("/api/sessions/" + session + "/review"), base);
+                assertThat(other.get("/api/sessions").body().get("items").size()).as(base).isZero();
+                assertRefused(other.post("/internal/draws", "{\"slots\":[]}"), base);
+            }
+            if (port == config.ports().gateway() || port == config.ports().recommender()) {
+                assertRefused(other.get("/api/recommendations/memory/" + answered), base);
+                assertRefused(other.get("/internal/learners/" + ana.userId() + "/next-questions"), base);
+            }
+            if (port == config.ports().gateway() || port == config.ports().analytics()) {
+                assertThat(other.get("/api/analytics/me").body().get("totalAnswered").asInt()).as(base).isZero();
+                assertRefused(other.get("/api/cohorts/" + cohort + "/dashboard"), base);
+                assertRefused(teacherB.at(base).get("/api/cohorts/" + cohort + "/dashboard"), base);
+                assertRefused(other.post("/api/cohorts", "{\"name\":\"mine\"}"), base);
+                assertRefused(other.get("/api/cohorts"), base);
+                assertRefused(other.get("/api/analytics/items/" + answered), base);
+            }
+            if (port == config.ports().gateway() || port == config.ports().question()) {
+                assertRefused(other.get("/api/questions"), base);
+                assertRefused(other.get("/api/questions/" + answered), base);
+                assertRefused(other.get("/api/questions/export"), base);
+                assertRefused(other.post("/api/questions/import", "[]"), base);
+                assertRefused(other.post("/internal/questions/lookup", "{\"refs\":[]}"), base);
+            }
+        }
+        assertThat(teacherA.get("/api/cohorts/" + cohort + "/dashboard").status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(4)
+    void fieldsALearnerMustNotSetAreIgnored() {
+        GatewayClient learner = signedUp("mass");
+        String session = learner.post("/api/sessions", "{\"mode\":\"PRACTICE\",\"size\":1,\"status\":\"FINISHED\"}")
+                .body().get("id").asString();
+        JsonNode item = learner.get("/api/sessions/" + session + "/items/0").body();
+        ObjectNode wrong = wrongResponse(item);
+        wrong.put("correct", true).put("score", 1000).put("learnerId", "someone");
+
+        GatewayClient.Reply feedback = learner.put("/api/sessions/" + session + "/items/0/response", wrong.toString());
+
+        assertThat(feedback.body().get("correct").asBoolean()).isFalse();
+        GatewayClient.Reply result = learner.post("/api/sessions/" + session + "/finish", "");
+        assertThat(result.body().get("correctCount").asInt()).isZero();
+        assertThat(result.body().get("scaledScore").isNull()).isTrue();
+    }
+
+    @Test
+    @Order(5)
     void theAccountAndTheAnswerSurviveARestart() {
         stack.close();
         stack = LocalStack.start(config, System.out);
@@ -123,6 +197,61 @@ class LocalStackIT {
         learner.signIn(email, "practice4exam");
         assertThat(learner.get("/api/analytics/me").body().get("totalAnswered").asInt()).isEqualTo(1);
         assertThat(learner.get("/api/recommendations/memory/" + questionId).status()).isEqualTo(200);
+    }
+
+    private GatewayClient signedUp(String name) {
+        String address = name + "-" + System.nanoTime() + "@example.com";
+        GatewayClient client = new GatewayClient(config.gatewayUrl());
+        assertThat(client.post("/api/auth/signup", "{\"email\":\"" + address
+                + "\",\"password\":\"practice4exam\",\"displayName\":\"" + name + "\"}").status()).isEqualTo(201);
+        client.signIn(address, "practice4exam");
+        return client;
+    }
+
+    /** A well-formed but wrong response, made from the item's key as an author reads it through the gateway. */
+    private ObjectNode wrongResponse(JsonNode item) {
+        GatewayClient author = new GatewayClient(config.gatewayUrl());
+        author.signIn("author@mla.local", DEMO_PASSWORD);
+        JsonNode question = author.get("/api/questions/" + item.get("questionId").asString()).body();
+        JsonNode key = question.get("correct");
+        ObjectNode response = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+        switch (item.get("type").asString()) {
+            case "ORDERING" -> {
+                ArrayNode order = response.putArray("order");
+                List<String> steps = new ArrayList<>();
+                key.get("order").forEach(step -> steps.add(step.asString()));
+                java.util.Collections.swap(steps, 0, 1);
+                steps.forEach(order::add);
+            }
+            case "MATCHING" -> {
+                ObjectNode pairs = response.putObject("pairs");
+                List<String> prompts = new ArrayList<>(key.get("pairs").propertyNames());
+                key.get("pairs").properties().forEach(entry -> pairs.put(entry.getKey(), entry.getValue().asString()));
+                String first = pairs.get(prompts.get(0)).asString();
+                pairs.put(prompts.get(0), pairs.get(prompts.get(1)).asString());
+                pairs.put(prompts.get(1), first);
+            }
+            default -> {
+                List<String> keys = new ArrayList<>();
+                key.get("optionIds").forEach(k -> keys.add(k.asString()));
+                String distractor = question.get("options").valueStream().map(o -> o.get("id").asString())
+                        .filter(id -> !keys.contains(id)).findFirst().orElseThrow();
+                keys.set(0, distractor);
+                ArrayNode options = response.putArray("optionIds");
+                keys.forEach(options::add);
+            }
+        }
+        return response;
+    }
+
+    private static void assertRefused(GatewayClient.Reply reply, String where) {
+        assertThat(reply.status()).as(where).isIn(403, 404);
+        assertThat(reply.body() == null ? "" : reply.body().toString()).as(where)
+                .doesNotContain("\"stem\"", "\"correct\"", "\"items\":[{");
+    }
+
+    private static String url(int port) {
+        return "http://127.0.0.1:" + port;
     }
 
     private static String copyWithoutId(JsonNode question) {

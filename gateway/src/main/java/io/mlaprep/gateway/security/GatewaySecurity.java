@@ -5,7 +5,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import io.mlaprep.gateway.issuer.IssuerProperties;
 import io.mlaprep.gateway.issuer.SigningKey;
 import io.mlaprep.gateway.issuer.TokenMinter;
-import java.nio.charset.StandardCharsets;
+import io.mlaprep.gateway.web.ProblemWriter;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,10 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -31,7 +30,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
-import reactor.core.publisher.Mono;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
  * The gateway checks every /api call's token (issuer, audience, lifetime, RS256 signature) before
@@ -74,7 +76,7 @@ public class GatewaySecurity {
         roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
-        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> problem(exchange.getResponse(),
+        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> ProblemWriter.write(exchange.getResponse(),
                 HttpStatus.UNAUTHORIZED, "Unauthorized",
                 "A valid bearer token is required: sign in and send it in the Authorization header.");
         return http
@@ -83,31 +85,39 @@ public class GatewaySecurity {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
-                        .pathMatchers("/api/auth/**", "/.well-known/jwks.json", "/oauth2/token",
-                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/fallback/**").permitAll()
+                        .pathMatchers("/api/auth/**", "/.well-known/jwks.json", "/oauth2/token", "/fallback/**")
+                        .permitAll()
                         .pathMatchers("/api/**").authenticated()
-                        .pathMatchers("/actuator/**").hasRole("ADMIN")
+                        // the web client's files; the actuator lives on the management port, not here
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))
                         .authenticationEntryPoint(unauthorized))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler((exchange, e) -> problem(exchange.getResponse(), HttpStatus.FORBIDDEN,
-                                "Forbidden", "You are not allowed to do this.")))
+                        .accessDeniedHandler((exchange, e) -> ProblemWriter.write(exchange.getResponse(),
+                                HttpStatus.FORBIDDEN, "Forbidden", "You are not allowed to do this.")))
+                .cors(Customizer.withDefaults())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; "
+                                + "form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 
-    static Mono<Void> problem(org.springframework.http.server.reactive.ServerHttpResponse response, HttpStatus status,
-                              String title, String detail) {
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.getHeaders().set("WWW-Authenticate", "Bearer");
-        }
-        DataBuffer body = response.bufferFactory().wrap("""
-                {"type":"about:blank","title":"%s","status":%d,"detail":"%s"}"""
-                .formatted(title, status.value(), detail).getBytes(StandardCharsets.UTF_8));
-        return response.writeWith(Mono.just(body));
+    /** Browsers may call the API from the configured web origins only. */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(@Value("${mla.web.allowed-origins}") List<String> origins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(origins);
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Request-Id", "Prefer"));
+        cors.setExposedHeaders(List.of("X-Request-Id", "Retry-After", "Location"));
+        cors.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
     }
 }

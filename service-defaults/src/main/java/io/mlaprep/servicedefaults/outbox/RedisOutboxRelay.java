@@ -1,5 +1,7 @@
 package io.mlaprep.servicedefaults.outbox;
 
+import io.mlaprep.servicedefaults.web.RequestIdFilter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -25,7 +28,8 @@ import org.springframework.kafka.support.SendResult;
 /**
  * Moves outbox entries from Redis streams to Kafka. A service writes each state change and its event
  * into a stream in one Lua script; this relay publishes the entries (fields {@code t} topic, {@code k}
- * key, {@code v} JSON) and deletes each only after the broker acknowledged it (idempotent producer,
+ * key, {@code v} JSON, optional {@code r} request id, sent as the X-Request-Id header) and deletes each
+ * only after the broker acknowledged it (idempotent producer,
  * acks=all). One instance at a time owns a stream (a short lease in Redis), so a stream's entries go
  * out in order. With Kafka away, entries wait; nothing is lost.
  */
@@ -86,7 +90,12 @@ public class RedisOutboxRelay implements SmartLifecycle {
             List<CompletableFuture<SendResult<String, String>>> acks = new ArrayList<>(entries.size());
             for (MapRecord<String, Object, Object> entry : entries) {
                 Map<Object, Object> value = entry.getValue();
-                acks.add(kafka.send((String) value.get("t"), (String) value.get("k"), (String) value.get("v")));
+                ProducerRecord<String, String> record = new ProducerRecord<>((String) value.get("t"),
+                        (String) value.get("k"), (String) value.get("v"));
+                if (value.get("r") instanceof String requestId && !requestId.isEmpty()) {
+                    record.headers().add(RequestIdFilter.HEADER, requestId.getBytes(StandardCharsets.UTF_8));
+                }
+                acks.add(kafka.send(record));
             }
             List<RecordId> done = new ArrayList<>(entries.size());
             try {

@@ -8,6 +8,7 @@ import io.mlaprep.contracts.Topics;
 import io.mlaprep.servicedefaults.web.ConflictException;
 import io.mlaprep.servicedefaults.web.InvalidInputException;
 import io.mlaprep.servicedefaults.web.NotFoundException;
+import io.mlaprep.servicedefaults.web.RequestIdFilter;
 import io.mlaprep.session.catalog.CatalogItem;
 import io.mlaprep.session.catalog.QuestionCatalog;
 import io.mlaprep.session.exam.domain.ScaledScore;
@@ -244,14 +245,16 @@ public class SessionService {
                 Boolean.TRUE.equals(item.correct()), item.scored(),
                 item.responseTimeMs() == null ? 0 : item.responseTimeMs(),
                 item.confidence() == null ? null : item.confidence().name(), question(item).difficulty());
-        return new OutboxEvent(Topics.ANSWER_SUBMITTED, session.learnerId(), json.writeValueAsString(event));
+        return new OutboxEvent(Topics.ANSWER_SUBMITTED, session.learnerId(), json.writeValueAsString(event),
+                RequestIdFilter.current());
     }
 
     private OutboxEvent completedEvent(Session session, SessionResult result, Instant finishedAt) {
         SessionCompleted event = new SessionCompleted(UUID.randomUUID(), SessionCompleted.SCHEMA_VERSION, finishedAt,
                 session.learnerId(), session.id(), session.mode().name(), session.startedAt(), finishedAt,
                 result.scaledScore(), result.passed(), result.domains());
-        return new OutboxEvent(Topics.SESSION_COMPLETED, session.learnerId(), json.writeValueAsString(event));
+        return new OutboxEvent(Topics.SESSION_COMPLETED, session.learnerId(), json.writeValueAsString(event),
+                RequestIdFilter.current());
     }
 
     private static HistoryEntry history(SessionItem item) {

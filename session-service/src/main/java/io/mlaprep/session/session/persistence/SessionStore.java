@@ -162,6 +162,7 @@ public class SessionStore {
             args.add(event.topic());
             args.add(event.key());
             args.add(event.json());
+            args.add(event.requestId());
         }
         history.forEach((questionId, entry) -> {
             args.add(questionId);

@@ -1,0 +1,142 @@
+package io.mlaprep.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import io.mlaprep.testsupport.JwtAttacks;
+import io.mlaprep.testsupport.RealServers;
+import io.mlaprep.testsupport.Server;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The gateway with every service down (routes point at a closed port): what it refuses, limits and
+ * answers by itself.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "QUESTION_SERVICE_URL=http://127.0.0.1:9", "SESSION_SERVICE_URL=http://127.0.0.1:9",
+        "ANALYTICS_SERVICE_URL=http://127.0.0.1:9", "RECOMMENDER_SERVICE_URL=http://127.0.0.1:9",
+        "MANAGEMENT_PORT=0", "mla.data-dir=target/gateway-it-data",
+        "mla.limits.api.per-second=2", "mla.limits.api.burst=5",
+        "mla.limits.auth.per-second=0.2", "mla.limits.auth.burst=4"})
+@RealServers(Server.REDIS)
+class GatewaySecurityIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RSAKey signingKey;
+    RestClient http;
+    JwtAttacks attacks;
+
+    @BeforeEach
+    void setUp() {
+        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+        attacks = new JwtAttacks(signingKey, "http://localhost:8080", "mla-api");
+    }
+
+    @Test
+    void everyFlawedTokenIsRefusedWith401AndTheSoundOneGetsThrough() {
+        String user = "user-" + UUID.randomUUID();
+        attacks.refusable(user).forEach((flaw, token) ->
+                assertThat(get("/api/sessions", token).getStatusCode().value()).as(flaw).isEqualTo(401));
+        assertThat(get("/api/sessions", null).getStatusCode().value()).isEqualTo(401);
+        assertThat(get("/api/sessions", attacks.valid(user, List.of("LEARNER"))).getStatusCode().value())
+                .as("a sound token reaches the (downed) service").isEqualTo(503);
+    }
+
+    @Test
+    void aDownedServiceAnswers503ProblemJsonWithinOneSecond() {
+        String token = attacks.valid("user-" + UUID.randomUUID(), List.of("AUTHOR"));
+        long start = System.nanoTime();
+        ResponseEntity<Map> response = get("/api/questions", token);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(millis).isLessThan(1_000);
+    }
+
+    @Test
+    void aBurstOfRequestsIsLimitedWith429AndRetryAfter() {
+        String token = attacks.valid("burst-" + UUID.randomUUID(), List.of("LEARNER"));
+        List<ResponseEntity<Map>> responses = IntStream.range(0, 15).mapToObj(i -> get("/api/sessions", token)).toList();
+
+        assertThat(responses).extracting(r -> r.getStatusCode().value()).contains(503, 429);
+        ResponseEntity<Map> limited = responses.stream().filter(r -> r.getStatusCode().value() == 429).findFirst()
+                .orElseThrow();
+        assertThat(limited.getHeaders().getFirst("Retry-After")).matches("\\d+");
+        assertThat(limited.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(get("/api/sessions", attacks.valid("other-" + UUID.randomUUID(), List.of("LEARNER")))
+                .getStatusCode().value()).as("another user has a bucket of their own").isEqualTo(503);
+    }
+
+    @Test
+    void signInIsLimitedMoreTightly() {
+        List<Integer> statuses = IntStream.range(0, 8).mapToObj(i -> http.post().uri("/api/auth/token")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("email", "x@example.com", "password", "wrong1234"))
+                .retrieve().toBodilessEntity().getStatusCode().value()).toList();
+
+        assertThat(statuses).contains(401, 429);
+    }
+
+    @Test
+    void aTwoMegabyteBodyIsRefusedWith413() {
+        String token = attacks.valid("big-" + UUID.randomUUID(), List.of("LEARNER"));
+        String body = "{\"mode\":\"PRACTICE\",\"padding\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+
+        ResponseEntity<Map> response = http.post().uri("/api/sessions").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(413);
+    }
+
+    @Test
+    void responsesCarryARequestIdAndSecurityHeaders() {
+        ResponseEntity<String> page = http.get().uri("/").header("X-Request-Id", "trace-123").retrieve()
+                .toEntity(String.class);
+
+        assertThat(page.getHeaders().getFirst("X-Request-Id")).isEqualTo("trace-123");
+        assertThat(page.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(get("/api/blueprint", null).getHeaders().getFirst("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void corsAllowsOnlyTheConfiguredWebOrigin() {
+        ResponseEntity<Void> allowed = http.options().uri("/api/sessions").header("Origin", "http://localhost:8080")
+                .header("Access-Control-Request-Method", "POST").retrieve().toBodilessEntity();
+        ResponseEntity<Void> refused = http.options().uri("/api/sessions").header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST").retrieve().toBodilessEntity();
+
+        assertThat(allowed.getHeaders().getFirst("Access-Control-Allow-Origin")).isEqualTo("http://localhost:8080");
+        assertThat(refused.getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
+    void theActuatorIsNotOnThePublicPort() {
+        assertThat(get("/actuator/health", null).getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/actuator/env", null).getStatusCode().value()).isEqualTo(404);
+    }
+
+    private ResponseEntity<Map> get(String path, String token) {
+        RestClient.RequestHeadersSpec<?> request = http.get().uri(path);
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        return request.retrieve().toEntity(Map.class);
+    }
+}

@@ -1,0 +1,52 @@
+package io.mlaprep.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlaprep.testsupport.RealServers;
+import io.mlaprep.testsupport.Server;
+import io.mlaprep.testsupport.TestTokenIssuer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
+
+/** The production profile trusts an external issuer by configuration, with issuer and audience checks. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "QUESTION_SERVICE_URL=http://127.0.0.1:9", "SESSION_SERVICE_URL=http://127.0.0.1:9",
+        "ANALYTICS_SERVICE_URL=http://127.0.0.1:9", "RECOMMENDER_SERVICE_URL=http://127.0.0.1:9",
+        "MANAGEMENT_PORT=0", "JWT_ISSUER=" + TestTokenIssuer.ISSUER, "JWT_AUDIENCE=" + TestTokenIssuer.AUDIENCE})
+@ActiveProfiles("production")
+@RealServers(Server.REDIS)
+class ProductionIssuerIT {
+
+    static final TestTokenIssuer EXTERNAL = TestTokenIssuer.install();
+
+    static {
+        System.setProperty("JWK_SET_URI", EXTERNAL.jwksUri());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void tokensOfTheExternalIssuerAreTrustedAndItsFlawsRefused() {
+        RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+
+        EXTERNAL.attacks().refusable("attacker").forEach((flaw, token) -> assertThat(http.get().uri("/api/sessions")
+                .header("Authorization", "Bearer " + token).retrieve().toBodilessEntity().getStatusCode().value())
+                .as(flaw).isEqualTo(401));
+        assertThat(http.get().uri("/api/sessions").header("Authorization", "Bearer "
+                        + EXTERNAL.attacks().valid("someone", List.of("LEARNER")))
+                .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(503);
+        assertThat(http.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("email", "learner@mla.local", "password", "mla-demo-2026"))
+                .retrieve().toBodilessEntity().getStatusCode().value())
+                .as("no local sign-in in production").isIn(404, 405);
+    }
+}
