@@ -259,6 +259,10 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static List<ServiceSpec> specs(StackConfig config) {
+        return wiring(config).stream().map(spec -> spec.withMore(config.extraEnvironment())).toList();
+    }
+
+    private static List<ServiceSpec> wiring(StackConfig config) {
         StackConfig.Ports p = config.ports();
         String gateway = "http://127.0.0.1:" + p.gateway();
         Map<String, String> common = Map.of(

@@ -10,6 +10,12 @@ record ServiceSpec(String name, String module, int port, int healthPort, Map<Str
         return root.resolve(module).resolve("target").resolve(module + "-exec.jar");
     }
 
+    ServiceSpec withMore(Map<String, String> more) {
+        Map<String, String> merged = new java.util.LinkedHashMap<>(environment);
+        merged.putAll(more);
+        return new ServiceSpec(name, module, port, healthPort, merged);
+    }
+
     String healthUrl() {
         return "http://127.0.0.1:" + healthPort + "/actuator/health";
     }

@@ -7,7 +7,17 @@ import java.util.Map;
  * Where the stack runs: the repository (for the service jars), the data folder, the ports, and the
  * JVM options for the services. Every port can be moved with an environment variable.
  */
-public record StackConfig(Path root, Path dataDir, Ports ports, String serviceJavaOptions) {
+public record StackConfig(Path root, Path dataDir, Ports ports, String serviceJavaOptions,
+                          Map<String, String> extraEnvironment) {
+
+    public StackConfig(Path root, Path dataDir, Ports ports, String serviceJavaOptions) {
+        this(root, dataDir, ports, serviceJavaOptions, Map.of());
+    }
+
+    /** The same stack with more environment for every service (e.g. to lift rate limits for a benchmark). */
+    public StackConfig with(Map<String, String> environment) {
+        return new StackConfig(root, dataDir, ports, serviceJavaOptions, environment);
+    }
 
     static final String DEFAULT_JAVA_OPTIONS = "-Xms48m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
             + "-Xss512k -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED";

@@ -1,0 +1,87 @@
+package io.mlaprep.recommender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.mlaprep.contracts.AnswerSubmitted;
+import io.mlaprep.contracts.QuestionChanged;
+import io.mlaprep.recommender.learner.persistence.LearnerKeys;
+import io.mlaprep.recommender.learner.persistence.LearnerStore;
+import io.mlaprep.recommender.support.Answers;
+import io.mlaprep.recommender.support.RecommenderServiceTest;
+import io.mlaprep.testsupport.ApiClient;
+import io.mlaprep.testsupport.EventPublisher;
+import io.mlaprep.testsupport.Latencies;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * Measures (does not judge): GET /api/recommendations for a learner with 600 answered items over a
+ * 720-question catalogue, and the Redis bytes that learner takes. Run:
+ * {@code ./mvnw -Pbenchmark -pl recommender-service verify -Dit.test=RecommenderBenchmark}
+ */
+@RecommenderServiceTest
+class RecommenderBenchmark {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LearnerStore store;
+    @Autowired
+    LearnerKeys keys;
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Test
+    void recommendationLatencyAndBytesForALearnerWith600Items() throws Exception {
+        String learner = "heavy-" + UUID.randomUUID();
+        List<QuestionChanged> catalogue = Answers.catalogue("bench", 60);
+        Random random = new Random(5);
+        Instant start = Instant.now().minus(Duration.ofDays(120));
+        List<AnswerSubmitted> answers = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            QuestionChanged question = catalogue.get(i);
+            answers.add(Answers.answer(learner, question.questionId(), question.taskStatement(),
+                    random.nextDouble() < 0.65, null, start.plusSeconds(i * 17_000L)));
+        }
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(catalogue);
+            publisher.publish(answers);
+        }
+        await().atMost(Duration.ofMinutes(2)).until(() ->
+                store.load(learner).mastery().map(m -> m.totalAnswers() == 600).orElse(false));
+
+        ApiClient client = new ApiClient(port, learner, "LEARNER");
+        for (int i = 0; i < 50; i++) {
+            client.get("/api/recommendations?limit=10", Map.class);
+        }
+        Latencies latencies = new Latencies(300);
+        for (int i = 0; i < 300; i++) {
+            latencies.time(() -> assertThat(client.get("/api/recommendations?limit=10", Map.class)
+                    .getStatusCode().value()).isEqualTo(200));
+        }
+        Long bytes = redis.execute(RedisScript.of("return redis.call('MEMORY', 'USAGE', KEYS[1], 'SAMPLES', 0)",
+                Long.class), List.of(keys.learner(learner)));
+        List<String> report = List.of(
+                "GET /api/recommendations?limit=10, learner with 600 answered items, catalogue of 720: "
+                        + latencies.summary(),
+                "Redis bytes for that learner (MEMORY USAGE " + keys.learner(learner) + "): " + bytes
+                        + " (" + store.raw(learner).size() + " hash fields)");
+        report.forEach(System.out::println);
+        Path out = Path.of("target", "benchmarks", "recommender.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report);
+    }
+}
