@@ -20,7 +20,7 @@ import org.apache.kafka.common.Uuid;
  * from the Kafka jars. Data survives {@link #stop()} and {@link #start()}, so a test can take the
  * broker away and bring it back on the same port.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker extends ChildServer {
 
     private static final String CLASSPATH_RESOURCE = "kafka-broker.classpath";
 
@@ -28,13 +28,13 @@ public final class KafkaBroker implements AutoCloseable {
     private final int controllerPort;
     private final Path dataDir;
     private final String heap;
-    private ChildProcess process;
 
     public KafkaBroker(int port, Path dataDir) {
         this(port, FreePorts.next(), dataDir, "384m");
     }
 
     public KafkaBroker(int port, int controllerPort, Path dataDir, String heap) {
+        super(Duration.ofSeconds(20));
         this.port = port;
         this.controllerPort = controllerPort;
         this.dataDir = dataDir;
@@ -50,7 +50,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public synchronized KafkaBroker start(Duration timeout) {
-        if (process != null && process.isAlive()) {
+        if (isAlive()) {
             return this;
         }
         try {
@@ -58,8 +58,8 @@ public final class KafkaBroker implements AutoCloseable {
             Path properties = writeServerProperties();
             Path log4j = writeLogConfig();
             formatStorageOnce(properties);
-            process = ChildProcess.start("kafka", javaCommand(log4j, "kafka.Kafka", properties.toString()),
-                    dataDir, dataDir.resolve("kafka.log"));
+            started(ChildProcess.start("kafka", javaCommand(log4j, "kafka.Kafka", properties.toString()),
+                    dataDir, dataDir.resolve("kafka.log")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,32 +71,12 @@ public final class KafkaBroker implements AutoCloseable {
         return this;
     }
 
-    public synchronized void stop() {
-        if (process != null) {
-            process.stop(Duration.ofSeconds(20));
-            process = null;
-        }
-    }
-
-    /** Stops at once without a graceful shutdown (throw-away test servers). */
-    public synchronized void kill() {
-        if (process != null) {
-            process.kill();
-            process = null;
-        }
-    }
-
-    @Override
-    public void close() {
-        stop();
-    }
-
     public boolean isRunning() {
-        return process != null && process.isAlive();
+        return isAlive();
     }
 
     private boolean answers() {
-        if (process == null || !process.isAlive()) {
+        if (!isAlive()) {
             return false;
         }
         try (Admin admin = Admin.create(Map.of(

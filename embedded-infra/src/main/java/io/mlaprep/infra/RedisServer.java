@@ -20,16 +20,16 @@ import java.util.stream.Stream;
  * A real Redis server as a child process: {@code redis-server} from the PATH, else the Linux
  * binary bundled in the embedded-redis jar (Redis 6.2).
  */
-public final class RedisServer implements AutoCloseable {
+public final class RedisServer extends ChildServer {
 
     private static final String BUNDLED_BINARY = "/redis-server-6.2.6-v5-linux-amd64";
 
     private final int port;
     private final Path dataDir;
     private final boolean appendOnly;
-    private ChildProcess process;
 
     public RedisServer(int port, Path dataDir, boolean appendOnly) {
+        super(Duration.ofSeconds(10));
         this.port = port;
         this.dataDir = dataDir;
         this.appendOnly = appendOnly;
@@ -40,7 +40,7 @@ public final class RedisServer implements AutoCloseable {
     }
 
     public synchronized RedisServer start(Duration timeout) {
-        if (process != null && process.isAlive()) {
+        if (isAlive()) {
             return this;
         }
         try {
@@ -57,33 +57,13 @@ public final class RedisServer implements AutoCloseable {
         } else {
             command.addAll(List.of("--appendonly", "no"));
         }
-        process = ChildProcess.start("redis", command, dataDir, dataDir.resolve("redis.log"));
+        started(ChildProcess.start("redis", command, dataDir, dataDir.resolve("redis.log")));
         if (!Waits.until(this::answersPing, timeout)) {
             stop();
             throw new IllegalStateException("Redis did not answer PING on port " + port + " within " + timeout
                     + "; see " + dataDir.resolve("redis.log"));
         }
         return this;
-    }
-
-    public synchronized void stop() {
-        if (process != null) {
-            process.stop(Duration.ofSeconds(10));
-            process = null;
-        }
-    }
-
-    /** Stops at once without a graceful shutdown (throw-away test servers). */
-    public synchronized void kill() {
-        if (process != null) {
-            process.kill();
-            process = null;
-        }
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     private boolean answersPing() {

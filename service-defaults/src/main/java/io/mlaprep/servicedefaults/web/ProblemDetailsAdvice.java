@@ -109,9 +109,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+        return Problems.of(status, title, detail);
     }
 
     private static ProblemDetail withErrors(ProblemDetail problem, List<FieldProblem> errors) {

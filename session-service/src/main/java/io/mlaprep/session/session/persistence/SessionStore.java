@@ -29,8 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class SessionStore {
 
     private static final RedisScript<String> CREATE = script("create-session.lua", String.class);
-    private static final RedisScript<Long> WRITE_ITEMS = script("write-items.lua", Long.class);
-    private static final RedisScript<Long> FINISH = script("finish-session.lua", Long.class);
+    private static final RedisScript<Long> WRITE = script("write-session.lua", Long.class);
 
     private final StringRedisTemplate redis;
     private final SessionKeys keys;
@@ -101,22 +100,51 @@ public class SessionStore {
      */
     public void writeItems(Session session, List<SessionItem> changed, List<OutboxEvent> events,
                            Map<String, HistoryEntry> history) {
-        List<String> args = new ArrayList<>(List.of(Long.toString(session.revision()),
-                Integer.toString(changed.size()), Integer.toString(events.size()), Integer.toString(history.size())));
-        appendChanges(args, changed, events, history);
-        run(WRITE_ITEMS, List.of(keys.session(session.learnerId(), session.id()), keys.outboxOf(session.learnerId()),
-                keys.history(session.learnerId())), args);
+        write(session, "", "", Duration.ZERO, changed, events, history);
     }
 
     public void finish(Session session, Instant finishedAt, SessionResult result, List<SessionItem> changed,
                        List<OutboxEvent> events, Map<String, HistoryEntry> history, Duration ttl) {
-        List<String> args = new ArrayList<>(List.of(Long.toString(session.revision()),
-                Long.toString(finishedAt.toEpochMilli()), json.writeValueAsString(result),
+        write(session, Long.toString(finishedAt.toEpochMilli()), json.writeValueAsString(result), ttl, changed, events,
+                history);
+    }
+
+    /**
+     * Writes changed items of an open session with their events and history entries, and closes it
+     * when {@code finishedAt} is given, atomically.
+     *
+     * @throws StaleSessionException if the session changed or closed since it was loaded
+     */
+    private void write(Session session, String finishedAt, String result, Duration ttl, List<SessionItem> changed,
+                       List<OutboxEvent> events, Map<String, HistoryEntry> history) {
+        List<String> args = new ArrayList<>(List.of(Long.toString(session.revision()), finishedAt, result,
                 SessionKeys.deadlineMember(session.learnerId(), session.id()), Long.toString(ttl.toSeconds()),
                 Integer.toString(changed.size()), Integer.toString(events.size()), Integer.toString(history.size())));
-        appendChanges(args, changed, events, history);
-        run(FINISH, List.of(keys.session(session.learnerId(), session.id()), keys.outboxOf(session.learnerId()),
-                keys.history(session.learnerId()), keys.deadlinesOf(session.learnerId())), args);
+        for (SessionItem item : changed) {
+            args.add(Integer.toString(item.n()));
+            args.add(json.writeValueAsString(toStored(item)));
+        }
+        for (OutboxEvent event : events) {
+            args.add(event.topic());
+            args.add(event.key());
+            args.add(event.json());
+            args.add(event.requestId());
+        }
+        history.forEach((questionId, entry) -> {
+            args.add(questionId);
+            args.add(json.writeValueAsString(entry));
+        });
+        try {
+            redis.execute(WRITE, List.of(keys.session(session.learnerId(), session.id()),
+                    keys.outboxOf(session.learnerId()), keys.history(session.learnerId()),
+                    keys.deadlinesOf(session.learnerId())), args.toArray());
+        } catch (RedisSystemException e) {
+            String message = String.valueOf(e.getMostSpecificCause().getMessage());
+            if (message.contains("CLOSED") || message.contains("STALE")) {
+                throw new StaleSessionException(message.contains("CLOSED"));
+            }
+            throw e;
+        }
     }
 
     /** The learner's session ids, newest first. */
@@ -150,36 +178,6 @@ public class SessionStore {
 
     public void dropDeadline(int shard, String member) {
         redis.opsForZSet().remove(keys.deadlines(shard), member);
-    }
-
-    private void appendChanges(List<String> args, List<SessionItem> changed, List<OutboxEvent> events,
-                               Map<String, HistoryEntry> history) {
-        for (SessionItem item : changed) {
-            args.add(Integer.toString(item.n()));
-            args.add(json.writeValueAsString(toStored(item)));
-        }
-        for (OutboxEvent event : events) {
-            args.add(event.topic());
-            args.add(event.key());
-            args.add(event.json());
-            args.add(event.requestId());
-        }
-        history.forEach((questionId, entry) -> {
-            args.add(questionId);
-            args.add(json.writeValueAsString(entry));
-        });
-    }
-
-    private void run(RedisScript<Long> script, List<String> scriptKeys, List<String> args) {
-        try {
-            redis.execute(script, scriptKeys, args.toArray());
-        } catch (RedisSystemException e) {
-            String message = String.valueOf(e.getMostSpecificCause().getMessage());
-            if (message.contains("CLOSED") || message.contains("STALE")) {
-                throw new StaleSessionException(message.contains("CLOSED"));
-            }
-            throw e;
-        }
     }
 
     private static StoredMeta toMeta(Session s) {

@@ -1,6 +1,7 @@
 package io.mlaprep.session.session.web;
 
 import io.mlaprep.servicedefaults.web.FieldProblem;
+import io.mlaprep.servicedefaults.web.Problems;
 import io.mlaprep.session.grading.domain.MalformedResponseException;
 import io.mlaprep.session.session.domain.ItemAlreadyAnsweredException;
 import io.mlaprep.session.session.domain.NoSuchItemException;
@@ -40,8 +41,6 @@ public class SessionErrors {
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+        return Problems.of(status, title, detail);
     }
 }
