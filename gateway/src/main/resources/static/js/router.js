@@ -1,0 +1,97 @@
+// Hash routing: '#/session/abc?n=3' → the route '/session/:id' with params {id} and query {n}.
+
+const routes = [];
+let current = null;
+let guard = () => null;
+let renderError = () => {};
+let afterRender = () => {};
+
+export function route(pattern, load, options = {}) {
+  const names = [];
+  const regex = new RegExp('^' + pattern.replace(/\/:([a-zA-Z]+)/g, (_, name) => {
+    names.push(name);
+    return '/([^/]+)';
+  }) + '/?$');
+  routes.push({ pattern, regex, names, load, options });
+}
+
+export function parseHash(hash = location.hash) {
+  const raw = hash.replace(/^#/, '') || '/';
+  const [path, search = ''] = raw.split('?');
+  return { path: path.startsWith('/') ? path : `/${path}`, query: new URLSearchParams(search) };
+}
+
+export function href(path, params) {
+  const search = params ? new URLSearchParams(
+    Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '')).toString() : '';
+  return `#${path}${search ? `?${search}` : ''}`;
+}
+
+export function navigate(path, params, { replace = false } = {}) {
+  const target = href(path, params);
+  if (target === location.hash) {
+    render();
+  } else if (replace) {
+    history.replaceState(null, '', target);
+    render();
+  } else {
+    location.hash = target;
+  }
+}
+
+/** Changes the address without rendering again (a view keeping its own position in it). */
+export function setQuietly(path, params) {
+  history.replaceState(null, '', href(path, params));
+}
+
+export function start({ mount, check, onError, onRendered }) {
+  guard = check;
+  renderError = onError;
+  afterRender = onRendered;
+  window.addEventListener('hashchange', render);
+  render(mount);
+}
+
+let mountPoint;
+
+async function render(mount) {
+  if (mount instanceof Element) mountPoint = mount;
+  const { path, query } = parseHash();
+  if (current) {
+    current.abort.abort();
+    current.cleanup?.();
+  }
+  const match = routes.map(r => ({ r, m: path.match(r.regex) })).find(x => x.m);
+  const redirect = guard(match?.r.options, path, query);
+  if (redirect) {
+    current = null;
+    navigate(redirect.path, redirect.params, { replace: true });
+    return;
+  }
+
+  const view = document.createElement('div');
+  view.className = 'view';
+  mountPoint.replaceChildren(view);
+  const abort = new AbortController();
+  const entry = { abort, cleanup: null };
+  current = entry;
+  if (!match) {
+    renderError(view, { title: 'Page not found', detail: `Nothing lives at ${path}.` });
+    afterRender(view, path);
+    return;
+  }
+  const params = Object.fromEntries(match.r.names.map((name, i) => [name, decodeURIComponent(match.m[i + 1])]));
+  try {
+    const module = await match.r.load();
+    const cleanup = await module.render(view, { params, query, signal: abort.signal, path });
+    if (current === entry) {
+      entry.cleanup = typeof cleanup === 'function' ? cleanup : null;
+    } else if (typeof cleanup === 'function') {
+      cleanup();
+    }
+  } catch (error) {
+    if (error.name === 'AbortError' || current !== entry) return;
+    renderError(view, error);
+  }
+  if (current === entry) afterRender(view, path);
+}

@@ -1,0 +1,99 @@
+// The study plan and joining a cohort.
+import { h, replace } from '../dom.js';
+import { api, query } from '../api.js';
+import { taskName } from '../blueprint.js';
+import { field, formProblemSlot, showFieldErrors, clearFieldErrors, busy, notice, badge } from '../ui.js';
+import { isoDay, weekday, pct, plural } from '../format.js';
+
+const SHOWN_DAYS = 14;
+
+export function planForm(blueprint) {
+  const today = new Date();
+  const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1);
+  const inAYear = new Date(today.getFullYear() + 1, today.getMonth(), today.getDate());
+  const inAMonth = new Date(today.getFullYear(), today.getMonth() + 1, today.getDate());
+  const examDate = h('input', {
+    type: 'date', name: 'examDate', required: true, min: isoDay(tomorrow), max: isoDay(inAYear), value: isoDay(inAMonth),
+  });
+  const minutes = h('input', { type: 'number', name: 'minutesPerDay', min: 5, max: 600, step: 5, value: 30, inputmode: 'numeric' });
+  const submit = h('button', { type: 'submit', class: 'btn btn--primary' }, 'Make my plan');
+  const output = h('div', { class: 'plan', 'aria-live': 'polite' });
+  const form = h('form', { class: 'form form--inline', novalidate: true },
+    formProblemSlot(),
+    field('Exam date', examDate),
+    field('Minutes per day', minutes),
+    h('div', { class: 'form__actions' }, submit));
+
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearFieldErrors(form);
+    try {
+      const plan = await busy(submit, 'Planning…', () => api(`/api/recommendations/plan${query({
+        examDate: examDate.value, minutesPerDay: minutes.value,
+      })}`));
+      replace(output, planView(plan, blueprint));
+    } catch (error) {
+      replace(output);
+      showFieldErrors(form, error);
+    }
+  });
+  return h('div', {}, form, output);
+}
+
+function planView(plan, blueprint) {
+  const readiness = (label, r) => (r ? h('li', {}, `${label}: predicted ${r.predictedScore} (${r.low}–${r.high}), pass chance ${pct(r.passProbability)}`) : null);
+  const rows = plan.days.map(day => h('tr', {},
+    h('th', { scope: 'row' }, weekday(day.date)),
+    h('td', {}, day.kind === 'REVIEW' ? badge('Mixed review', 'info') : badge('Study', 'neutral')),
+    h('td', { class: 'num' }, String(day.questions)),
+    h('td', { class: 'num' }, String(day.minutes)),
+    h('td', {}, h('ul', { class: 'chips' }, day.taskStatements.map(t => h('li', { title: taskName(blueprint, t.taskStatement) },
+      `${t.taskStatement} × ${t.questions}`))))));
+  const table = h('table', { class: 'table' },
+    h('caption', { class: 'visually-hidden' }, 'Study plan by day'),
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Kind'),
+      h('th', { scope: 'col', class: 'num' }, 'Questions'), h('th', { scope: 'col', class: 'num' }, 'Minutes'),
+      h('th', { scope: 'col' }, 'Task statements (questions)'))),
+    h('tbody', {}, rows));
+  const hidden = rows.slice(SHOWN_DAYS);
+  hidden.forEach(row => { row.hidden = true; });
+  const more = hidden.length ? h('button', {
+    type: 'button', class: 'btn btn--link',
+    onclick: event => {
+      hidden.forEach(row => { row.hidden = false; });
+      event.currentTarget.remove();
+    },
+  }, `Show all ${plan.days.length} days`) : null;
+
+  return h('div', {},
+    h('p', {}, `${plural(plan.daysToExam, 'day')} until ${weekday(plan.examDate)}: about ${plural(plan.questionsPerDay, 'question')} in ${plan.minutesPerDay} minutes a day.`),
+    h('ul', { class: 'plain' },
+      readiness('Now', plan.readinessNow),
+      readiness('Expected on exam day if you follow the plan', plan.expectedReadiness)),
+    plan.days.length ? h('div', { class: 'table-wrap' }, table) : notice('No study days fit before the exam date.'),
+    more);
+}
+
+export function joinCohortForm() {
+  const code = h('input', { type: 'text', name: 'joinCode', autocomplete: 'off', spellcheck: 'false' });
+  const submit = h('button', { type: 'submit', class: 'btn btn--secondary' }, 'Join');
+  const done = h('div', { role: 'status' });
+  const form = h('form', { class: 'form form--inline', novalidate: true },
+    formProblemSlot(),
+    field('Join code from your instructor', code),
+    h('div', { class: 'form__actions' }, submit));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearFieldErrors(form);
+    replace(done);
+    try {
+      await busy(submit, 'Joining…', () => api('/api/cohorts/join', { method: 'POST', body: { joinCode: code.value.trim() } }));
+      replace(done, notice('You joined the cohort. Your instructor now sees your progress.', 'success'));
+      code.value = '';
+    } catch (error) {
+      showFieldErrors(form, error);
+    }
+  });
+  return h('div', {}, form, done);
+}

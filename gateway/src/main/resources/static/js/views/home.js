@@ -1,0 +1,177 @@
+import { h, replace } from '../dom.js';
+import { api } from '../api.js';
+import { currentUser } from '../auth.js';
+import { getBlueprint, domainOf, taskName } from '../blueprint.js';
+import { activityChart } from '../charts.js';
+import { card, meter, scaleLegend, badge, empty, loading, problemBox, section, pageHeader, takeFlash } from '../ui.js';
+import { pct, pctRange, date } from '../format.js';
+import { startCard, openSessions, startSession } from './home-start.js';
+import { planForm, joinCohortForm } from './home-plan.js';
+
+const SHOWN_RECOMMENDATIONS = 5;
+
+const REASONS = {
+  DUE_REVIEW: ['Due for review', 'info'],
+  WEAK_AREA: ['Weak area', 'warning'],
+  NEW: ['New', 'neutral'],
+};
+
+export async function render(view, { signal }) {
+  view.append(loading());
+  const blueprint = await getBlueprint();
+  const analytics = api('/api/analytics/me', { signal });
+  analytics.catch(() => {}); // each card shows the error itself
+
+  const readiness = h('div');
+  const next = h('div');
+  const mastery = h('div');
+  const activity = h('div');
+  const exams = h('div');
+  const open = h('div');
+
+  replace(view,
+    pageHeader(`Welcome, ${currentUser().name}`),
+    takeFlash(),
+    h('div', { class: 'grid' },
+      h('div', { class: 'grid__main' },
+        card('Readiness', readiness),
+        card('Start a session', startCard(blueprint)),
+        card('What to practise next', next),
+        card('Mastery by domain', mastery),
+        card('Activity, last 90 days', activity)),
+      h('div', { class: 'grid__side' },
+        card('Open sessions', open, h('p', {}, h('a', { href: '#/sessions' }, 'All my sessions'))),
+        card('Recent exams', exams),
+        card('Study plan', planForm(blueprint)),
+        card('Join a cohort', joinCohortForm()))));
+
+  section(readiness, () => analytics, data => readinessView(data, blueprint));
+  section(mastery, () => analytics, data => masteryView(data, blueprint));
+  section(activity, () => analytics, data => activityChart(data.activity ?? []));
+  section(exams, () => analytics, data => examsView(data));
+  section(next, () => api('/api/recommendations?limit=10', { signal }), data => nextView(data, blueprint));
+  openSessions(open, signal);
+}
+
+function readinessView(data, blueprint) {
+  const r = data.readiness;
+  const { minScore, maxScore, passingScore } = blueprint.exam;
+  if (!r) {
+    return empty(data.totalAnswered
+      ? 'Your readiness estimate appears once your answers have been analysed. Check back shortly.'
+      : 'Answer some questions and your predicted exam score appears here.');
+  }
+  const share = v => (v - minScore) / (maxScore - minScore);
+  return h('div', { class: 'readiness' },
+    h('div', { class: 'readiness__numbers' },
+      h('div', {},
+        h('p', { class: 'stat__label' }, 'Predicted score'),
+        h('p', { class: 'stat__value' }, String(r.predictedScore)),
+        h('p', { class: 'muted' }, `likely between ${r.low} and ${r.high}`)),
+      h('div', {},
+        h('p', { class: 'stat__label' }, 'Chance to pass'),
+        h('p', { class: 'stat__value' }, pct(r.passProbability)),
+        h('p', { class: 'muted' }, `${passingScore} of ${maxScore} passes`)),
+      h('div', {},
+        h('p', { class: 'stat__label' }, 'Answered'),
+        h('p', { class: 'stat__value' }, String(data.totalAnswered)),
+        h('p', { class: 'muted' }, `${pct(data.accuracy)} correct`))),
+    meter({
+      value: share(r.predictedScore), low: share(r.low), high: share(r.high), marker: share(passingScore),
+      tone: r.predictedScore >= passingScore ? 'success' : 'warning',
+      label: `Predicted ${r.predictedScore}, likely ${r.low} to ${r.high}, on a scale of ${minScore} to ${maxScore}; ${passingScore} passes`,
+    }),
+    scaleLegend(minScore, passingScore, maxScore));
+}
+
+function masteryRow(label, weight, stats) {
+  const known = stats.mastery != null;
+  const text = known
+    ? `Mastery ${pct(stats.mastery)} (likely ${pctRange(stats.low, stats.high)})`
+    : 'Mastery not estimated yet';
+  return h('div', { class: 'mastery__row' },
+    h('div', { class: 'bars__label' },
+      h('span', {}, label),
+      weight != null ? h('span', { class: 'muted' }, ` · ${pct(weight)} of the exam`) : null),
+    meter({ value: stats.mastery, low: stats.low, high: stats.high, label: text }),
+    h('p', { class: 'muted small' }, text, ' · ',
+      stats.answered ? `${stats.answered} answered, ${pct(stats.accuracy)} correct` : 'nothing answered yet'));
+}
+
+function masteryView(data, blueprint) {
+  const tasks = new Map((data.taskStatements ?? []).map(t => [t.id, t]));
+  return h('div', { class: 'mastery' },
+    h('p', { class: 'muted small' }, 'Bars show estimated mastery; the lighter band is the range it likely lies in.'),
+    data.domains.map(d => {
+      const domain = domainOf(blueprint, d.domain);
+      return h('div', { class: 'mastery__domain' },
+        masteryRow(domain ? `${domain.id}. ${domain.name}` : `Domain ${d.domain}`, domain?.weight, d),
+        domain ? h('details', {},
+          h('summary', {}, 'Task statements'),
+          domain.taskStatements.map(t => masteryRow(`${t.id} ${t.name}`, null, tasks.get(t.id) ?? {}))) : null);
+    }));
+}
+
+function examsView(data) {
+  const exams = [...(data.exams ?? [])].sort((a, b) => String(b.finishedAt).localeCompare(String(a.finishedAt))).slice(0, 5);
+  if (!exams.length) return empty('No exam simulations yet.');
+  return h('ul', { class: 'list' }, exams.map(e => h('li', { class: 'list__item' },
+    h('div', {},
+      h('strong', {}, e.scaledScore == null ? '–' : String(e.scaledScore)), ' ',
+      e.passed ? badge('Pass', 'success') : badge('Fail', 'danger'),
+      h('p', { class: 'muted' }, date(e.finishedAt))),
+    h('span', { class: 'list__links' },
+      h('a', { href: `#/session/${e.sessionId}/result` }, 'Result'), ' · ',
+      h('a', { href: `#/session/${e.sessionId}/review` }, 'Review')))));
+}
+
+function nextView(data, blueprint) {
+  const problem = h('div');
+  const adaptive = h('button', { type: 'button', class: 'btn btn--primary' }, 'Start an adaptive session');
+  adaptive.addEventListener('click', async () => {
+    replace(problem);
+    try {
+      await startSession(adaptive, { mode: 'ADAPTIVE', size: 10 });
+    } catch (error) {
+      replace(problem, problemBox(error));
+    }
+  });
+  const focus = (data.focus ?? []).slice(0, 2);
+  return h('div', {},
+    focus.length ? h('div', { class: 'focus' },
+      h('h3', {}, 'Focus areas'),
+      h('ul', { class: 'plain' }, focus.map(f => h('li', {}, f.explanation)))) : null,
+    data.items?.length
+      ? h('div', {},
+        h('h3', {}, 'Recommended next'),
+        h('ol', { class: 'list recs' }, data.items.map((item, index) => {
+          const [label, tone] = REASONS[item.reason] ?? [item.reason, 'neutral'];
+          const drill = h('button', { type: 'button', class: 'btn btn--small btn--secondary' }, 'Drill this task');
+          drill.addEventListener('click', async () => {
+            replace(problem);
+            try {
+              await startSession(drill, { mode: 'DRILL', taskStatement: item.taskStatement, size: 10 });
+            } catch (error) {
+              replace(problem, problemBox(error));
+            }
+          });
+          return h('li', { class: 'list__item', hidden: index >= SHOWN_RECOMMENDATIONS },
+            h('div', {},
+              badge(label, tone), ' ',
+              h('span', { class: 'small' }, taskName(blueprint, item.taskStatement)),
+              h('p', {}, item.explanation),
+              item.retrievability != null ? h('p', { class: 'muted small' }, `Chance you still remember it: ${pct(item.retrievability)}`) : null),
+            drill);
+        })),
+        data.items.length > SHOWN_RECOMMENDATIONS ? h('button', {
+          type: 'button', class: 'btn btn--link',
+          onclick: event => {
+            event.currentTarget.previousElementSibling.querySelectorAll('li[hidden]').forEach(li => { li.hidden = false; });
+            event.currentTarget.remove();
+          },
+        }, `Show all ${data.items.length}`) : null)
+      : empty('Nothing to recommend right now.'),
+    problem,
+    h('p', { class: 'actions' }, adaptive,
+      h('span', { class: 'muted small' }, ' Adaptive sessions draw these questions first.')));
+}
