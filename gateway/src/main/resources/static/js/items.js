@@ -33,7 +33,7 @@ export function answerInput(item, { onChange = () => {} } = {}) {
 function choiceInput(item, multiple, onChange) {
   const name = nextId('choice');
   const chosen = new Set(item.response?.optionIds ?? []);
-  const expected = multiple ? chooseCount(item.stem) : 1;
+  const expected = multiple ? (item.choose ?? chooseCount(item.stem)) : 1;
   const counter = multiple ? h('p', { class: 'choices__count', 'aria-live': 'polite' }) : null;
   const inputs = item.options.map(option => h('input', {
     type: multiple ? 'checkbox' : 'radio', name, value: option.id, checked: chosen.has(option.id),

@@ -25,8 +25,11 @@ export async function render(view, { params, query, signal }) {
 }
 
 function firstOpen(session) {
-  // without per-item state in the session view, resume where the answered count points
-  return Math.min(session.answeredCount, session.itemCount - 1);
+  const answered = new Set(session.answered ?? []);
+  for (let n = 0; n < session.itemCount; n++) {
+    if (!answered.has(n)) return n;
+  }
+  return session.itemCount - 1;
 }
 
 function createPlayer(view, initial, signal) {
@@ -41,7 +44,7 @@ function createPlayer(view, initial, signal) {
     touched: false,
     seq: 0,
     answeredCount: initial.answeredCount,
-    answered: new Set(loadAnswered(id)),
+    answered: new Set(initial.answered ?? []),
     flagged: new Set(initial.flagged ?? []),
     solutions: new Map(),
     saved: new Map(),
@@ -112,7 +115,6 @@ function createPlayer(view, initial, signal) {
     if (!state.answered.has(n)) {
       state.answered.add(n);
       state.answeredCount = Math.min(state.session.itemCount, state.answeredCount + 1);
-      saveAnswered(id, state.answered);
     }
   }
 
@@ -126,12 +128,7 @@ function createPlayer(view, initial, signal) {
     try {
       const item = await api(`/api/sessions/${id}/items/${state.n}`, { signal });
       if (seq !== state.seq) return;
-      if (item.response) {
-        if (!state.answered.has(item.n)) {
-          state.answered.add(item.n);
-          saveAnswered(id, state.answered);
-        }
-      }
+      if (item.response) state.answered.add(item.n);
       if (item.flagged) state.flagged.add(item.n); else state.flagged.delete(item.n);
       if (exam) state.saved.set(item.n, keyOf(item.response, item.confidence));
       if (!exam && item.response && !state.solutions.has(item.n)) {
@@ -559,21 +556,4 @@ function fromFeedback(item, feedback, body) {
     explanation: feedback.explanation,
     references: feedback.references,
   };
-}
-
-// which exam items this browser saw answered: the session view only has a count
-function loadAnswered(id) {
-  try {
-    return JSON.parse(localStorage.getItem(`mla.answered.${id}`)) ?? [];
-  } catch {
-    return [];
-  }
-}
-
-function saveAnswered(id, answered) {
-  try {
-    localStorage.setItem(`mla.answered.${id}`, JSON.stringify([...answered]));
-  } catch {
-    // storage full or disabled: the navigator just knows less after a reload
-  }
 }

@@ -15,13 +15,8 @@ export async function render(view, { params, signal }) {
       empty('This session is not finished yet.', h('a', { class: 'btn btn--primary', href: `#/session/${id}` }, 'Continue it')));
     return;
   }
-  // a finished session answers finish with its stored result; there is no GET for it
-  const result = takeResult(id) ?? await api(`/api/sessions/${encodeURIComponent(id)}/finish`, { method: 'POST', signal });
-  try {
-    localStorage.removeItem(`mla.answered.${id}`);
-  } catch {
-    // nothing to clean
-  }
+  const result = takeResult(id) ?? session.result
+    ?? await api(`/api/sessions/${encodeURIComponent(id)}/finish`, { method: 'POST', signal });
   const exam = session.mode === 'EXAM';
   replace(view,
     pageHeader(exam ? 'Exam result' : `${MODE_NAMES[session.mode] ?? session.mode} result`,

@@ -120,7 +120,7 @@ class PracticeSessionsIT {
     @Test
     void reviewMissedServesTheItemsLastAnsweredWrong() {
         LearnerClient learner = learner();
-        assertThat(learner.start(Map.of("mode", "REVIEW_MISSED")).getStatusCode().value()).isEqualTo(400);
+        assertThat(learner.start(Map.of("mode", "REVIEW_MISSED")).getStatusCode().value()).isEqualTo(409);
         String practice = learner.startId(Map.of("mode", "PRACTICE", "size", 4));
         String wrong1 = answer(learner, practice, 0, false);
         answer(learner, practice, 1, true);
@@ -152,12 +152,16 @@ class PracticeSessionsIT {
         answer(learner, session, 1, false);
 
         ResponseEntity<Map> before = learner.review(session);
+        Map<String, Object> inProgress = learner.session(session).getBody();
         ResponseEntity<Map> result = learner.finish(session);
         ResponseEntity<Map> after = learner.review(session);
 
         assertThat((List<?>) before.getBody().get("items")).hasSize(2);
+        assertThat(inProgress).containsEntry("answered", List.of(0, 1)).containsEntry("result", null);
         assertThat(result.getBody()).containsEntry("status", "FINISHED").containsEntry("correctCount", 1)
                 .containsEntry("scoredCount", 3).containsEntry("passed", null).containsEntry("scaledScore", null);
+        assertThat((Map<String, Object>) learner.session(session).getBody().get("result"))
+                .containsEntry("correctCount", 1);
         assertThat((List<Map<String, Object>>) after.getBody().get("items")).hasSize(3)
                 .allSatisfy(item -> assertThat(item).containsKeys("correctResponse", "explanation"));
         assertThat(learner.respond(session, 2, Map.of("optionIds", List.of("a"))).getStatusCode().value())

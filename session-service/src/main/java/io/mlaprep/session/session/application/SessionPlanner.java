@@ -2,6 +2,7 @@ package io.mlaprep.session.session.application;
 
 import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.servicedefaults.web.ConflictException;
 import io.mlaprep.servicedefaults.web.InvalidInputException;
 import io.mlaprep.session.catalog.CatalogItem;
 import io.mlaprep.session.catalog.DrawSlot;
@@ -114,14 +115,14 @@ public class SessionPlanner {
                 .limit(size)
                 .toList();
         if (missed.isEmpty()) {
-            throw new InvalidInputException("mode", "nothing to review yet: no question you answered is wrong at last try");
+            throw new ConflictException("Nothing to review yet: every question you answered is right at your last try.");
         }
         Map<String, CatalogItem> current = catalog.current(missed).stream()
                 .collect(Collectors.toMap(CatalogItem::id, item -> item));
         List<Drawn> items = missed.stream().filter(current::containsKey)
                 .map(id -> new Drawn(current.get(id), true)).toList();
         if (items.isEmpty()) {
-            throw new InvalidInputException("mode", "the questions you missed have all been retired");
+            throw new ConflictException("The questions you missed have all been retired.");
         }
         return new Plan(toItems(items), null);
     }

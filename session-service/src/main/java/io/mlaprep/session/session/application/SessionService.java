@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -172,6 +173,12 @@ public class SessionService {
     public void finishOverdue(String learnerId, String sessionId) {
         store.load(learnerId, sessionId).filter(state -> state.mustFinishAt(now()))
                 .ifPresent(this::finishNow);
+    }
+
+    /** The stored outcome of a finished session. */
+    public Optional<SessionResult> result(SessionState state) {
+        return state.session().isOpen() ? Optional.empty()
+                : store.result(state.session().learnerId(), state.session().id());
     }
 
     public SessionState review(String learnerId, String sessionId) {

@@ -13,9 +13,12 @@ import java.util.stream.Collectors;
 /**
  * An item as the learner sees it while answering: options in the session's shuffled order, their
  * own response so far, and nothing else. This type has no field for a key or an explanation.
+ *
+ * @param choose multiple response only: how many options to select (the stem says it too)
  */
 public record ItemView(int n, String questionId, QuestionType type, String stem, List<Text> options,
-                       List<Text> responses, ItemResponse response, boolean flagged, Confidence confidence) {
+                       List<Text> responses, Integer choose, ItemResponse response, boolean flagged,
+                       Confidence confidence) {
 
     public record Text(String id, String text) {
     }
@@ -28,6 +31,7 @@ public record ItemView(int n, String questionId, QuestionType type, String stem,
         return new ItemView(item.n(), item.questionId(), item.type(), question.stem(),
                 inOrder(item.optionOrder(), optionText::get),
                 item.responseOrder().isEmpty() ? null : inOrder(item.responseOrder(), responseText::get),
+                item.type() == QuestionType.MULTIPLE_RESPONSE ? question.correct().optionIds().size() : null,
                 item.response(), item.flagged(), item.confidence());
     }
 

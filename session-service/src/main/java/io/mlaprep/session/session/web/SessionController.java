@@ -48,12 +48,14 @@ public class SessionController {
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         List<SessionView> items = sessions.list(caller.id(), page, size).stream()
                 .map(state -> SessionView.of(state, clock.instant())).toList();
-        return new PageView<>(items, page, size, sessions.count(caller.id()));
+        long total = sessions.count(caller.id());
+        return new PageView<>(items, page, size, total, (total + size - 1) / size);
     }
 
     @GetMapping("/{id}")
     public SessionView get(Caller caller, @PathVariable String id) {
-        return SessionView.of(sessions.get(caller.id(), id), clock.instant());
+        SessionState state = sessions.get(caller.id(), id);
+        return SessionView.of(state, sessions.result(state).orElse(null), clock.instant());
     }
 
     @GetMapping("/{id}/items/{n}")
