@@ -12,6 +12,7 @@ import io.mlaprep.testsupport.TestTokenIssuer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -129,6 +130,29 @@ class QuestionBankIT {
         ResponseEntity<Map> response = instructor.get("/api/questions?size=1000", Map.class);
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(response.getBody().get("errors").toString()).contains("size");
+    }
+
+    @Test
+    void wronglyTypedParametersAndUnreadableBodiesSayWhatToFix() {
+        ResponseEntity<Map> badPage = instructor.get("/api/questions?page=two", Map.class);
+        ResponseEntity<Map> badType = instructor.get("/api/questions?type=ESSAY", Map.class);
+        ResponseEntity<Map> badField = author.post("/api/questions",
+                "{\"domain\": \"two\", \"taskStatement\": \"2.1\"}", Map.class);
+        ResponseEntity<Map> notJson = author.post("/api/questions", "{\"domain\": ", Map.class);
+
+        assertThat(List.of(badPage, badType, badField, notJson)).allSatisfy(response -> {
+            assertThat(response.getStatusCode().value()).isEqualTo(400);
+            assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        });
+        assertThat(fieldErrors(badPage)).containsEntry("page", "must be a whole number");
+        assertThat(fieldErrors(badType).get("type")).contains("MULTIPLE_CHOICE", "MATCHING");
+        assertThat(fieldErrors(badField)).containsEntry("domain", "must be a whole number");
+        assertThat((String) notJson.getBody().get("detail")).contains("not valid JSON");
+    }
+
+    private static Map<String, String> fieldErrors(ResponseEntity<Map> response) {
+        return ((List<Map<String, String>>) response.getBody().get("errors")).stream()
+                .collect(Collectors.toMap(e -> e.get("field"), e -> e.get("message")));
     }
 
     @Test

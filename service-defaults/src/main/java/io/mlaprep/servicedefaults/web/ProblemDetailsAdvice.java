@@ -4,8 +4,11 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -13,11 +16,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -96,12 +101,48 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : e.getPropertyName();
+        List<FieldProblem> errors = List.of(new FieldProblem(name, ExpectedValue.describe(e.getRequiredType())));
+        ProblemDetail body = withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "'" + name + "' has a value of the wrong type."), errors);
+        return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = switch (jacksonCause(e)) {
+            case MismatchedInputException mismatch when !mismatch.getPath().isEmpty() -> withErrors(
+                    problem(HttpStatus.BAD_REQUEST, "Invalid request", "A field of the body has the wrong type."),
+                    List.of(new FieldProblem(ExpectedValue.path(mismatch.getPath()),
+                            ExpectedValue.describe(mismatch.getTargetType()))));
+            case JacksonException json -> problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    "The request body is not valid JSON: " + json.getOriginalMessage());
+            case null, default -> problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    "The request body is missing or cannot be read as JSON.");
+        };
+        return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getTitle() == null) {
             problem.setTitle(HttpStatus.valueOf(statusCode.value()).getReasonPhrase());
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static @Nullable Throwable jacksonCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     private static String lastNode(String path) {
