@@ -87,8 +87,14 @@ class CohortsIT {
         assertThat(instructor.post("/api/cohorts", Map.of("name", " "), Map.class).getStatusCode().value()).isEqualTo(400);
         assertThat(instructor.post("/api/cohorts", Map.of("name", "Past", "examDate", "2020-01-01"), Map.class)
                 .getStatusCode().value()).isEqualTo(400);
-        assertThat(new ApiClient(port, "l", "LEARNER").post("/api/cohorts/join", Map.of("joinCode", "NOPE1234"), Map.class)
+        ApiClient learner = new ApiClient(port, "l", "LEARNER");
+        assertThat(learner.post("/api/cohorts/join", Map.of("joinCode", "NPQR2345"), Map.class)
                 .getStatusCode().value()).isEqualTo(404);
+        for (String malformed : List.of("", "ABC", "TOO-LONG-CODE", "0O1IL000")) {
+            ResponseEntity<Map> rejected = learner.post("/api/cohorts/join", Map.of("joinCode", malformed), Map.class);
+            assertThat(rejected.getStatusCode().value()).as(malformed).isEqualTo(400);
+            assertThat(rejected.getBody().get("errors").toString()).contains("joinCode");
+        }
     }
 
     @Test

@@ -56,7 +56,12 @@ public class CohortService {
     }
 
     public String join(Caller learner, String joinCode) {
-        Cohort cohort = cohorts.findByJoinCode(JoinCodes.normalize(joinCode))
+        String code = JoinCodes.normalize(joinCode);
+        if (!JoinCodes.isWellFormed(code)) {
+            throw new InvalidInputException("joinCode",
+                    "must be the " + JoinCodes.LENGTH + "-character code your instructor shared, like KX7P-M2QD");
+        }
+        Cohort cohort = cohorts.findByJoinCode(code)
                 .orElseThrow(() -> new NotFoundException("No cohort has the join code " + joinCode + "."));
         cohorts.join(cohort.id(), learner.id(), learner.displayName(), clock.instant());
         learners.joinCohort(learner.id(), cohort.id());

@@ -1,5 +1,6 @@
 package io.mlaprep.analytics.cohort.domain;
 
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /** Join codes learners type from a slide: eight characters, none that look alike (0/O, 1/I/L). */
@@ -19,7 +20,12 @@ public final class JoinCodes {
         return code.toString();
     }
 
+    /** Whether a normalized code could have been issued: right length, only characters from the alphabet. */
+    public static boolean isWellFormed(String normalized) {
+        return normalized.length() == LENGTH && normalized.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+    }
+
     public static String normalize(String typed) {
-        return typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
+        return typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT).replace("-", "").replace(" ", "");
     }
 }
