@@ -46,7 +46,7 @@ public class DashboardRefresher {
             String cohortId = marked.getString("_id");
             try {
                 cohorts.find(cohortId).ifPresent(this::refresh);
-                cohorts.clearDirty(cohortId, marked.get("dirtySince"));
+                cohorts.clearDirty(cohortId, marked);
             } catch (RuntimeException e) {
                 log.warn("dashboard of cohort {} not refreshed yet: {}", cohortId, e.toString());
             }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * <pre>
  * cohorts            _id, name, instructorId, joinCode (unique), examDate, createdAt,
- *                    dirtySince (set when a member's view changed, until the dashboard is recomputed)
+ *                    dirtySince (set when a member's view changed, until the dashboard is recomputed),
+ *                    dirtyVersion (bumped by every change, never reset)
  * memberships        _id "cohortId:learnerId", cohortId, learnerId, displayName, joinedAt
  * cohort_dashboards  _id cohortId, the precomputed {@link Dashboard}
  * cohort_items       _id "cohortId|questionId", attempts, correct, applied.* (answers since members joined)
@@ -103,23 +104,27 @@ public class CohortStore {
         return mongo.count(new Query(where("cohortId").is(cohortId)), MEMBERSHIPS);
     }
 
+    /**
+     * Marks the cohorts' dashboards stale. Every mark bumps the cohort's mark version, also while it
+     * is already marked, so a refresh that read an older version cannot clear a change made after it.
+     */
     public void markDirty(Collection<String> cohortIds, Instant at) {
         if (!cohortIds.isEmpty()) {
-            mongo.updateMulti(new Query(where("_id").in(cohortIds).and("dirtySince").exists(false)),
-                    new Update().set("dirtySince", at), COHORTS);
+            mongo.updateMulti(new Query(where("_id").in(cohortIds)),
+                    new Update().min("dirtySince", at).inc("dirtyVersion", 1), COHORTS);
         }
     }
 
-    /** Cohorts whose dashboard is stale, each with the mark it carries (to clear exactly that mark). */
+    /** Cohorts whose dashboard is stale, each with the mark version it carries (to clear exactly that mark). */
     public List<Document> dirty(int limit) {
         Query query = new Query(where("dirtySince").exists(true)).limit(limit);
-        query.fields().include("dirtySince", "examDate");
+        query.fields().include("dirtySince", "dirtyVersion", "examDate");
         return mongo.find(query, Document.class, COHORTS);
     }
 
-    /** Clears the mark unless a newer change re-marked the cohort meanwhile. */
-    public void clearDirty(String cohortId, Object mark) {
-        mongo.updateFirst(new Query(where("_id").is(cohortId).and("dirtySince").is(mark)),
+    /** Clears the mark read by {@link #dirty} unless a change marked the cohort again since. */
+    public void clearDirty(String cohortId, Document marked) {
+        mongo.updateFirst(new Query(where("_id").is(cohortId).and("dirtyVersion").is(marked.get("dirtyVersion"))),
                 new Update().unset("dirtySince"), COHORTS);
     }
 

@@ -1,0 +1,93 @@
+package io.mlaprep.analytics.cohort.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.mlaprep.analytics.cohort.domain.Cohort;
+import io.mlaprep.analytics.ingest.OnceGuard;
+import io.mlaprep.testsupport.RealServers;
+import io.mlaprep.testsupport.Server;
+import io.mlaprep.testsupport.TestServers;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** The stale-dashboard marks on a real MongoDB wire server, without the refresher racing the test. */
+@RealServers(Server.MONGO)
+class DashboardMarksIT {
+
+    private MongoClient client;
+    private CohortStore cohorts;
+
+    @BeforeEach
+    void store() {
+        client = MongoClients.create(TestServers.mongoConnectionString());
+        MongoTemplate mongo = new MongoTemplate(client, "dashboard-marks-" + UUID.randomUUID());
+        cohorts = new CohortStore(mongo, new OnceGuard(mongo));
+        cohorts.ensureIndexes();
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void aChangeDuringARefreshKeepsTheCohortMarked() {
+        String cohort = cohort();
+        Instant t0 = Instant.parse("2026-11-26T10:00:00Z");
+        cohorts.markDirty(List.of(cohort), t0);
+        Document seenByRefresh = only(cohorts.dirty(10));
+
+        cohorts.markDirty(List.of(cohort), t0.plusMillis(5));
+        cohorts.clearDirty(cohort, seenByRefresh);
+
+        assertThat(cohorts.dirty(10)).extracting(d -> d.getString("_id")).containsExactly(cohort);
+    }
+
+    @Test
+    void aRefreshWithNoChangeSinceClearsTheMarkAndTheNextChangeMarksAgain() {
+        String cohort = cohort();
+        Instant t0 = Instant.parse("2026-11-26T10:00:00Z");
+        cohorts.markDirty(List.of(cohort), t0);
+        cohorts.markDirty(List.of(cohort), t0.plusMillis(1));
+
+        cohorts.clearDirty(cohort, only(cohorts.dirty(10)));
+        assertThat(cohorts.dirty(10)).isEmpty();
+
+        cohorts.markDirty(List.of(cohort), t0.plusSeconds(1));
+        assertThat(cohorts.dirty(10)).extracting(d -> d.getString("_id")).containsExactly(cohort);
+    }
+
+    @Test
+    void aStaleRefreshFromAnotherInstanceCannotClearALaterMark() {
+        String cohort = cohort();
+        Instant t0 = Instant.parse("2026-11-26T10:00:00Z");
+        cohorts.markDirty(List.of(cohort), t0);
+        Document seenByA = only(cohorts.dirty(10));
+        Document seenByB = only(cohorts.dirty(10));
+        cohorts.clearDirty(cohort, seenByB);
+
+        cohorts.markDirty(List.of(cohort), t0.plusSeconds(1));
+        cohorts.clearDirty(cohort, seenByA);
+
+        assertThat(cohorts.dirty(10)).extracting(d -> d.getString("_id")).containsExactly(cohort);
+    }
+
+    private String cohort() {
+        String id = UUID.randomUUID().toString();
+        cohorts.create(new Cohort(id, "Marks", "teacher", id.substring(0, 8), null, Instant.now()));
+        return id;
+    }
+
+    private static Document only(List<Document> marked) {
+        assertThat(marked).hasSize(1);
+        return marked.getFirst();
+    }
+}
