@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source bin/jdk.sh
+echo "+ ./mvnw -B verify $*" >&2
 exec ./mvnw -B verify "$@"
