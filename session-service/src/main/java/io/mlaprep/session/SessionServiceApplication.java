@@ -1,18 +1,21 @@
 package io.mlaprep.session;
 
 import io.mlaprep.servicedefaults.EnableServiceDefaults;
+import io.mlaprep.servicedefaults.exam.ExamScaleConfiguration;
 import io.mlaprep.session.session.application.SessionSettings;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @EnableServiceDefaults
 @EnableScheduling
 @EnableConfigurationProperties(SessionSettings.class)
+@Import(ExamScaleConfiguration.class)
 public class SessionServiceApplication {
 
     public static void main(String[] args) {

@@ -1,8 +1,8 @@
 package io.mlaprep.recommender.simulation;
 
 import io.mlaprep.contracts.ExamGuide;
+import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
-import io.mlaprep.recommender.readiness.domain.ScaledScore;
 import java.util.SplittableRandom;
 
 /**
@@ -56,7 +56,7 @@ final class TrueExam {
             distribution = convolve(distribution, binomial(domain.scoredItems(), p));
         }
         double pass = 0;
-        for (int c = ScaledScore.PASSING_CORRECT; c < distribution.length; c++) {
+        for (int c = ScaledScore.EXAM_GUIDE.passingCorrect(); c < distribution.length; c++) {
             pass += distribution[c];
         }
         return pass;
@@ -74,7 +74,7 @@ final class TrueExam {
                 }
             }
         }
-        return ScaledScore.passes(correct);
+        return ScaledScore.EXAM_GUIDE.passes(ScaledScore.EXAM_GUIDE.of(correct));
     }
 
     private static double[] binomial(int n, double p) {

@@ -1,6 +1,7 @@
 package io.mlaprep.recommender.readiness.domain;
 
 import io.mlaprep.contracts.ExamGuide;
+import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
 import io.mlaprep.recommender.mastery.domain.Gaussian;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
@@ -21,16 +22,22 @@ public final class ReadinessModel {
     private static final double Z95 = 1.959963984540054;
 
     private final ReadinessParameters parameters;
+    private final ScaledScore scale;
     private final double[][] draws;
     private final double difficultyShrink;
     private final int[] domainItems;
 
     public ReadinessModel() {
-        this(ReadinessParameters.defaults());
+        this(ReadinessParameters.defaults(), ScaledScore.EXAM_GUIDE);
     }
 
-    public ReadinessModel(ReadinessParameters parameters) {
+    public ReadinessModel(ReadinessParameters parameters, ScaledScore scale) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.scale = Objects.requireNonNull(scale, "scale");
+        if (scale.scoredItems() != ExamGuide.SCORED_COUNT) {
+            throw new IllegalArgumentException("readiness predicts the exam guide's " + ExamGuide.SCORED_COUNT
+                    + " scored items; the scale has " + scale.scoredItems());
+        }
         this.draws = standardNormalDraws(parameters.samplePairs(), TaskIndex.size());
         double s = parameters.examDifficultySd();
         this.difficultyShrink = 1 / StrictMath.sqrt(1 + StrictMath.PI * s * s / 8);
@@ -52,7 +59,7 @@ public final class ReadinessModel {
         double sumMeanSquared = 0;
         double sumVariance = 0;
         double sumPass = 0;
-        double threshold = ScaledScore.PASSING_CORRECT - 0.5;
+        double threshold = scale.passingCorrect() - 0.5;
         for (double[] z : draws) {
             for (int i = 0; i < n; i++) {
                 double x = posterior.mean(i);
@@ -80,8 +87,8 @@ public final class ReadinessModel {
         double expected = sumMean / k;
         double total = sumVariance / k + Math.max(0, sumMeanSquared / k - expected * expected);
         double sd = StrictMath.sqrt(total);
-        return new Readiness(expected, ScaledScore.of(expected), ScaledScore.of(expected - Z95 * sd),
-                ScaledScore.of(expected + Z95 * sd), sumPass / k);
+        return new Readiness(expected, scale.ofExpected(expected), scale.ofExpected(expected - Z95 * sd),
+                scale.ofExpected(expected + Z95 * sd), sumPass / k);
     }
 
     /** P(correct) on one scored item of {@code domain} given the abilities. */

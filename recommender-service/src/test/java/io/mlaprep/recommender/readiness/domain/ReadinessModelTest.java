@@ -1,9 +1,11 @@
 package io.mlaprep.recommender.readiness.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.mlaprep.contracts.ExamGuide;
+import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
 import io.mlaprep.recommender.mastery.domain.Gaussian;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
@@ -85,7 +87,7 @@ class ReadinessModelTest {
         double shrink = 1 / Math.sqrt(1 + Math.PI / 8); // exam difficulty sd 1
         double p = Gaussian.logistic(ability * shrink);
         double exact = 0;
-        for (int c = ScaledScore.PASSING_CORRECT; c <= ExamGuide.SCORED_COUNT; c++) {
+        for (int c = ScaledScore.EXAM_GUIDE.passingCorrect(); c <= ExamGuide.SCORED_COUNT; c++) {
             exact += binomial(ExamGuide.SCORED_COUNT, c) * Math.pow(p, c) * Math.pow(1 - p, ExamGuide.SCORED_COUNT - c);
         }
 
@@ -114,14 +116,18 @@ class ReadinessModelTest {
     }
 
     @Test
-    void theScaledScoreFollowsTheExamGuide() {
-        assertThat(ScaledScore.of(0)).isEqualTo(100);
-        assertThat(ScaledScore.of(50)).isEqualTo(1000);
-        assertThat(ScaledScore.of(34)).isEqualTo(712);
-        assertThat(ScaledScore.of(35)).isEqualTo(730);
-        assertThat(ScaledScore.PASSING_CORRECT).isEqualTo(35);
-        assertThat(ScaledScore.passes(34)).isFalse();
-        assertThat(ScaledScore.passes(35)).isTrue();
+    void aStricterConfiguredPassMarkLowersThePassProbability() {
+        AbilityPosterior posterior = everywhere(0.7, 0.4);
+        ReadinessModel strict = new ReadinessModel(ReadinessParameters.defaults(), new ScaledScore(100, 1000, 800, 50));
+
+        assertThat(strict.predict(posterior).passProbability()).isLessThan(readiness.predict(posterior).passProbability());
+        assertThat(strict.predict(posterior).expectedCorrect()).isEqualTo(readiness.predict(posterior).expectedCorrect());
+    }
+
+    @Test
+    void aScaleForAnotherNumberOfScoredItemsIsRefused() {
+        assertThatThrownBy(() -> new ReadinessModel(ReadinessParameters.defaults(), new ScaledScore(100, 1000, 720, 40)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("50");
     }
 
     private static double binomial(int n, int k) {

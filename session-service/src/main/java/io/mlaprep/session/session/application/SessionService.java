@@ -11,7 +11,7 @@ import io.mlaprep.servicedefaults.web.NotFoundException;
 import io.mlaprep.servicedefaults.web.RequestIdFilter;
 import io.mlaprep.session.catalog.CatalogItem;
 import io.mlaprep.session.catalog.QuestionCatalog;
-import io.mlaprep.session.exam.domain.ScaledScore;
+import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.session.session.domain.Session;
 import io.mlaprep.session.session.domain.SessionItem;
 import io.mlaprep.session.session.domain.SessionMode;
@@ -55,13 +55,14 @@ public class SessionService {
     private final Clock clock;
 
     public SessionService(SessionStore store, SessionPlanner planner, AdaptivePlanner adaptive,
-                          QuestionCatalog catalog, SessionSettings settings, JsonMapper json, Clock clock) {
+                          QuestionCatalog catalog, SessionSettings settings, ScaledScore scale, JsonMapper json,
+                          Clock clock) {
         this.store = store;
         this.planner = planner;
         this.adaptive = adaptive;
         this.catalog = catalog;
         this.settings = settings;
-        this.scale = settings.scale().toScaledScore();
+        this.scale = scale;
         this.json = json;
         this.clock = clock;
     }

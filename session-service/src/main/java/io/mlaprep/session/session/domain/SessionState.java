@@ -2,7 +2,7 @@ package io.mlaprep.session.session.domain;
 
 import io.mlaprep.contracts.DomainResult;
 import io.mlaprep.contracts.ItemResponse;
-import io.mlaprep.session.exam.domain.ScaledScore;
+import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.session.grading.domain.Grader;
 import io.mlaprep.session.grading.domain.ItemKey;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.mlaprep.session.session.domain;
 
 import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.QuestionType;
-import io.mlaprep.session.exam.domain.ScaledScore;
+import io.mlaprep.contracts.ScaledScore;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,11 +16,6 @@ import java.util.function.Predicate;
 final class ExamFixture {
 
     private ExamFixture() {
-    }
-
-    static ScaledScore scale() {
-        return new ScaledScore(ExamGuide.MIN_SCORE, ExamGuide.MAX_SCORE, ExamGuide.PASSING_SCORE,
-                ExamGuide.SCORED_COUNT);
     }
 
     static SessionState fullExam() {
@@ -69,6 +64,6 @@ final class ExamFixture {
     }
 
     static SessionState.Finished finish(SessionState state) {
-        return state.finish(SessionItems::keyOf, scale());
+        return state.finish(SessionItems::keyOf, ScaledScore.EXAM_GUIDE);
     }
 }

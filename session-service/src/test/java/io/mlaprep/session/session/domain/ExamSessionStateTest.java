@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlaprep.contracts.ItemResponse;
 import io.mlaprep.contracts.QuestionType;
-import io.mlaprep.session.exam.domain.ScaledScore;
+import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.session.grading.domain.ItemKeys;
 import io.mlaprep.session.grading.domain.MalformedResponseException;
 import java.time.Duration;

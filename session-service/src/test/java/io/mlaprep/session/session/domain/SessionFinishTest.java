@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlaprep.contracts.DomainResult;
 import io.mlaprep.contracts.QuestionType;
-import io.mlaprep.session.exam.domain.ScaledScore;
+import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.session.grading.domain.ItemKey;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,9 @@
-package io.mlaprep.session.exam.domain;
+package io.mlaprep.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlaprep.contracts.ExamGuide;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,13 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ScaledScoreTest {
 
-    /** The exam guide's scale: 100..1000, pass at 720, 50 scored items. */
-    static ScaledScore examGuideScale() {
-        return new ScaledScore(ExamGuide.MIN_SCORE, ExamGuide.MAX_SCORE, ExamGuide.PASSING_SCORE,
-                ExamGuide.SCORED_COUNT);
-    }
-
-    private final ScaledScore scale = examGuideScale();
+    private final ScaledScore scale = ScaledScore.EXAM_GUIDE;
 
     @ParameterizedTest(name = "{0} correct scores {1}")
     @CsvSource({"0, 100", "1, 118", "25, 550", "34, 712", "35, 730", "49, 982", "50, 1000"})
@@ -28,24 +21,8 @@ class ScaledScoreTest {
     }
 
     @Test
-    void scoresNothingRightAsTheMinimum() {
-        assertThat(scale.of(0)).isEqualTo(100);
-    }
-
-    @Test
-    void scoresEverythingRightAsTheMaximum() {
-        assertThat(scale.of(50)).isEqualTo(1000);
-    }
-
-    @Test
-    void thirtyFiveRightScores730AndPasses() {
-        assertThat(scale.of(35)).isEqualTo(730);
+    void thirtyFiveRightPassesAndThirtyFourFails() {
         assertThat(scale.passes(scale.of(35))).isTrue();
-    }
-
-    @Test
-    void thirtyFourRightScores712AndFails() {
-        assertThat(scale.of(34)).isEqualTo(712);
         assertThat(scale.passes(scale.of(34))).isFalse();
     }
 
@@ -53,6 +30,14 @@ class ScaledScoreTest {
     void thirtyFiveIsTheFewestCorrectAnswersThatPass() {
         int fewest = IntStream.rangeClosed(0, 50).filter(c -> scale.passes(scale.of(c))).findFirst().orElseThrow();
         assertThat(fewest).isEqualTo(35);
+        assertThat(scale.passingCorrect()).isEqualTo(fewest);
+        assertThat(new ScaledScore(100, 1000, 720, 45).passingCorrect()).isEqualTo(31);
+    }
+
+    @ParameterizedTest(name = "{0} expected correct scores {1}")
+    @CsvSource({"-3, 100", "0, 100", "34.5, 721", "35, 730", "50, 1000", "57.2, 1000"})
+    void anExpectedCountIsScoredOnTheSameScaleAndClamped(double expected, int scaled) {
+        assertThat(scale.ofExpected(expected)).isEqualTo(scaled);
     }
 
     @Test
