@@ -29,4 +29,7 @@ if ! JAVA_HOME="$(pick_jdk)"; then
 fi
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
-export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+# JDK 24+ warns when Maven's libraries use sun.misc.Unsafe; older JDKs do not know the flag and would refuse it
+if [ "$(java_major "$JAVA_HOME")" -ge 24 ]; then
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+fi
