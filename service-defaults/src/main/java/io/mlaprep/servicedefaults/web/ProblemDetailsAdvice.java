@@ -1,6 +1,5 @@
 package io.mlaprep.servicedefaults.web;
 
-import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,15 +37,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
         return withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage()), e.errors());
-    }
-
-    @ExceptionHandler(ConstraintViolationException.class)
-    ProblemDetail constraintViolation(ConstraintViolationException e) {
-        List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                .toList();
-        return withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid request", errors.size() + " value(s) need fixing."),
-                errors);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -143,10 +133,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return null;
-    }
-
-    private static String lastNode(String path) {
-        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
