@@ -36,7 +36,8 @@ import org.springframework.kafka.support.SendResult;
 public class RedisOutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RedisOutboxRelay.class);
-    private static final Duration LEASE = Duration.ofSeconds(10);
+    // longer than one batch can take (its acks wait up to SEND_TIMEOUT), so a held lease cannot lapse mid-batch
+    private static final Duration LEASE = Duration.ofSeconds(30);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
     private static final int BATCH = 500;
 
@@ -63,29 +64,30 @@ public class RedisOutboxRelay implements SmartLifecycle {
         this.pollInterval = pollInterval;
     }
 
-    /** One pass over every stream this instance can own; returns how many entries went out. */
-    public int relayOnce() {
-        int sent = 0;
+    /** One pass over every stream this instance can own. */
+    private void relayOnce() {
         for (int shard = 0; shard < streams; shard++) {
             try {
-                if (holdLease(shard)) {
-                    sent += drain(streamKey.apply(shard));
-                }
+                drain(shard);
             } catch (Exception e) {
                 warn(shard, e);
-                return sent;
+                return;
             }
         }
-        return sent;
     }
 
-    private int drain(String stream) throws Exception {
-        int sent = 0;
-        while (true) {
+    /**
+     * Sends the shard's entries in batches while this instance holds its lease. The lease is renewed
+     * before every batch: a long backlog must not outlive it, or a second instance could send the same
+     * entries at the same time, out of order.
+     */
+    private void drain(int shard) throws Exception {
+        String stream = streamKey.apply(shard);
+        while (holdLease(shard)) {
             List<MapRecord<String, Object, Object>> entries = redis.opsForStream()
                     .range(stream, Range.unbounded(), Limit.limit().count(BATCH));
             if (entries == null || entries.isEmpty()) {
-                return sent;
+                return;
             }
             List<CompletableFuture<SendResult<String, String>>> acks = new ArrayList<>(entries.size());
             for (MapRecord<String, Object, Object> entry : entries) {
@@ -106,11 +108,10 @@ public class RedisOutboxRelay implements SmartLifecycle {
             } finally {
                 if (!done.isEmpty()) {
                     redis.opsForStream().delete(stream, done.toArray(RecordId[]::new));
-                    sent += done.size();
                 }
             }
             if (entries.size() < BATCH) {
-                return sent;
+                return;
             }
         }
     }
