@@ -61,6 +61,7 @@ public final class ChildProcess {
         return process.pid();
     }
 
+    /** Asks the process to stop and kills it after {@code grace}; {@link Duration#ZERO} kills it at once. */
     public void stop(Duration grace) {
         if (process.isAlive()) {
             process.descendants().forEach(ProcessHandle::destroy);
@@ -77,20 +78,6 @@ public final class ChildProcess {
         }
         try {
             Files.deleteIfExists(pidFile);
-        } catch (IOException ignored) {
-            // a stale pid file is harmless: the next start checks the pid is still alive
-        }
-    }
-
-    /** Stops at once, for throw-away processes (tests) where a graceful shutdown only costs time. */
-    public void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(5, TimeUnit.SECONDS);
-            Files.deleteIfExists(pidFile);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (IOException ignored) {
             // a stale pid file is harmless: the next start checks the pid is still alive
         }

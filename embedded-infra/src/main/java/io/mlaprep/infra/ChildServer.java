@@ -16,21 +16,22 @@ abstract class ChildServer implements AutoCloseable {
         this.process = process;
     }
 
-    synchronized boolean isAlive() {
+    public synchronized boolean isAlive() {
         return process != null && process.isAlive();
     }
 
-    public synchronized void stop() {
-        if (process != null) {
-            process.stop(stopGrace);
-            process = null;
-        }
+    public void stop() {
+        stop(stopGrace);
     }
 
     /** Stops at once without a graceful shutdown (throw-away test servers). */
-    public synchronized void kill() {
+    public void kill() {
+        stop(Duration.ZERO);
+    }
+
+    private synchronized void stop(Duration grace) {
         if (process != null) {
-            process.kill();
+            process.stop(grace);
             process = null;
         }
     }

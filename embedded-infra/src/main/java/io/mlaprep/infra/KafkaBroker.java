@@ -71,10 +71,6 @@ public final class KafkaBroker extends ChildServer {
         return this;
     }
 
-    public boolean isRunning() {
-        return isAlive();
-    }
-
     private boolean answers() {
         if (!isAlive()) {
             return false;

@@ -40,7 +40,7 @@ class EmbeddedServersTest {
             }
 
             broker.stop();
-            assertThat(broker.isRunning()).isFalse();
+            assertThat(broker.isAlive()).isFalse();
             broker.start(Duration.ofSeconds(60));
 
             try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers",
