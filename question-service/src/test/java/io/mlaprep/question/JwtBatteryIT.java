@@ -2,8 +2,8 @@ package io.mlaprep.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlaprep.testsupport.RealServers;
-import io.mlaprep.testsupport.Server;
+import io.mlaprep.question.support.QuestionServiceTest;
+import io.mlaprep.testsupport.ApiClient;
 import io.mlaprep.testsupport.TestTokenIssuer;
 import java.util.List;
 import java.util.Map;
@@ -12,24 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
 /** A service checks tokens itself, whatever the gateway did: every flawed token is a 401. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealServers({Server.MONGO, Server.KAFKA})
+@QuestionServiceTest
 class JwtBatteryIT {
-
-    static final TestTokenIssuer TOKENS = TestTokenIssuer.install();
 
     @LocalServerPort
     int port;
 
     static Stream<Arguments> flawedTokens() {
-        return TOKENS.attacks().refusable("attacker").entrySet().stream()
+        return TestTokenIssuer.install().attacks().refusable("attacker").entrySet().stream()
                 .map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
     }
 
@@ -50,15 +44,11 @@ class JwtBatteryIT {
 
     @Test
     void theSameTokenWithoutTheFlawIsAccepted() {
-        assertThat(get(TOKENS.attacks().valid("learner", List.of("LEARNER"))).getStatusCode().value()).isEqualTo(200);
+        assertThat(get(TestTokenIssuer.install().attacks().valid("learner", List.of("LEARNER"))).getStatusCode().value())
+                .isEqualTo(200);
     }
 
     private ResponseEntity<Map> get(String token) {
-        RestClient.RequestHeadersSpec<?> request = RestClient.create("http://127.0.0.1:" + port).get()
-                .uri("/api/blueprint");
-        if (token != null) {
-            request = request.header("Authorization", "Bearer " + token);
-        }
-        return request.retrieve().onStatus(HttpStatusCode::isError, (req, res) -> { }).toEntity(Map.class);
+        return ApiClient.withBearer(port, token).get("/api/blueprint", Map.class);
     }
 }

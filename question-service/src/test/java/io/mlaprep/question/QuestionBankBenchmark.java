@@ -3,19 +3,14 @@ package io.mlaprep.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlaprep.question.bank.web.QuestionPayload;
-import io.mlaprep.testsupport.Latencies;
+import io.mlaprep.question.support.QuestionServiceTest;
 import io.mlaprep.testsupport.ApiClient;
-import io.mlaprep.testsupport.RealServers;
-import io.mlaprep.testsupport.Server;
-import io.mlaprep.testsupport.TestTokenIssuer;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.mlaprep.testsupport.BenchmarkReport;
+import io.mlaprep.testsupport.Latencies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,19 +19,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code ./mvnw -Pbenchmark -pl question-service verify -Dit.test=QuestionBankBenchmark}
  * Results print to the console and to target/benchmarks/question-bank.txt.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.mongodb.database=benchmark", "mla.seed.enabled=false"})
-@RealServers({Server.MONGO, Server.KAFKA})
+@QuestionServiceTest(properties = {"spring.mongodb.database=benchmark", "mla.seed.enabled=false"})
 class QuestionBankBenchmark {
 
-    static final TestTokenIssuer TOKENS = TestTokenIssuer.install();
     private static final String QUERY = "/api/questions?domain=2&type=MULTIPLE_CHOICE&status=ACTIVE&page=1&size=20";
 
     @LocalServerPort
     int port;
 
     @Test
-    void importAndQueryAtOneAndTenThousandQuestions() throws IOException {
+    void importAndQueryAtOneAndTenThousandQuestions() {
         ApiClient author = new ApiClient(port, "author-bench", "AUTHOR");
         List<String> report = new ArrayList<>();
 
@@ -55,10 +47,7 @@ class QuestionBankBenchmark {
         }
         report.add("filtered page query at 10,000 questions: " + measure(author));
 
-        report.forEach(System.out::println);
-        Path out = Path.of("target", "benchmarks", "question-bank.txt");
-        Files.createDirectories(out.getParent());
-        Files.write(out, report);
+        BenchmarkReport.write("question-bank", report);
     }
 
     private static String measure(ApiClient author) {

@@ -5,25 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mlaprep.question.bank.domain.AnswerKey;
 import io.mlaprep.question.bank.domain.QuestionStatus;
 import io.mlaprep.question.bank.web.QuestionPayload;
+import io.mlaprep.question.support.QuestionServiceTest;
 import io.mlaprep.testsupport.ApiClient;
-import io.mlaprep.testsupport.RealServers;
-import io.mlaprep.testsupport.Server;
-import io.mlaprep.testsupport.TestTokenIssuer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealServers({Server.MONGO, Server.KAFKA})
+@QuestionServiceTest
 class QuestionBankIT {
-
-    static final TestTokenIssuer TOKENS = TestTokenIssuer.install();
 
     @LocalServerPort
     int port;

@@ -3,12 +3,11 @@ package io.mlaprep.question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.Topics;
+import io.mlaprep.question.support.QuestionServiceTest;
 import io.mlaprep.testsupport.ApiClient;
-import io.mlaprep.testsupport.RealServers;
-import io.mlaprep.testsupport.Server;
 import io.mlaprep.testsupport.TestServers;
-import io.mlaprep.testsupport.TestTokenIssuer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,74 +15,49 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.web.client.RestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealServers({Server.MONGO, Server.KAFKA})
+@QuestionServiceTest
 class QuestionServiceIT {
-
-    static final TestTokenIssuer TOKENS = TestTokenIssuer.install();
 
     @LocalServerPort
     int port;
-    RestClient http;
-
-    @BeforeEach
-    void client() {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-                .build();
-    }
 
     @Test
     void seedBankIsLoadedAndSearchableByAuthors() {
-        Map<?, ?> page = http.get().uri("/api/questions?domain=2&size=5")
-                .header("Authorization", "Bearer " + TOKENS.token("author-1", List.of("AUTHOR"), Duration.ofMinutes(5)))
-                .retrieve().body(Map.class);
+        Map<?, ?> page = new ApiClient(port, "author-1", "AUTHOR").get("/api/questions?domain=2&size=5", Map.class)
+                .getBody();
         assertThat(((Number) page.get("totalItems")).intValue()).isGreaterThanOrEqualTo(30);
         assertThat((List<?>) page.get("items")).hasSize(5);
-    }
-
-    @Test
-    void learnersCannotReadTheBank() {
-        var status = http.get().uri("/api/questions")
-                .header("Authorization", "Bearer " + TOKENS.learner("learner-1"))
-                .retrieve().toBodilessEntity().getStatusCode();
-        assertThat(status.value()).isEqualTo(403);
     }
 
     @Test
     void servicesDrawAnExamBlueprintWithKeysAndNoRepeats() {
         ApiClient service = new ApiClient(port, "session-service", "SERVICE");
         List<Map<String, Object>> slots = new ArrayList<>();
-        int[] unscored = {4, 4, 3, 4};
-        int[] scored = {14, 13, 11, 12};
-        for (int d = 0; d < 4; d++) {
-            slots.add(Map.of("domain", d + 1, "count", unscored[d], "preferLeastExposed", true));
+        for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
+            slots.add(Map.of("domain", domain.id(), "count", domain.unscoredItems(), "preferLeastExposed", true));
         }
-        for (int d = 0; d < 4; d++) {
-            slots.add(Map.of("domain", d + 1, "count", scored[d], "preferLeastExposed", false));
+        for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
+            slots.add(Map.of("domain", domain.id(), "count", domain.scoredItems(), "preferLeastExposed", false));
         }
 
         Map<?, ?> drawn = service.post("/internal/draws", Map.of("slots", slots, "countExposure", true), Map.class)
                 .getBody();
 
         List<Map<String, Object>> items = (List<Map<String, Object>>) drawn.get("items");
-        assertThat(items).hasSize(65);
-        assertThat(items.stream().map(i -> ((Map<?, ?>) i.get("question")).get("id")).distinct()).hasSize(65);
+        assertThat(items).hasSize(ExamGuide.QUESTION_COUNT);
+        assertThat(items.stream().map(i -> ((Map<?, ?>) i.get("question")).get("id")).distinct())
+                .hasSize(ExamGuide.QUESTION_COUNT);
         assertThat(items).allSatisfy(i -> assertThat(((Map<?, ?>) i.get("question")).containsKey("correct")).isTrue());
-        for (int slot = 0; slot < 8; slot++) {
-            int expected = slot < 4 ? unscored[slot] : scored[slot - 4];
-            int domain = slot % 4 + 1;
+        for (int slot = 0; slot < slots.size(); slot++) {
+            Map<String, Object> asked = slots.get(slot);
             int index = slot;
             assertThat(items.stream().filter(i -> ((Number) i.get("slot")).intValue() == index))
-                    .hasSize(expected)
-                    .allSatisfy(i -> assertThat(((Map<?, ?>) i.get("question")).get("domain")).isEqualTo(domain));
+                    .hasSize((Integer) asked.get("count"))
+                    .allSatisfy(i -> assertThat(((Map<?, ?>) i.get("question")).get("domain"))
+                            .isEqualTo(asked.get("domain")));
         }
     }
 

@@ -1,30 +1,24 @@
 package io.mlaprep.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.question.bank.web.QuestionPayload;
+import io.mlaprep.question.support.QuestionServiceTest;
 import io.mlaprep.testsupport.ApiClient;
-import io.mlaprep.testsupport.RealServers;
-import io.mlaprep.testsupport.Server;
-import io.mlaprep.testsupport.TestTokenIssuer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Export, then import into an empty bank, then export again: the same content. Its own database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.mongodb.database=transfer-round-trip")
-@RealServers({Server.MONGO, Server.KAFKA})
+@QuestionServiceTest(properties = "spring.mongodb.database=transfer-round-trip")
 class QuestionTransferIT {
-
-    static final TestTokenIssuer TOKENS = TestTokenIssuer.install();
 
     @LocalServerPort
     int port;
@@ -55,24 +49,16 @@ class QuestionTransferIT {
     }
 
     @Test
-    void aLargeImportCanRunInTheBackgroundWithProgress() throws InterruptedException {
+    void aLargeImportCanRunInTheBackgroundWithProgress() {
         ApiClient author = new ApiClient(port, "author-1", "AUTHOR");
-        var accepted = org.springframework.web.client.RestClient.create("http://127.0.0.1:" + port).post()
-                .uri("/api/questions/import")
-                .header("Authorization", "Bearer " + TOKENS.token("author-1", List.of("AUTHOR"), Duration.ofMinutes(5)))
-                .header("Prefer", "respond-async")
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .body(GeneratedQuestions.of("async", 500))
-                .retrieve().toEntity(Map.class);
+        var accepted = author.post("/api/questions/import", GeneratedQuestions.of("async", 500),
+                Map.of("Prefer", "respond-async"), Map.class);
         assertThat(accepted.getStatusCode().value()).isEqualTo(202);
         String location = accepted.getHeaders().getLocation().toString();
 
-        Map<String, Object> job = Map.of();
-        for (int i = 0; i < 100 && !"SUCCEEDED".equals(job.get("status")); i++) {
-            Thread.sleep(200);
-            job = (Map<String, Object>) author.get(location, Map.class).getBody();
-        }
-        assertThat(job).containsEntry("status", "SUCCEEDED").containsEntry("written", 500).containsEntry("total", 500);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(author.get(location, Map.class).getBody())
+                        .containsEntry("status", "SUCCEEDED").containsEntry("written", 500).containsEntry("total", 500));
     }
 
     private static QuestionPayload editOf(QuestionPayload q) {
