@@ -89,6 +89,22 @@ class QuestionBankIT {
     }
 
     @Test
+    void anImportedIdThatIsAWordOfTheApiIsReportedAsReserved() {
+        QuestionPayload entry = GeneratedQuestions.of("reserved", 1).getFirst();
+        entry = new QuestionPayload("export", null, null, entry.domain(), entry.taskStatement(), entry.type(),
+                entry.stem(), entry.options(), entry.responses(), entry.correct(), entry.explanation(),
+                entry.references(), entry.difficulty());
+
+        ResponseEntity<Map> response = author.post("/api/questions/import", List.of(entry), Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) response.getBody().get("errors")).singleElement().satisfies(error -> {
+            assertThat(error).containsEntry("field", "id");
+            assertThat((String) error.get("message")).contains("reserved");
+        });
+    }
+
+    @Test
     void aCleanImportStoresEveryEntryWithItsVersionAndStatus() {
         List<QuestionPayload> entries = new ArrayList<>(GeneratedQuestions.of("good-batch", 20));
         QuestionPayload last = entries.get(19);

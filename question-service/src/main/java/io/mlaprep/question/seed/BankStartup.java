@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,8 +68,9 @@ public class BankStartup implements ApplicationRunner {
             }
             for (QuestionPayload question : questions) {
                 total++;
-                List<Violation> violations = QuestionRules.check(question.content());
-                if (!QuestionRules.isValidId(question.id()) || !violations.isEmpty()) {
+                List<Violation> violations = new ArrayList<>(QuestionRules.check(question.content()));
+                QuestionRules.checkId(question.id()).ifPresent(violations::add);
+                if (!violations.isEmpty()) {
                     throw new IllegalStateException("seed question " + question.id() + " in " + resource
                             + " is invalid: " + violations);
                 }

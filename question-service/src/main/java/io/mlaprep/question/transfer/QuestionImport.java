@@ -1,5 +1,6 @@
 package io.mlaprep.question.transfer;
 
+import io.mlaprep.question.bank.domain.QuestionIds;
 import io.mlaprep.question.bank.domain.QuestionRules;
 import io.mlaprep.question.bank.domain.QuestionStatus;
 import io.mlaprep.question.bank.domain.Violation;
@@ -13,6 +14,7 @@ import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
@@ -72,9 +74,9 @@ public class QuestionImport {
                 continue;
             }
             if (entry.id() != null) {
-                if (!QuestionRules.isValidId(entry.id())) {
-                    problems.add(new ImportReport.EntryProblem(i, entry.id(), "id",
-                            "must be 3-64 lower-case letters, digits or '-'"));
+                Optional<Violation> badId = QuestionRules.checkId(entry.id());
+                if (badId.isPresent()) {
+                    problems.add(new ImportReport.EntryProblem(i, entry.id(), "id", badId.get().message()));
                 } else if (firstIndex.putIfAbsent(entry.id(), i) != null) {
                     problems.add(new ImportReport.EntryProblem(i, entry.id(), "id",
                             "repeats the id of entry " + firstIndex.get(entry.id())));
@@ -99,7 +101,7 @@ public class QuestionImport {
     }
 
     private static QuestionStore.StagedQuestion toStaged(QuestionPayload entry) {
-        String id = entry.id() != null ? entry.id() : "q-" + HexFormat.of().formatHex(randomBytes());
+        String id = entry.id() != null ? entry.id() : QuestionIds.next();
         return new QuestionStore.StagedQuestion(id, entry.version() == null ? 1 : entry.version(),
                 entry.status() == null ? QuestionStatus.ACTIVE : entry.status(), entry.content());
     }

@@ -6,6 +6,7 @@ import io.mlaprep.question.bank.web.QuestionView;
 import io.mlaprep.servicedefaults.security.Caller;
 import io.mlaprep.servicedefaults.web.InvalidInputException;
 import io.mlaprep.servicedefaults.web.NotFoundException;
+import io.mlaprep.servicedefaults.web.Problems;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -101,10 +102,9 @@ public class TransferController {
     }
 
     static ResponseEntity<ProblemDetail> rejected(ImportReport report) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid import",
                 report.errors().stream().map(ImportReport.EntryProblem::index).distinct().count()
                         + " of " + report.received() + " entries are invalid; nothing was imported.");
-        problem.setTitle("Invalid import");
         problem.setProperty("errors", report.errors());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -2,6 +2,7 @@ package io.mlaprep.question.bank.application;
 
 import io.mlaprep.question.bank.domain.QuestionContent;
 import io.mlaprep.question.bank.domain.QuestionFilter;
+import io.mlaprep.question.bank.domain.QuestionIds;
 import io.mlaprep.question.bank.domain.QuestionRules;
 import io.mlaprep.question.bank.domain.QuestionVersion;
 import io.mlaprep.question.bank.domain.Violation;
@@ -10,17 +11,13 @@ import io.mlaprep.servicedefaults.web.ConflictException;
 import io.mlaprep.servicedefaults.web.FieldProblem;
 import io.mlaprep.servicedefaults.web.InvalidInputException;
 import io.mlaprep.servicedefaults.web.NotFoundException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
 /** Creating, editing, retiring and finding questions. */
 @Service
 public class QuestionBank {
-
-    private static final SecureRandom IDS = new SecureRandom();
 
     private final QuestionStore store;
     private final Clock clock;
@@ -49,9 +46,7 @@ public class QuestionBank {
 
     public QuestionVersion create(QuestionContent content) {
         requireValid(content);
-        byte[] bytes = new byte[6];
-        IDS.nextBytes(bytes);
-        String id = "q-" + HexFormat.of().formatHex(bytes);
+        String id = QuestionIds.next();
         if (!store.create(id, content, clock.instant())) {
             throw new ConflictException("Generated id " + id + " is taken; send the request again.");
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,10 +27,18 @@ public final class QuestionRules {
     }
 
     /** Words the API uses in question paths, so never question ids. */
-    private static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("import", "imports", "export");
+    private static final Set<String> RESERVED_IDS = Set.of("import", "imports", "export");
 
-    public static boolean isValidId(String id) {
-        return id != null && QUESTION_ID.matcher(id).matches() && !RESERVED_IDS.contains(id);
+    /** What is wrong with a question id given by an author or a file, if anything. */
+    public static Optional<Violation> checkId(String id) {
+        if (id == null || !QUESTION_ID.matcher(id).matches()) {
+            return Optional.of(new Violation("id",
+                    "must be 3-64 lower-case letters, digits or '-', starting with a letter or digit"));
+        }
+        if (RESERVED_IDS.contains(id)) {
+            return Optional.of(new Violation("id", "'" + id + "' is reserved: the API uses it in its paths"));
+        }
+        return Optional.empty();
     }
 
     public static List<Violation> check(QuestionContent question) {

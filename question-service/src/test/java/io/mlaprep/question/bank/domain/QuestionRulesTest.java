@@ -116,9 +116,19 @@ class QuestionRulesTest {
 
     @Test
     void reservedWordsAreNotQuestionIds() {
-        assertThat(QuestionRules.isValidId("export")).isFalse();
-        assertThat(QuestionRules.isValidId("d1-t11-001")).isTrue();
-        assertThat(QuestionRules.isValidId("Has Spaces")).isFalse();
+        assertThat(QuestionRules.checkId("export")).hasValueSatisfying(violation -> {
+            assertThat(violation.field()).isEqualTo("id");
+            assertThat(violation.message()).contains("reserved");
+        });
+        assertThat(QuestionRules.checkId("d1-t11-001")).isEmpty();
+    }
+
+    @Test
+    void anIdOutsideTheFormatIsToldTheFormat() {
+        assertThat(QuestionRules.checkId("Has Spaces")).map(Violation::message)
+                .hasValueSatisfying(message -> assertThat(message).contains("3-64 lower-case letters"));
+        assertThat(QuestionRules.checkId("ab")).isPresent();
+        assertThat(QuestionRules.checkId(null)).isPresent();
     }
 
     private static List<String> fields(QuestionContent question) {
