@@ -168,8 +168,7 @@ public final class LocalStack implements AutoCloseable {
     private void printWelcome() {
         out.println();
         out.println("  Open " + config.gatewayUrl() + "  (API under " + config.gatewayUrl() + "/api)");
-        out.println("  Demo accounts, password '" + System.getenv().getOrDefault("DEMO_PASSWORD", "mla-demo-2026")
-                + "':");
+        out.println("  Demo accounts, password '" + config.demoPassword() + "':");
         out.println("    learner@mla.local  instructor@mla.local  author@mla.local  admin@mla.local");
         out.println("  Logs: " + config.dataDir().resolve("logs") + "   Stop: Ctrl-C");
         out.println();
@@ -209,18 +208,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void checkPortsFree() {
-        StackConfig.Ports p = config.ports();
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("GATEWAY_PORT", p.gateway());
-        ports.put("GATEWAY_MANAGEMENT_PORT", p.gatewayManagement());
-        ports.put("QUESTION_SERVICE_PORT", p.question());
-        ports.put("SESSION_SERVICE_PORT", p.session());
-        ports.put("ANALYTICS_SERVICE_PORT", p.analytics());
-        ports.put("RECOMMENDER_SERVICE_PORT", p.recommender());
-        ports.put("KAFKA_PORT", p.kafka());
-        ports.put("REDIS_PORT", p.redis());
-        ports.put("MONGODB_PORT", p.mongo());
-        List<String> taken = ports.entrySet().stream().filter(e -> !FreePorts.isFree(e.getValue()))
+        List<String> taken = config.ports().byVariable().entrySet().stream().filter(e -> !FreePorts.isFree(e.getValue()))
                 .map(e -> e.getValue() + " (" + e.getKey() + ")").toList();
         if (!taken.isEmpty()) {
             throw new IllegalStateException("ports already in use: " + String.join(", ", taken)
@@ -259,13 +247,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static List<ServiceSpec> specs(StackConfig config) {
-        return wiring(config).stream().map(spec -> spec.withMore(config.extraEnvironment())).toList();
-    }
-
-    private static List<ServiceSpec> wiring(StackConfig config) {
         StackConfig.Ports p = config.ports();
         String gateway = "http://127.0.0.1:" + p.gateway();
-        Map<String, String> common = Map.of(
+        Map<String, String> common = env(config.extraEnvironment(),
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + p.kafka(),
                 "JWK_SET_URI", gateway + "/.well-known/jwks.json",
                 "JWT_ISSUER", config.gatewayUrl(),
@@ -273,28 +257,30 @@ public final class LocalStack implements AutoCloseable {
         String mongo = "mongodb://127.0.0.1:" + p.mongo();
         String redis = Integer.toString(p.redis());
         return List.of(
-                new ServiceSpec("question", "question-service", p.question(), p.question(), env(common,
+                new ServiceSpec("question", "question-service", p.question(), env(common,
                         "PORT", p.question(), "MONGODB_URI", mongo)),
-                new ServiceSpec("session", "session-service", p.session(), p.session(), env(common,
+                new ServiceSpec("session", "session-service", p.session(), env(common,
                         "PORT", p.session(), "REDIS_PORT", redis,
                         "QUESTION_SERVICE_URL", "http://127.0.0.1:" + p.question(),
                         "RECOMMENDER_SERVICE_URL", "http://127.0.0.1:" + p.recommender())),
-                new ServiceSpec("analytics", "analytics-service", p.analytics(), p.analytics(), env(common,
+                new ServiceSpec("analytics", "analytics-service", p.analytics(), env(common,
                         "PORT", p.analytics(), "MONGODB_URI", mongo,
                         "QUESTION_SERVICE_URL", "http://127.0.0.1:" + p.question())),
-                new ServiceSpec("recommender", "recommender-service", p.recommender(), p.recommender(), env(common,
+                new ServiceSpec("recommender", "recommender-service", p.recommender(), env(common,
                         "PORT", p.recommender(), "REDIS_PORT", redis)),
-                new ServiceSpec("gateway", "gateway", p.gateway(), p.gatewayManagement(), env(common,
+                new ServiceSpec("gateway", "gateway", p.gatewayManagement(), env(common,
                         "PORT", p.gateway(), "MANAGEMENT_PORT", p.gatewayManagement(), "REDIS_PORT", redis,
                         "MLA_DATA_DIR", config.dataDir().toString(), "WEB_ALLOWED_ORIGINS", config.gatewayUrl(),
+                        "DEMO_PASSWORD", config.demoPassword(),
                         "QUESTION_SERVICE_URL", "http://127.0.0.1:" + p.question(),
                         "SESSION_SERVICE_URL", "http://127.0.0.1:" + p.session(),
                         "ANALYTICS_SERVICE_URL", "http://127.0.0.1:" + p.analytics(),
                         "RECOMMENDER_SERVICE_URL", "http://127.0.0.1:" + p.recommender())));
     }
 
-    private static Map<String, String> env(Map<String, String> common, Object... pairs) {
-        Map<String, String> env = new LinkedHashMap<>(common);
+    /** {@code base} with {@code pairs} (name, value, name, value, ...) put over it. */
+    private static Map<String, String> env(Map<String, String> base, Object... pairs) {
+        Map<String, String> env = new LinkedHashMap<>(base);
         for (int i = 0; i < pairs.length; i += 2) {
             env.put((String) pairs[i], String.valueOf(pairs[i + 1]));
         }

@@ -2,11 +2,11 @@ package io.mlaprep.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlaprep.infra.FreePorts;
 import io.mlaprep.testsupport.Latencies;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,17 +20,13 @@ class GatewayLatencyBenchmark {
 
     @Test
     void gatewayAddedLatency() throws Exception {
-        Path root = Path.of(System.getProperty("mla.root", "../..")).toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory("mla-bench-");
-        StackConfig config = new StackConfig(root, data, new StackConfig.Ports(FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next()), System.getProperty("mla.bench.java-options",
+        StackConfig config = TestStacks.onFreePorts("mla-bench-", System.getProperty("mla.bench.java-options",
                 "-Xms128m -Xmx384m -XX:+UseSerialGC -Xss512k --enable-native-access=ALL-UNNAMED"))
                 // the limiter still runs on every request, it just never says no to the benchmark's one user
-                .with(java.util.Map.of("RATE_LIMIT_PER_SECOND", "100000", "RATE_LIMIT_BURST", "100000"));
+                .with(Map.of("RATE_LIMIT_PER_SECOND", "100000", "RATE_LIMIT_BURST", "100000"));
         try (LocalStack stack = LocalStack.start(config, System.out)) {
             GatewayClient viaGateway = new GatewayClient(config.gatewayUrl());
-            viaGateway.signIn("learner@mla.local", "mla-demo-2026");
+            viaGateway.signIn("learner@mla.local", config.demoPassword());
             GatewayClient direct = viaGateway.at("http://127.0.0.1:" + config.ports().question());
             for (int i = 0; i < 500; i++) {
                 viaGateway.get("/api/blueprint");

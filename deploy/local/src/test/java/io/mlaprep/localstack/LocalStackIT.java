@@ -3,10 +3,8 @@ package io.mlaprep.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.mlaprep.infra.FreePorts;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +31,6 @@ class LocalStackIT {
 
     private static final List<String> KEY_FIELDS = List.of("correct", "correctResponse", "explanation",
             "optionExplanations", "references");
-    private static final String DEMO_PASSWORD = "mla-demo-2026";
 
     private static StackConfig config;
     private static LocalStack stack;
@@ -42,11 +39,7 @@ class LocalStackIT {
 
     @BeforeAll
     static void startStack() throws IOException {
-        Path root = Path.of(System.getProperty("mla.root", "../..")).toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "mla-e2e-");
-        config = new StackConfig(root, data, new StackConfig.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next()), StackConfig.DEFAULT_JAVA_OPTIONS);
+        config = TestStacks.onFreePorts("mla-e2e-", StackConfig.DEFAULT_JAVA_OPTIONS);
         stack = LocalStack.start(config, System.out);
     }
 
@@ -93,9 +86,9 @@ class LocalStackIT {
     @Order(2)
     void theQuestionBankAnswersAuthorsThroughTheGatewayAndRefusesLearners() {
         GatewayClient author = new GatewayClient(config.gatewayUrl());
-        author.signIn("author@mla.local", DEMO_PASSWORD);
+        author.signIn("author@mla.local", config.demoPassword());
         GatewayClient learner = new GatewayClient(config.gatewayUrl());
-        learner.signIn("learner@mla.local", DEMO_PASSWORD);
+        learner.signIn("learner@mla.local", config.demoPassword());
 
         assertThat(author.get("/api/blueprint").body().get("exam").get("questionCount").asInt()).isEqualTo(65);
         assertThat(author.get("/api/questions?domain=3&size=5").body().get("totalItems").asInt()).isGreaterThan(30);
@@ -211,7 +204,7 @@ class LocalStackIT {
     /** A well-formed but wrong response, made from the item's key as an author reads it through the gateway. */
     private ObjectNode wrongResponse(JsonNode item) {
         GatewayClient author = new GatewayClient(config.gatewayUrl());
-        author.signIn("author@mla.local", DEMO_PASSWORD);
+        author.signIn("author@mla.local", config.demoPassword());
         JsonNode question = author.get("/api/questions/" + item.get("questionId").asString()).body();
         JsonNode key = question.get("correct");
         ObjectNode response = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
