@@ -126,39 +126,15 @@ class LocalStackIT {
         GatewayClient teacherB = new GatewayClient(config.gatewayUrl()).withToken(tokens.valid("teacher-b", List.of("INSTRUCTOR")));
         String cohort = teacherA.post("/api/cohorts", "{\"name\":\"A's class\"}").body().get("id").asString();
 
-        for (String base : List.of(config.gatewayUrl(), url(config.ports().session()), url(config.ports().analytics()),
-                url(config.ports().recommender()), url(config.ports().question()))) {
-            GatewayClient other = ben.at(base);
-            int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
-            if (port == config.ports().gateway() || port == config.ports().session()) {
-                assertRefused(other.get("/api/sessions/" + session), base);
-                assertRefused(other.get("/api/sessions/" + session + "/items/0"), base);
-                assertRefused(other.put("/api/sessions/" + session + "/items/1/response", "{\"optionIds\":[\"a\"]}"), base);
-                assertRefused(other.post("/api/sessions/" + session + "/finish", ""), base);
-                assertRefused(other.get("/api/sessions/" + session + "/review"), base);
-                assertThat(other.get("/api/sessions").body().get("items").size()).as(base).isZero();
-                assertRefused(other.post("/internal/draws", "{\"slots\":[]}"), base);
-            }
-            if (port == config.ports().gateway() || port == config.ports().recommender()) {
-                assertRefused(other.get("/api/recommendations/memory/" + answered), base);
-                assertRefused(other.get("/internal/learners/" + ana.userId() + "/next-questions"), base);
-            }
-            if (port == config.ports().gateway() || port == config.ports().analytics()) {
-                assertThat(other.get("/api/analytics/me").body().get("totalAnswered").asInt()).as(base).isZero();
-                assertRefused(other.get("/api/cohorts/" + cohort + "/dashboard"), base);
-                assertRefused(teacherB.at(base).get("/api/cohorts/" + cohort + "/dashboard"), base);
-                assertRefused(other.post("/api/cohorts", "{\"name\":\"mine\"}"), base);
-                assertRefused(other.get("/api/cohorts"), base);
-                assertRefused(other.get("/api/analytics/items/" + answered), base);
-            }
-            if (port == config.ports().gateway() || port == config.ports().question()) {
-                assertRefused(other.get("/api/questions"), base);
-                assertRefused(other.get("/api/questions/" + answered), base);
-                assertRefused(other.get("/api/questions/export"), base);
-                assertRefused(other.post("/api/questions/import", "[]"), base);
-                assertRefused(other.post("/internal/questions/lookup", "{\"refs\":[]}"), base);
-            }
-        }
+        StackConfig.Ports ports = config.ports();
+        sessionServiceRefuses(ben, session, config.gatewayUrl());
+        sessionServiceRefuses(ben, session, url(ports.session()));
+        recommenderRefuses(ben, ana.userId(), answered, config.gatewayUrl());
+        recommenderRefuses(ben, ana.userId(), answered, url(ports.recommender()));
+        analyticsRefuses(ben, teacherB, cohort, answered, config.gatewayUrl());
+        analyticsRefuses(ben, teacherB, cohort, answered, url(ports.analytics()));
+        questionServiceRefuses(ben, answered, config.gatewayUrl());
+        questionServiceRefuses(ben, answered, url(ports.question()));
         assertThat(teacherA.get("/api/cohorts/" + cohort + "/dashboard").status()).isEqualTo(200);
     }
 
@@ -190,6 +166,43 @@ class LocalStackIT {
         learner.signIn(email, "practice4exam");
         assertThat(learner.get("/api/analytics/me").body().get("totalAnswered").asInt()).isEqualTo(1);
         assertThat(learner.get("/api/recommendations/memory/" + questionId).status()).isEqualTo(200);
+    }
+
+    private static void sessionServiceRefuses(GatewayClient user, String session, String base) {
+        GatewayClient intruder = user.at(base);
+        assertRefused(intruder.get("/api/sessions/" + session), base);
+        assertRefused(intruder.get("/api/sessions/" + session + "/items/0"), base);
+        assertRefused(intruder.put("/api/sessions/" + session + "/items/1/response", "{\"optionIds\":[\"a\"]}"), base);
+        assertRefused(intruder.post("/api/sessions/" + session + "/finish", ""), base);
+        assertRefused(intruder.get("/api/sessions/" + session + "/review"), base);
+        assertThat(intruder.get("/api/sessions").body().get("items").size()).as(base).isZero();
+    }
+
+    private static void recommenderRefuses(GatewayClient user, String learnerId, String answered, String base) {
+        GatewayClient intruder = user.at(base);
+        assertRefused(intruder.get("/api/recommendations/memory/" + answered), base);
+        assertRefused(intruder.get("/internal/learners/" + learnerId + "/next-questions"), base);
+    }
+
+    private static void analyticsRefuses(GatewayClient user, GatewayClient otherTeacher, String cohort,
+                                         String answered, String base) {
+        GatewayClient intruder = user.at(base);
+        assertThat(intruder.get("/api/analytics/me").body().get("totalAnswered").asInt()).as(base).isZero();
+        assertRefused(intruder.get("/api/cohorts/" + cohort + "/dashboard"), base);
+        assertRefused(otherTeacher.at(base).get("/api/cohorts/" + cohort + "/dashboard"), base);
+        assertRefused(intruder.post("/api/cohorts", "{\"name\":\"mine\"}"), base);
+        assertRefused(intruder.get("/api/cohorts"), base);
+        assertRefused(intruder.get("/api/analytics/items/" + answered), base);
+    }
+
+    private static void questionServiceRefuses(GatewayClient user, String answered, String base) {
+        GatewayClient intruder = user.at(base);
+        assertRefused(intruder.get("/api/questions"), base);
+        assertRefused(intruder.get("/api/questions/" + answered), base);
+        assertRefused(intruder.get("/api/questions/export"), base);
+        assertRefused(intruder.post("/api/questions/import", "[]"), base);
+        assertRefused(intruder.post("/internal/questions/lookup", "{\"refs\":[]}"), base);
+        assertRefused(intruder.post("/internal/draws", "{\"slots\":[]}"), base);
     }
 
     private GatewayClient signedUp(String name) {
