@@ -2,9 +2,8 @@ package io.mlaprep.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlaprep.testsupport.BenchmarkReport;
 import io.mlaprep.testsupport.Latencies;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,10 +42,7 @@ class GatewayLatencyBenchmark {
                     "GET /api/blueprint straight to question-service: " + service.summary(),
                     String.format("gateway adds: p50 %.2f ms, p99 %.2f ms", gateway.percentileMillis(50)
                             - service.percentileMillis(50), gateway.percentileMillis(99) - service.percentileMillis(99)));
-            report.forEach(System.out::println);
-            Path out = Path.of("target", "benchmarks", "gateway.txt");
-            Files.createDirectories(out.getParent());
-            Files.write(out, report);
+            BenchmarkReport.write("gateway", report);
         }
     }
 }
