@@ -12,10 +12,7 @@ public enum ItemFlag {
     /** Discrimination below {@link ItemFlagRules#LOW_DISCRIMINATION_BELOW}; never raised while it is undefined. */
     LOW_DISCRIMINATION,
 
-    /**
-     * In the top third by rest score, some distractor was chosen more often than the least-chosen key option.
-     * Needs the attempts themselves, so only {@link ItemStatistics#of} raises it.
-     */
+    /** In the top third by rest score, some distractor was chosen more often than the least-chosen key option. */
     DISTRACTOR_BEATS_KEY_IN_TOP_THIRD,
 
     /** Fewer than {@link ItemFlagRules#MIN_ATTEMPTS_FOR_FACILITY_FLAGS} attempts: TOO_HARD and TOO_EASY not judged. */

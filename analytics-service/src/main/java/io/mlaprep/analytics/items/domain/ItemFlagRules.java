@@ -1,7 +1,9 @@
 package io.mlaprep.analytics.items.domain;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /** When an item gets flagged for review. */
 public final class ItemFlagRules {
@@ -17,10 +19,10 @@ public final class ItemFlagRules {
     private ItemFlagRules() {
     }
 
-    /** The flags that follow from the attempt count, facility and discrimination alone. */
-    static EnumSet<ItemFlag> fromMoments(long attempts, OptionalDouble facility, OptionalDouble discrimination) {
+    static EnumSet<ItemFlag> flags(List<Attempt> attempts, Set<String> key, List<String> optionIds,
+                                   OptionalDouble facility, OptionalDouble discrimination) {
         EnumSet<ItemFlag> flags = EnumSet.noneOf(ItemFlag.class);
-        if (attempts < MIN_ATTEMPTS_FOR_FACILITY_FLAGS) {
+        if (attempts.size() < MIN_ATTEMPTS_FOR_FACILITY_FLAGS) {
             flags.add(ItemFlag.INSUFFICIENT_ATTEMPTS_FOR_FACILITY_FLAGS);
         } else {
             double p = facility.orElseThrow();
@@ -31,15 +33,16 @@ public final class ItemFlagRules {
                 flags.add(ItemFlag.TOO_EASY);
             }
         }
-        if (!judgesDiscrimination(attempts)) {
+        if (attempts.size() < MIN_ATTEMPTS_FOR_DISCRIMINATION_FLAGS) {
             flags.add(ItemFlag.INSUFFICIENT_ATTEMPTS_FOR_DISCRIMINATION_FLAGS);
-        } else if (discrimination.isPresent() && discrimination.getAsDouble() < LOW_DISCRIMINATION_BELOW) {
-            flags.add(ItemFlag.LOW_DISCRIMINATION);
+        } else {
+            if (discrimination.isPresent() && discrimination.getAsDouble() < LOW_DISCRIMINATION_BELOW) {
+                flags.add(ItemFlag.LOW_DISCRIMINATION);
+            }
+            if (TopThird.distractorBeatsKey(attempts, key, optionIds)) {
+                flags.add(ItemFlag.DISTRACTOR_BEATS_KEY_IN_TOP_THIRD);
+            }
         }
         return flags;
-    }
-
-    static boolean judgesDiscrimination(long attempts) {
-        return attempts >= MIN_ATTEMPTS_FOR_DISCRIMINATION_FLAGS;
     }
 }

@@ -2,6 +2,7 @@ package io.mlaprep.analytics.items.domain;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,27 +34,41 @@ public record ItemStatistics(long attempts, OptionalDouble facility, OptionalDou
         flags = Collections.unmodifiableSet(copy);
     }
 
-    /** Everything, flags included, from the attempts themselves; the reference that {@link ItemTally} must match. */
+    /** The statistics of an item's attempts, given its key and its option ids in display order. */
     public static ItemStatistics of(List<Attempt> attempts, Set<String> key, List<String> optionIds) {
-        ItemOptions.requireValidKey(key, optionIds);
-        attempts.forEach(attempt -> ItemOptions.requireSelectionsAmong(attempt, optionIds));
+        requireConsistent(attempts, key, optionIds);
 
         long n = attempts.size();
         OptionalDouble facility = n == 0
                 ? OptionalDouble.empty()
                 : OptionalDouble.of((double) attempts.stream().filter(Attempt::isCorrect).count() / n);
         OptionalDouble discrimination = pointBiserial(attempts);
-        EnumSet<ItemFlag> flags = ItemFlagRules.fromMoments(n, facility, discrimination);
-        if (ItemFlagRules.judgesDiscrimination(n) && TopThird.distractorBeatsKey(attempts, key, optionIds)) {
-            flags.add(ItemFlag.DISTRACTOR_BEATS_KEY_IN_TOP_THIRD);
+        return new ItemStatistics(n, facility, discrimination, selectionRates(attempts, optionIds),
+                ItemFlagRules.flags(attempts, key, optionIds, facility, discrimination));
+    }
+
+    private static void requireConsistent(List<Attempt> attempts, Set<String> key, List<String> optionIds) {
+        Objects.requireNonNull(optionIds, "optionIds");
+        Objects.requireNonNull(key, "key");
+        if (optionIds.isEmpty() || optionIds.stream().anyMatch(id -> id == null || id.isBlank())
+                || new HashSet<>(optionIds).size() != optionIds.size()) {
+            throw new IllegalArgumentException("option ids must be non-blank, distinct and at least one: " + optionIds);
         }
-        return new ItemStatistics(n, facility, discrimination, selectionRates(attempts, optionIds), flags);
+        if (key.isEmpty() || !optionIds.containsAll(key)) {
+            throw new IllegalArgumentException("key " + key + " must be a non-empty subset of " + optionIds);
+        }
+        for (Attempt attempt : attempts) {
+            if (!optionIds.containsAll(attempt.selectedOptionIds())) {
+                throw new IllegalArgumentException(
+                        "selection " + attempt.selectedOptionIds() + " is not among the options " + optionIds);
+            }
+        }
     }
 
     /**
      * r = (M₁ − M₀) / s · √(p·q), with M₁ and M₀ the mean rest scores of correct and incorrect attempts, s the
-     * population standard deviation of rest scores and q = 1 − p. Computed in this form, independently of the moment
-     * form in {@link ItemTally}, so each checks the other.
+     * population standard deviation of rest scores and q = 1 − p. The tests check it against Pearson's r in its moment
+     * form.
      */
     private static OptionalDouble pointBiserial(List<Attempt> attempts) {
         List<Attempt> correct = attempts.stream().filter(Attempt::isCorrect).toList();

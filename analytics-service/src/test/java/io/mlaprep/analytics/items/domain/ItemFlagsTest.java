@@ -229,6 +229,14 @@ class ItemFlagsTest {
     }
 
     @Test
+    void aTwoOptionItemWhoseWholeTopThirdChoosesTheDistractorIsFlagged() {
+        List<Attempt> attempts = concat(descending(7, 30, 0, "B"), descending(14, 14, 1, "A"));
+
+        assertThat(ItemStatistics.of(attempts, Set.of("A"), List.of("A", "B")).flags())
+                .contains(ItemFlag.DISTRACTOR_BEATS_KEY_IN_TOP_THIRD);
+    }
+
+    @Test
     void theTopThirdIsNotJudgedOnFewerThanTwentyAttempts() {
         Set<ItemFlag> flags = flagsOf(topThirdAllChooseB(19));
 
