@@ -2,32 +2,47 @@ package io.mlaprep.analytics.ingest;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import com.mongodb.bulk.BulkWriteError;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies an update to a view document at most once per Kafka record: the document keeps the last
- * offset it applied per topic partition, and the update only matches while this record's offset is
- * newer. One single-document write, so no transaction is needed; records of a partition arrive in
+ * Writes view documents as compare-and-sets, and applies Kafka records to them at most once.
+ * <p>
+ * Every view document carries a revision {@code rev}. A write is an upsert whose query is exactly
+ * {@code {_id, rev}} as read just before and which bumps {@code rev}: it changes the document only if
+ * no other writer did in between, and creates it (at {@code rev} 1) if it did not exist. A stale
+ * consumer (its partition already reassigned) therefore cannot apply anything twice: its write matches
+ * nothing and it re-reads. The unique index on those two fields serves the query on any MongoDB (the
+ * local stand-in uses an index only for a query of exactly its keys). One single-document write per
+ * document, so no transaction is needed.
+ * <p>
+ * On top of that, {@link #applyAll} keeps per document the last offset it applied per topic partition
+ * ({@code applied.<topic>-<p>}) and applies only newer records; records of a partition arrive in
  * offset order, so "newer" is exact.
  */
 @Component
 public class OnceGuard {
+
+    private static final int ATTEMPTS = 5;
 
     private final MongoTemplate mongo;
 
@@ -40,63 +55,91 @@ public class OnceGuard {
     }
 
     /**
-     * The batch form: per document, merges the records it has not applied yet into one update, and
-     * writes all documents in one bulk request. Each update is a compare-and-set on the document's
-     * revision ({@code rev}) read just before, so a stale consumer (one whose partition was already
-     * reassigned) cannot apply anything twice: its write matches nothing and it re-reads. The query is
-     * exactly {@code {_id, rev}}, which the unique index on those two fields serves on any MongoDB
-     * (the local stand-in uses an index only for a query of exactly its keys).
+     * Per document, merges the records it has not applied yet into one update, and writes all documents
+     * in one bulk of compare-and-sets (see {@link #compareAndSet}).
+     *
+     * @param fields what else the caller needs of each document
+     * @return every document as read for its write, with {@code fields}; a document that did not exist is absent
      */
-    public <R> void applyAll(String collection, List<Contribution<R>> contributions, Function<List<R>, Update> merge) {
-        Map<Object, List<Contribution<R>>> pending = new LinkedHashMap<>();
-        contributions.forEach(c -> pending.computeIfAbsent(c.documentId(), id -> new ArrayList<>()).add(c));
+    public <R> Map<Object, Document> applyAll(String collection, List<Contribution<R>> contributions,
+                                              Function<List<R>, Update> merge, String... fields) {
+        Map<Object, List<Contribution<R>>> byDocument = new LinkedHashMap<>();
+        contributions.forEach(c -> byDocument.computeIfAbsent(c.documentId(), id -> new ArrayList<>()).add(c));
+        List<String> read = Stream.concat(Stream.of("applied"), Stream.of(fields)).toList();
+        return compareAndSet(collection, byDocument.keySet(), read, (id, stored) -> {
+            Document offsets = stored == null ? new Document() : stored.get("applied", new Document());
+            Map<String, Long> newest = new LinkedHashMap<>();
+            List<R> fresh = new ArrayList<>();
+            for (Contribution<R> contribution : byDocument.get(id)) {
+                if (contribution.delivery().offset() > lastApplied(offsets, contribution.delivery())) {
+                    fresh.add(contribution.record());
+                    newest.merge(contribution.delivery().appliedField(), contribution.delivery().offset(), Math::max);
+                }
+            }
+            if (fresh.isEmpty()) {
+                return null;
+            }
+            Update update = merge.apply(fresh);
+            newest.forEach(update::set);
+            return update;
+        });
+    }
+
+    /**
+     * Reads the documents (their {@code fields} and {@code rev}), asks {@code change} for each one's
+     * update ({@code stored} is null for a document that does not exist yet; null means nothing to
+     * change), and writes all updates in one unordered bulk of compare-and-sets on {@code {_id, rev}}.
+     * Only the writes that lost to another writer are read again and retried.
+     *
+     * @return every document as last read, with {@code fields}; a document that did not exist is absent
+     */
+    public Map<Object, Document> compareAndSet(String collection, Collection<?> ids, Collection<String> fields,
+                                               BiFunction<Object, Document, Update> change) {
+        Map<Object, Document> read = new HashMap<>();
+        Set<Object> pending = new LinkedHashSet<>(ids);
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
-            Map<Object, Document> current = read(collection, pending.keySet());
+            if (attempt > ATTEMPTS) {
+                throw new IllegalStateException("concurrent writers kept changing " + pending);
+            }
+            Map<Object, Document> current = read(collection, pending, fields);
+            read.putAll(current);
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-            Map<Object, Map<String, Long>> expected = new LinkedHashMap<>();
-            for (Map.Entry<Object, List<Contribution<R>>> document : pending.entrySet()) {
-                Document stored = current.get(document.getKey());
-                Document offsets = stored == null ? new Document() : stored.get("applied", new Document());
-                Map<String, Long> newest = new LinkedHashMap<>();
-                List<R> fresh = new ArrayList<>();
-                for (Contribution<R> contribution : document.getValue()) {
-                    long last = lastApplied(offsets, contribution.delivery());
-                    if (contribution.delivery().offset() > last) {
-                        fresh.add(contribution.record());
-                        newest.merge(contribution.delivery().appliedField(), contribution.delivery().offset(), Math::max);
-                    }
+            List<Object> written = new ArrayList<>();
+            for (Object id : pending) {
+                Document stored = current.get(id);
+                Update update = change.apply(id, stored);
+                if (update != null) {
+                    Object revision = stored == null ? 0 : stored.get("rev");
+                    bulk.upsert(new Query(where("_id").is(id).and("rev").is(revision)), update.inc("rev", 1));
+                    written.add(id);
                 }
-                if (fresh.isEmpty()) {
-                    continue;
+            }
+            pending = written.isEmpty() ? Set.of() : lost(bulk, written);
+        }
+        return read;
+    }
+
+    /** The ids whose write found the document changed (its upsert then collides with the existing _id). */
+    private static Set<Object> lost(BulkOperations bulk, List<Object> written) {
+        try {
+            bulk.execute();
+            return Set.of();
+        } catch (BulkOperationException e) {
+            Set<Object> lost = new LinkedHashSet<>();
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCode() != 11000) {
+                    throw e;
                 }
-                Update update = merge.apply(fresh).inc("rev", 1);
-                newest.forEach(update::set);
-                Object revision = stored == null ? null : stored.get("rev");
-                Query query = new Query(where("_id").is(document.getKey()));
-                if (stored == null || revision != null) {
-                    query.addCriteria(where("rev").is(revision == null ? 0 : revision));
-                } else {
-                    query.addCriteria(where("rev").exists(false));
-                }
-                bulk.upsert(query, update);
-                expected.put(document.getKey(), newest);
+                lost.add(written.get(error.getIndex()));
             }
-            if (expected.isEmpty()) {
-                return;
-            }
-            execute(bulk);
-            Map<Object, Document> after = read(collection, expected.keySet());
-            pending.keySet().removeIf(id -> !expected.containsKey(id) || applied(after.get(id), expected.get(id)));
-            if (attempt == 5 && !pending.isEmpty()) {
-                throw new IllegalStateException("concurrent writers kept changing " + pending.keySet());
-            }
+            return lost;
         }
     }
 
-    private Map<Object, Document> read(String collection, java.util.Collection<Object> ids) {
+    private Map<Object, Document> read(String collection, Collection<Object> ids, Collection<String> fields) {
         Map<Object, Document> documents = new HashMap<>();
         Query query = new Query(where("_id").in(ids));
-        query.fields().include("applied", "rev");
+        query.fields().include("rev").include(fields.toArray(String[]::new));
         mongo.find(query, Document.class, collection).forEach(d -> documents.put(d.get("_id"), d));
         return documents;
     }
@@ -106,44 +149,9 @@ public class OnceGuard {
         return stored instanceof Number n ? n.longValue() : -1;
     }
 
-    private static boolean applied(Document document, Map<String, Long> newest) {
-        if (document == null) {
-            return false;
-        }
-        Document offsets = document.get("applied", new Document());
-        return newest.entrySet().stream().allMatch(field -> {
-            Object stored = offsets.get(field.getKey().substring("applied.".length()));
-            return stored instanceof Number n && n.longValue() >= field.getValue();
-        });
-    }
-
-    private static void execute(BulkOperations bulk) {
-        try {
-            bulk.execute();
-        } catch (BulkOperationException e) {
-            if (e.getErrors().stream().anyMatch(error -> error.getCode() != 11000)) {
-                throw e;
-            }
-        }
-    }
-
-    /** The unique index that lets the revision compare-and-set find its document by index everywhere. */
+    /** The unique index that lets the compare-and-set find its document by index everywhere. */
     public void ensureRevisionIndex(String collection) {
-        mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index()
-                .on("_id", org.springframework.data.domain.Sort.Direction.ASC)
-                .on("rev", org.springframework.data.domain.Sort.Direction.ASC).unique().named("id_rev"));
-    }
-
-    /** The document after the update, or empty if this record was applied to it before. */
-    public Optional<Document> apply(String collection, Object id, Delivery delivery, Update update) {
-        Criteria notYet = new Criteria().orOperator(where(delivery.appliedField()).exists(false),
-                where(delivery.appliedField()).lt(delivery.offset()));
-        try {
-            return Optional.ofNullable(mongo.findAndModify(new Query(where("_id").is(id)).addCriteria(notYet),
-                    update.set(delivery.appliedField(), delivery.offset()),
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, collection));
-        } catch (DuplicateKeyException alreadyApplied) {
-            return Optional.empty();
-        }
+        mongo.indexOps(collection).createIndex(new Index()
+                .on("_id", Sort.Direction.ASC).on("rev", Sort.Direction.ASC).unique().named("id_rev"));
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -81,10 +82,9 @@ public class AnswerListener {
                 fresh.add(answers.get(i));
             }
         }
-        learners.applyAll(fresh);
+        Map<String, List<String>> memberships = learners.countAnswers(fresh);
         List<CohortStore.CohortAnswer> cohortAnswers = new ArrayList<>();
         Set<String> touched = new LinkedHashSet<>();
-        var memberships = learners.cohortsOf(fresh.stream().map(a -> a.event().learnerId()).distinct().toList());
         for (Delivered<AnswerSubmitted> answer : fresh) {
             for (String cohortId : memberships.getOrDefault(answer.event().learnerId(), List.of())) {
                 cohortAnswers.add(new CohortStore.CohortAnswer(cohortId, answer.event().questionId(),

@@ -42,7 +42,7 @@ public class SessionCompletedListener {
                 completed.occurredAt(), delivery, record.value()) || !"EXAM".equals(completed.mode())) {
             return;
         }
-        learners.apply(completed, delivery);
+        learners.addExam(completed, delivery);
         exams.writeAttemptsIfComplete(exams.complete(completed.sessionId(), completed.learnerId(), ExamGuide.QUESTION_COUNT,
                 completed.finishedAt()));
     }

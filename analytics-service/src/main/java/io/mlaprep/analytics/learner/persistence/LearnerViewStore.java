@@ -11,15 +11,15 @@ import io.mlaprep.contracts.SessionCompleted;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -37,6 +37,7 @@ import org.springframework.stereotype.Component;
  * model                             the recommender's latest learner model (mastery, readiness), modelAt its event time
  * cohorts[]                         cohort ids the learner joined
  * applied.&lt;topic-partition&gt;       last Kafka offset applied (see OnceGuard)
+ * rev                               revision, bumped by every write (see OnceGuard)
  * </pre>
  */
 @Component
@@ -52,27 +53,17 @@ public class LearnerViewStore {
         this.once = once;
     }
 
-    /** Counts a batch of answers, each learner's in one guarded write. */
-    public void applyAll(List<Delivered<AnswerSubmitted>> answers) {
-        once.applyAll(COLLECTION, answers.stream()
+    /**
+     * Counts a batch of answers, each learner's in one guarded write, and returns the cohorts each of
+     * these learners joined, as read for that write (learners in none are left out).
+     */
+    public Map<String, List<String>> countAnswers(List<Delivered<AnswerSubmitted>> answers) {
+        return cohortsOf(once.applyAll(COLLECTION, answers.stream()
                 .map(a -> new OnceGuard.Contribution<>(a.event().learnerId(), a.delivery(), a.event())).toList(),
-                LearnerViewStore::countAnswers);
+                LearnerViewStore::counts, "cohorts"));
     }
 
-    /** The cohorts each of these learners joined (learners in none are left out). */
-    public Map<String, List<String>> cohortsOf(Collection<String> learnerIds) {
-        Map<String, List<String>> memberOf = new HashMap<>();
-        if (learnerIds.isEmpty()) {
-            return memberOf;
-        }
-        Query query = new Query(where("_id").in(learnerIds));
-        query.fields().include("cohorts");
-        mongo.find(query, Document.class, COLLECTION).stream().filter(d -> d.containsKey("cohorts"))
-                .forEach(d -> memberOf.put(d.getString("_id"), d.getList("cohorts", String.class)));
-        return memberOf;
-    }
-
-    private static Update countAnswers(List<AnswerSubmitted> answers) {
+    private static Update counts(List<AnswerSubmitted> answers) {
         Map<String, Integer> increments = new TreeMap<>();
         Instant last = null;
         for (AnswerSubmitted answer : answers) {
@@ -93,16 +84,33 @@ public class LearnerViewStore {
         return update.max("lastActiveAt", last);
     }
 
-    public Optional<Document> apply(SessionCompleted completed, Delivery delivery) {
-        Update update = new Update().push("exams", new Document("sessionId", completed.sessionId())
-                .append("scaledScore", completed.scaledScore()).append("passed", completed.passed())
-                .append("finishedAt", completed.finishedAt()));
-        return once.apply(COLLECTION, completed.learnerId(), delivery, update);
+    public void addExam(SessionCompleted completed, Delivery delivery) {
+        once.applyAll(COLLECTION, List.of(new OnceGuard.Contribution<>(completed.learnerId(), delivery, completed)),
+                exams -> new Update().push("exams").each(exams.stream().map(e -> new Document("sessionId", e.sessionId())
+                        .append("scaledScore", e.scaledScore()).append("passed", e.passed())
+                        .append("finishedAt", e.finishedAt())).toArray()));
     }
 
-    /** Keeps the newest model by event time; an older or repeated one changes nothing. */
-    public Optional<Document> apply(LearnerModelChanged model) {
-        Document snapshot = new Document("domains", model.domains().stream()
+    /**
+     * Keeps each learner's newest model by event time (an older or repeated one changes nothing), and
+     * returns the cohorts each of these learners joined (learners in none are left out).
+     */
+    public Map<String, List<String>> keepNewest(List<LearnerModelChanged> models) {
+        Map<String, LearnerModelChanged> newest = new LinkedHashMap<>();
+        for (LearnerModelChanged model : models) {
+            newest.merge(model.learnerId(), model, (kept, next) -> next.occurredAt().isAfter(kept.occurredAt()) ? next : kept);
+        }
+        return cohortsOf(once.compareAndSet(COLLECTION, newest.keySet(), List.of("modelAt", "cohorts"), (id, stored) -> {
+            LearnerModelChanged model = newest.get(id);
+            Date modelAt = Date.from(model.occurredAt());
+            Date kept = stored == null ? null : stored.get("modelAt", Date.class);
+            return kept != null && !kept.before(modelAt) ? null
+                    : new Update().set("model", snapshot(model)).set("modelAt", modelAt);
+        }));
+    }
+
+    private static Document snapshot(LearnerModelChanged model) {
+        return new Document("domains", model.domains().stream()
                 .map(d -> new Document("domain", d.domain()).append("mastery", d.mastery())
                         .append("low", d.low()).append("high", d.high())).toList())
                 .append("taskStatements", model.taskStatements().stream()
@@ -111,22 +119,19 @@ public class LearnerViewStore {
                 .append("readiness", new Document("predictedScore", model.readiness().predictedScore())
                         .append("low", model.readiness().low()).append("high", model.readiness().high())
                         .append("passProbability", model.readiness().passProbability()));
-        Criteria older = new Criteria().orOperator(where("modelAt").exists(false),
-                where("modelAt").lt(model.occurredAt()));
-        try {
-            return Optional.ofNullable(mongo.findAndModify(
-                    new Query(where("_id").is(model.learnerId())).addCriteria(older),
-                    new Update().set("model", snapshot).set("modelAt", model.occurredAt()).setOnInsert("rev", 0),
-                    org.springframework.data.mongodb.core.FindAndModifyOptions.options().upsert(true).returnNew(true),
-                    Document.class, COLLECTION));
-        } catch (DuplicateKeyException newerKept) {
-            return Optional.empty();
-        }
     }
 
+    private static Map<String, List<String>> cohortsOf(Map<Object, Document> views) {
+        Map<String, List<String>> memberOf = new HashMap<>();
+        views.values().stream().filter(d -> d.containsKey("cohorts"))
+                .forEach(d -> memberOf.put(d.getString("_id"), d.getList("cohorts", String.class)));
+        return memberOf;
+    }
+
+    /** Bumps the revision like every other write, so a concurrent compare-and-set re-reads the cohorts. */
     public void joinCohort(String learnerId, String cohortId) {
-        mongo.upsert(new Query(where("_id").is(learnerId)), new Update().addToSet("cohorts", cohortId)
-                .setOnInsert("rev", 0), COLLECTION);
+        mongo.upsert(new Query(where("_id").is(learnerId)), new Update().addToSet("cohorts", cohortId).inc("rev", 1),
+                COLLECTION);
     }
 
     public void ensureIndexes() {
