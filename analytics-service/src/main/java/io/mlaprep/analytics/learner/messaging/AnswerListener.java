@@ -57,25 +57,19 @@ public class AnswerListener {
             try {
                 readable.add(new Delivered<>(parse(record.value()), Delivery.of(record)));
             } catch (PoisonRecordException | JacksonException e) {
-                process(readable, records);
+                process(readable);
                 throw new BatchListenerFailedException("unreadable answer event", e, i);
             }
         }
-        process(readable, records);
+        process(readable);
     }
 
-    /** {@code answers.get(i)} was read from {@code records.get(i)}. */
-    private void process(List<Delivered<AnswerSubmitted>> answers, List<ConsumerRecord<String, String>> records) {
+    private void process(List<Delivered<AnswerSubmitted>> answers) {
         if (answers.isEmpty()) {
             return;
         }
-        List<EventLog.Entry> entries = new ArrayList<>(answers.size());
-        for (int i = 0; i < answers.size(); i++) {
-            AnswerSubmitted answer = answers.get(i).event();
-            entries.add(new EventLog.Entry(answer.eventId().toString(), Topics.ANSWER_SUBMITTED, answer.learnerId(),
-                    answer.occurredAt(), answers.get(i).delivery(), records.get(i).value()));
-        }
-        boolean[] own = events.recordAll(entries);
+        boolean[] own = events.recordAll(answers.stream()
+                .map(a -> new EventLog.Entry(a.event().eventId().toString(), a.delivery())).toList());
         List<Delivered<AnswerSubmitted>> fresh = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             if (own[i]) {

@@ -13,7 +13,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A finished exam joins the learner's exam history and completes its sheet for item statistics. */
+/** A finished exam joins the learner's exam history and completes its sheet for item statistics; other sessions change nothing. */
 @Component
 public class SessionCompletedListener {
 
@@ -38,8 +38,8 @@ public class SessionCompletedListener {
             throw new PoisonRecordException("session event lacks eventId, learnerId, sessionId or finishedAt", null);
         }
         Delivery delivery = Delivery.of(record);
-        if (!events.record(completed.eventId().toString(), Topics.SESSION_COMPLETED, completed.learnerId(),
-                completed.occurredAt(), delivery, record.value()) || !"EXAM".equals(completed.mode())) {
+        if (!"EXAM".equals(completed.mode()) || !events.record(new EventLog.Entry(completed.eventId().toString(),
+                delivery))) {
             return;
         }
         learners.addExam(completed, delivery);
