@@ -52,7 +52,6 @@ public class CohortStore {
         mongo.indexOps(COHORTS).createIndex(new Index().on("instructorId", Sort.Direction.ASC));
         mongo.indexOps(COHORTS).createIndex(new Index().on("dirtySince", Sort.Direction.ASC).sparse());
         mongo.indexOps(MEMBERSHIPS).createIndex(new Index().on("cohortId", Sort.Direction.ASC));
-        mongo.indexOps(MEMBERSHIPS).createIndex(new Index().on("learnerId", Sort.Direction.ASC));
         mongo.indexOps(ITEMS).createIndex(new Index().on("cohortId", Sort.Direction.ASC));
         once.ensureRevisionIndex(ITEMS);
     }

@@ -88,11 +88,7 @@ public class AnswerListener {
         }
         cohorts.countAnswers(cohortAnswers);
         cohorts.markDirty(touched, clock.instant());
-        for (Delivered<AnswerSubmitted> answer : fresh) {
-            if ("EXAM".equals(answer.event().sessionMode())) {
-                exams.writeAttemptsIfComplete(exams.addAnswer(answer.event()));
-            }
-        }
+        exams.addAnswers(fresh.stream().map(Delivered::event).filter(a -> "EXAM".equals(a.sessionMode())).toList());
     }
 
     private AnswerSubmitted parse(String value) {

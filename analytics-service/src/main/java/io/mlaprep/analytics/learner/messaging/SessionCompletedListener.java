@@ -4,7 +4,6 @@ import io.mlaprep.analytics.ingest.Delivery;
 import io.mlaprep.analytics.ingest.EventLog;
 import io.mlaprep.analytics.items.persistence.ExamAttemptStore;
 import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
-import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.SessionCompleted;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.servicedefaults.kafka.PoisonRecordException;
@@ -13,7 +12,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A finished exam joins the learner's exam history and completes its sheet for item statistics; other sessions change nothing. */
+/**
+ * A finished exam joins the learner's exam history and completes its sheet for item statistics; other
+ * sessions change nothing here.
+ */
 @Component
 public class SessionCompletedListener {
 
@@ -43,7 +45,6 @@ public class SessionCompletedListener {
             return;
         }
         learners.addExam(completed, delivery);
-        exams.writeAttemptsIfComplete(exams.complete(completed.sessionId(), completed.learnerId(), ExamGuide.QUESTION_COUNT,
-                completed.finishedAt()));
+        exams.complete(completed.sessionId(), completed.finishedAt());
     }
 }
