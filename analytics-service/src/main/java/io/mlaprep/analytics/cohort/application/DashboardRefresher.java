@@ -42,13 +42,12 @@ public class DashboardRefresher {
 
     @Scheduled(fixedDelayString = "${mla.dashboards.refresh-interval:200ms}")
     public void refreshMarked() {
-        for (Document marked : cohorts.dirty(50)) {
-            String cohortId = marked.getString("_id");
+        for (CohortStore.Marked marked : cohorts.dirty(50)) {
             try {
-                cohorts.find(cohortId).ifPresent(this::refresh);
-                cohorts.clearDirty(cohortId, marked);
+                refresh(marked.cohort());
+                cohorts.clearDirty(marked);
             } catch (RuntimeException e) {
-                log.warn("dashboard of cohort {} not refreshed yet: {}", cohortId, e.toString());
+                log.warn("dashboard of cohort {} not refreshed yet: {}", marked.cohort().id(), e.toString());
             }
         }
     }

@@ -114,16 +114,18 @@ public class CohortStore {
         }
     }
 
-    /** Cohorts whose dashboard is stale, each with the mark version it carries (to clear exactly that mark). */
-    public List<Document> dirty(int limit) {
-        Query query = new Query(where("dirtySince").exists(true)).limit(limit);
-        query.fields().include("dirtySince", "dirtyVersion", "examDate");
-        return mongo.find(query, Document.class, COHORTS);
+    /** A cohort whose dashboard is stale, with the mark version it carries (to clear exactly that mark). */
+    public record Marked(Cohort cohort, long version) {
+    }
+
+    public List<Marked> dirty(int limit) {
+        return mongo.find(new Query(where("dirtySince").exists(true)).limit(limit), Document.class, COHORTS).stream()
+                .map(d -> new Marked(toCohort(d), d.get("dirtyVersion", Number.class).longValue())).toList();
     }
 
     /** Clears the mark read by {@link #dirty} unless a change marked the cohort again since. */
-    public void clearDirty(String cohortId, Document marked) {
-        mongo.updateFirst(new Query(where("_id").is(cohortId).and("dirtyVersion").is(marked.get("dirtyVersion"))),
+    public void clearDirty(Marked marked) {
+        mongo.updateFirst(new Query(where("_id").is(marked.cohort().id()).and("dirtyVersion").is(marked.version())),
                 new Update().unset("dirtySince"), COHORTS);
     }
 

@@ -12,7 +12,6 @@ import io.mlaprep.testsupport.TestServers;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,12 +42,12 @@ class DashboardMarksIT {
         String cohort = cohort();
         Instant t0 = Instant.parse("2026-11-26T10:00:00Z");
         cohorts.markDirty(List.of(cohort), t0);
-        Document seenByRefresh = only(cohorts.dirty(10));
+        CohortStore.Marked seenByRefresh = only(cohorts.dirty(10));
 
         cohorts.markDirty(List.of(cohort), t0.plusMillis(5));
-        cohorts.clearDirty(cohort, seenByRefresh);
+        cohorts.clearDirty(seenByRefresh);
 
-        assertThat(cohorts.dirty(10)).extracting(d -> d.getString("_id")).containsExactly(cohort);
+        assertThat(cohorts.dirty(10)).extracting(marked -> marked.cohort().id()).containsExactly(cohort);
     }
 
     @Test
@@ -58,11 +57,11 @@ class DashboardMarksIT {
         cohorts.markDirty(List.of(cohort), t0);
         cohorts.markDirty(List.of(cohort), t0.plusMillis(1));
 
-        cohorts.clearDirty(cohort, only(cohorts.dirty(10)));
+        cohorts.clearDirty(only(cohorts.dirty(10)));
         assertThat(cohorts.dirty(10)).isEmpty();
 
         cohorts.markDirty(List.of(cohort), t0.plusSeconds(1));
-        assertThat(cohorts.dirty(10)).extracting(d -> d.getString("_id")).containsExactly(cohort);
+        assertThat(cohorts.dirty(10)).extracting(marked -> marked.cohort().id()).containsExactly(cohort);
     }
 
     @Test
@@ -70,14 +69,14 @@ class DashboardMarksIT {
         String cohort = cohort();
         Instant t0 = Instant.parse("2026-11-26T10:00:00Z");
         cohorts.markDirty(List.of(cohort), t0);
-        Document seenByA = only(cohorts.dirty(10));
-        Document seenByB = only(cohorts.dirty(10));
-        cohorts.clearDirty(cohort, seenByB);
+        CohortStore.Marked seenByA = only(cohorts.dirty(10));
+        CohortStore.Marked seenByB = only(cohorts.dirty(10));
+        cohorts.clearDirty(seenByB);
 
         cohorts.markDirty(List.of(cohort), t0.plusSeconds(1));
-        cohorts.clearDirty(cohort, seenByA);
+        cohorts.clearDirty(seenByA);
 
-        assertThat(cohorts.dirty(10)).extracting(d -> d.getString("_id")).containsExactly(cohort);
+        assertThat(cohorts.dirty(10)).extracting(marked -> marked.cohort().id()).containsExactly(cohort);
     }
 
     private String cohort() {
@@ -86,7 +85,7 @@ class DashboardMarksIT {
         return id;
     }
 
-    private static Document only(List<Document> marked) {
+    private static CohortStore.Marked only(List<CohortStore.Marked> marked) {
         assertThat(marked).hasSize(1);
         return marked.getFirst();
     }
