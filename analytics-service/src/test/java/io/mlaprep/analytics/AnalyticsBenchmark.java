@@ -77,6 +77,7 @@ class AnalyticsBenchmark {
                     .append("model", new Document("domains", List.of(new Document("domain", 1).append("mastery", mastery),
                             new Document("domain", 3).append("mastery", 1 - mastery)))
                             .append("readiness", new Document("predictedScore", 400 + (i % 600))
+                                    .append("low", 360 + (i % 600)).append("high", 440 + (i % 600))
                                     .append("passProbability", (i % 100) / 100.0)))
                     .append("cohorts", List.of(cohortId)));
         }

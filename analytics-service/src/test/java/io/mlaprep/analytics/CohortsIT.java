@@ -7,12 +7,14 @@ import io.mlaprep.analytics.support.AnalyticsServiceTest;
 import io.mlaprep.testsupport.ApiClient;
 import io.mlaprep.testsupport.EventPublisher;
 import io.mlaprep.analytics.support.Events;
+import io.mlaprep.contracts.AnswerSubmitted;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -95,6 +97,44 @@ class CohortsIT {
             assertThat(rejected.getStatusCode().value()).as(malformed).isEqualTo(400);
             assertThat(rejected.getBody().get("errors").toString()).contains("joinCode");
         }
+    }
+
+    @Test
+    void aLearnersOwnAnalyticsShowTheirAnswersExamsAndModel() {
+        String learner = "me-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant start = Instant.now().minus(Duration.ofHours(3));
+        List<Object> events = new ArrayList<>(Events.exam(learner, 40, start, new Random(5)));
+        events.add(Events.model(learner, 0.6, 700, 0.4, start.plusSeconds(8_000)));
+        String task = ((AnswerSubmitted) events.getFirst()).taskStatement();
+        long onTask = events.stream().filter(e -> e instanceof AnswerSubmitted a && a.taskStatement().equals(task))
+                .count();
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(events);
+        }
+        ApiClient me = new ApiClient(port, learner, "LEARNER");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Map<String, Object> analytics = me.get("/api/analytics/me", Map.class).getBody();
+            assertThat(analytics).containsEntry("totalAnswered", 65)
+                    .containsEntry("readiness", Map.of("predictedScore", 700, "low", 660, "high", 740,
+                            "passProbability", 0.4));
+            assertThat((List<Map<String, Object>>) analytics.get("exams")).singleElement()
+                    .satisfies(exam -> assertThat(exam).containsEntry("scaledScore", 820).containsEntry("passed", true));
+            List<Map<String, Object>> domains = (List<Map<String, Object>>) analytics.get("domains");
+            assertThat(domains).extracting(d -> (Integer) d.get("answered")).containsExactly(
+                    answeredIn(events, 1), answeredIn(events, 2), answeredIn(events, 3), answeredIn(events, 4));
+            assertThat(domains).allSatisfy(d -> assertThat(d).containsEntry("mastery", 0.6));
+            assertThat((List<Map<String, Object>>) analytics.get("taskStatements"))
+                    .filteredOn(t -> t.get("id").equals(task)).singleElement()
+                    .satisfies(t -> assertThat(t).containsEntry("answered", (int) onTask));
+            List<Map<String, Object>> activity = (List<Map<String, Object>>) analytics.get("activity");
+            assertThat(activity).hasSize(90);
+            assertThat(activity.stream().mapToInt(day -> (Integer) day.get("answers")).sum()).isEqualTo(65);
+        });
+    }
+
+    private static int answeredIn(List<Object> events, int domain) {
+        return (int) events.stream().filter(e -> e instanceof AnswerSubmitted a && a.domain() == domain).count();
     }
 
     @Test

@@ -5,15 +5,14 @@ import io.mlaprep.analytics.cohort.domain.CohortDashboards;
 import io.mlaprep.analytics.cohort.domain.Dashboard;
 import io.mlaprep.analytics.cohort.domain.MemberSnapshot;
 import io.mlaprep.analytics.cohort.persistence.CohortStore;
-import io.mlaprep.analytics.learner.persistence.LearnerViews;
+import io.mlaprep.analytics.learner.persistence.LearnerView;
 import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -59,15 +58,28 @@ public class DashboardRefresher {
         List<MemberSnapshot> snapshots = new ArrayList<>(members.size());
         List<String> ids = new ArrayList<>(names.keySet());
         for (int from = 0; from < ids.size(); from += BATCH) {
-            Map<String, Document> views = learners.findAll(ids.subList(from, Math.min(ids.size(), from + BATCH)))
-                    .stream().collect(Collectors.toMap(d -> d.getString("_id"), Function.identity()));
-            for (String id : ids.subList(from, Math.min(ids.size(), from + BATCH))) {
-                snapshots.add(LearnerViews.snapshot(id, names.get(id), views.get(id)));
+            for (LearnerView view : learners.findSummaries(ids.subList(from, Math.min(ids.size(), from + BATCH)))) {
+                snapshots.add(snapshot(view, names.get(view.learnerId())));
             }
         }
         Dashboard dashboard = CohortDashboards.compute(snapshots, cohorts.items(cohort.id()), cohort.examDate(),
                 clock.instant());
         cohorts.saveDashboard(cohort.id(), dashboard);
         return dashboard;
+    }
+
+    private static MemberSnapshot snapshot(LearnerView view, String displayName) {
+        Map<Integer, Long> answered = new HashMap<>();
+        Map<Integer, Long> correct = new HashMap<>();
+        view.domains().forEach((domain, counts) -> {
+            answered.put(domain, counts.answered());
+            correct.put(domain, counts.correct());
+        });
+        Map<Integer, Double> mastery = new HashMap<>();
+        view.domainMastery().forEach((domain, estimate) -> mastery.put(domain, estimate.mastery()));
+        LearnerView.Readiness readiness = view.readiness();
+        return new MemberSnapshot(view.learnerId(), displayName, view.lastActiveAt(), mastery, answered, correct,
+                readiness == null ? null : readiness.predictedScore(),
+                readiness == null ? null : readiness.passProbability());
     }
 }

@@ -157,12 +157,9 @@ public class CohortStore {
 
     public List<ItemTallyForCohort> items(String cohortId) {
         return mongo.find(new Query(where("cohortId").is(cohortId)), Document.class, ITEMS).stream()
-                .map(d -> new ItemTallyForCohort(d.getString("questionId"), number(d, "attempts"), number(d, "correct")))
+                .map(d -> new ItemTallyForCohort(d.getString("questionId"), d.get("attempts", Number.class).longValue(),
+                        d.get("correct", Number.class).longValue()))
                 .toList();
-    }
-
-    private static long number(Document document, String field) {
-        return document.get(field) instanceof Number n ? n.longValue() : 0;
     }
 
     private static Cohort toCohort(Document d) {

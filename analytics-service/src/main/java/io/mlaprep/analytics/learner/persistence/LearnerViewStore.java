@@ -10,13 +10,11 @@ import io.mlaprep.contracts.LearnerModelChanged;
 import io.mlaprep.contracts.SessionCompleted;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -138,13 +136,21 @@ public class LearnerViewStore {
         once.ensureRevisionIndex(COLLECTION);
     }
 
-    public Optional<Document> find(String learnerId) {
-        return Optional.ofNullable(mongo.findById(learnerId, Document.class, COLLECTION));
+    /** The learner's view; an empty one if nothing happened for them yet. */
+    public LearnerView find(String learnerId) {
+        Document view = mongo.findById(learnerId, Document.class, COLLECTION);
+        return view == null ? LearnerView.empty(learnerId) : LearnerView.of(view);
     }
 
-    public List<Document> findAll(Collection<String> learnerIds) {
+    /**
+     * The views of these learners, in their order (an empty one for a learner without), read without
+     * their per task statement, per day and exam parts: what a cohort dashboard needs.
+     */
+    public List<LearnerView> findSummaries(List<String> learnerIds) {
         Query query = new Query(where("_id").in(learnerIds));
         query.fields().exclude("days", "tasks", "exams", "applied");
-        return mongo.find(query, Document.class, COLLECTION);
+        Map<String, LearnerView> views = new HashMap<>();
+        mongo.find(query, Document.class, COLLECTION).forEach(d -> views.put(d.getString("_id"), LearnerView.of(d)));
+        return learnerIds.stream().map(id -> views.getOrDefault(id, LearnerView.empty(id))).toList();
     }
 }
