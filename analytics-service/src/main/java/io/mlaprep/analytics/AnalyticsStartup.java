@@ -1,5 +1,6 @@
 package io.mlaprep.analytics;
 
+import io.mlaprep.analytics.catalog.persistence.QuestionCatalog;
 import io.mlaprep.analytics.cohort.persistence.CohortStore;
 import io.mlaprep.analytics.items.persistence.ExamAttemptStore;
 import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
@@ -14,11 +15,14 @@ class AnalyticsStartup implements ApplicationRunner {
     private final CohortStore cohorts;
     private final ExamAttemptStore attempts;
     private final LearnerViewStore learners;
+    private final QuestionCatalog catalog;
 
-    AnalyticsStartup(CohortStore cohorts, ExamAttemptStore attempts, LearnerViewStore learners) {
+    AnalyticsStartup(CohortStore cohorts, ExamAttemptStore attempts, LearnerViewStore learners,
+                     QuestionCatalog catalog) {
         this.cohorts = cohorts;
         this.attempts = attempts;
         this.learners = learners;
+        this.catalog = catalog;
     }
 
     @Override
@@ -26,5 +30,6 @@ class AnalyticsStartup implements ApplicationRunner {
         cohorts.ensureIndexes();
         attempts.ensureIndexes();
         learners.ensureIndexes();
+        catalog.ensureIndexes();
     }
 }

@@ -8,6 +8,7 @@ import io.mlaprep.testsupport.ApiClient;
 import io.mlaprep.testsupport.EventPublisher;
 import io.mlaprep.analytics.support.Events;
 import io.mlaprep.contracts.AnswerSubmitted;
+import io.mlaprep.contracts.QuestionChanged;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.ResponseEntity;
 
 @AnalyticsServiceTest
@@ -25,6 +29,8 @@ class CohortsIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void aCohortDashboardReflectsItsMembersWithinASecondOfTheirEvents() {
@@ -65,6 +71,33 @@ class CohortsIT {
                             .containsEntry("attempts", 20));
         });
         System.out.printf("dashboard fresh %d ms after publishing%n", (System.nanoTime() - published) / 1_000_000);
+    }
+
+    @Test
+    void aRetiredQuestionIsLeftOutOfTheHardestItems() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ApiClient instructor = new ApiClient(port, "teacher-" + run, "INSTRUCTOR");
+        Map<String, Object> cohort = instructor.post("/api/cohorts", Map.of("name", "Retirements"), Map.class).getBody();
+        String learner = "rita-" + run;
+        new ApiClient(port, learner, "LEARNER").post("/api/cohorts/join", Map.of("joinCode", cohort.get("joinCode")),
+                Map.class);
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(List.of(Events.question("retired-" + run, 2, QuestionChanged.Status.RETIRED)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById("retired-" + run, Document.class,
+                    "questions") != null);
+            List<Object> answers = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                answers.add(Events.answer(learner, "s-" + run, "PRACTICE", i, "retired-" + run, "2.1", false, true,
+                        Instant.now()));
+                answers.add(Events.answer(learner, "s-" + run, "PRACTICE", 5 + i, "kept-" + run, "2.1", i == 0, true,
+                        Instant.now()));
+            }
+            publisher.publish(answers);
+        }
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat((List<Map<String, Object>>) instructor
+                .get("/api/cohorts/" + cohort.get("id") + "/dashboard", Map.class).getBody().get("hardestItems"))
+                .extracting(item -> item.get("questionId")).containsExactly("kept-" + run));
     }
 
     @Test

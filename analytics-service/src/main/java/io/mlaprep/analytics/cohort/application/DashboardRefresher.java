@@ -1,8 +1,10 @@
 package io.mlaprep.analytics.cohort.application;
 
+import io.mlaprep.analytics.catalog.persistence.QuestionCatalog;
 import io.mlaprep.analytics.cohort.domain.Cohort;
 import io.mlaprep.analytics.cohort.domain.CohortDashboards;
 import io.mlaprep.analytics.cohort.domain.Dashboard;
+import io.mlaprep.analytics.cohort.domain.ItemTallyForCohort;
 import io.mlaprep.analytics.cohort.domain.MemberSnapshot;
 import io.mlaprep.analytics.cohort.persistence.CohortStore;
 import io.mlaprep.analytics.learner.persistence.LearnerView;
@@ -31,11 +33,13 @@ public class DashboardRefresher {
 
     private final CohortStore cohorts;
     private final LearnerViewStore learners;
+    private final QuestionCatalog catalog;
     private final Clock clock;
 
-    public DashboardRefresher(CohortStore cohorts, LearnerViewStore learners, Clock clock) {
+    public DashboardRefresher(CohortStore cohorts, LearnerViewStore learners, QuestionCatalog catalog, Clock clock) {
         this.cohorts = cohorts;
         this.learners = learners;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -62,7 +66,9 @@ public class DashboardRefresher {
                 snapshots.add(snapshot(view, names.get(view.learnerId())));
             }
         }
-        Dashboard dashboard = CohortDashboards.compute(snapshots, cohorts.items(cohort.id()), cohort.examDate(),
+        List<ItemTallyForCohort> items = cohorts.items(cohort.id());
+        Dashboard dashboard = CohortDashboards.compute(snapshots, items,
+                catalog.retired(items.stream().map(ItemTallyForCohort::questionId).toList()), cohort.examDate(),
                 clock.instant());
         cohorts.saveDashboard(cohort.id(), dashboard);
         return dashboard;

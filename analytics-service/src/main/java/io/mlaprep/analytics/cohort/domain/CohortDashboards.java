@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /** Computes a cohort dashboard from its members' snapshots and item tallies. */
 public final class CohortDashboards {
@@ -26,11 +27,12 @@ public final class CohortDashboards {
     private CohortDashboards() {
     }
 
-    public static Dashboard compute(List<MemberSnapshot> members, List<ItemTallyForCohort> items,
+    /** @param retired questions no longer asked, left out of the hardest items */
+    public static Dashboard compute(List<MemberSnapshot> members, List<ItemTallyForCohort> items, Set<String> retired,
                                     LocalDate examDate, Instant now) {
         List<Dashboard.AtRisk> atRisk = atRisk(members, examDate, now);
         return new Dashboard(members.size(), domains(members), readiness(members), atRisk.size(),
-                atRisk.subList(0, Math.min(AT_RISK_LISTED, atRisk.size())), hardest(items), now);
+                atRisk.subList(0, Math.min(AT_RISK_LISTED, atRisk.size())), hardest(items, retired), now);
     }
 
     private static List<Dashboard.DomainSummary> domains(List<MemberSnapshot> members) {
@@ -113,9 +115,9 @@ public final class CohortDashboards {
                 .toList();
     }
 
-    private static List<Dashboard.HardItem> hardest(List<ItemTallyForCohort> items) {
+    private static List<Dashboard.HardItem> hardest(List<ItemTallyForCohort> items, Set<String> retired) {
         return items.stream()
-                .filter(item -> item.attempts() >= MIN_ATTEMPTS_FOR_HARDEST)
+                .filter(item -> item.attempts() >= MIN_ATTEMPTS_FOR_HARDEST && !retired.contains(item.questionId()))
                 .map(item -> new Dashboard.HardItem(item.questionId(), (double) item.correct() / item.attempts(),
                         item.attempts()))
                 .sorted(Comparator.comparingDouble(Dashboard.HardItem::facility)

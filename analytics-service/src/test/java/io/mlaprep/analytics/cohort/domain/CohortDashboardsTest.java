@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CohortDashboardsTest {
@@ -21,7 +22,7 @@ class CohortDashboardsTest {
         MemberSnapshot ana = member("ana", NOW, Map.of(1, 0.8, 2, 0.6), Map.of(1, 10L), Map.of(1, 8L), 700, 0.4);
         MemberSnapshot ben = member("ben", NOW, Map.of(1, 0.4), Map.of(1, 30L), Map.of(1, 12L), null, null);
 
-        Dashboard dashboard = CohortDashboards.compute(List.of(ana, ben), List.of(), null, NOW);
+        Dashboard dashboard = CohortDashboards.compute(List.of(ana, ben), List.of(), Set.of(), null, NOW);
 
         Dashboard.DomainSummary domain1 = dashboard.domains().getFirst();
         assertThat(domain1.meanMastery()).isCloseTo(0.6, within(1e-12));
@@ -40,7 +41,7 @@ class CohortDashboardsTest {
                 member("d", NOW, Map.of(), Map.of(), Map.of(), 1000, 0.99),
                 member("e", NOW, Map.of(), Map.of(), Map.of(), null, null));
 
-        Dashboard.Readiness readiness = CohortDashboards.compute(members, List.of(), null, NOW).readiness();
+        Dashboard.Readiness readiness = CohortDashboards.compute(members, List.of(), Set.of(), null, NOW).readiness();
 
         assertThat(readiness.buckets()).hasSize(9);
         assertThat(readiness.buckets().getFirst()).isEqualTo(new Dashboard.Bucket(100, 200, 1));
@@ -81,8 +82,8 @@ class CohortDashboardsTest {
         MemberSnapshot twoReasons = member("two", NOW.minus(Duration.ofDays(9)), Map.of(2, 0.3), Map.of(), Map.of(),
                 800, 0.9);
 
-        List<Dashboard.AtRisk> atRisk = CohortDashboards.compute(List.of(oneReason, twoReasons), List.of(), null, NOW)
-                .atRisk();
+        List<Dashboard.AtRisk> atRisk = CohortDashboards.compute(List.of(oneReason, twoReasons), List.of(), Set.of(),
+                null, NOW).atRisk();
 
         assertThat(atRisk).extracting(Dashboard.AtRisk::learnerId).containsExactly("two", "one");
     }
@@ -93,10 +94,21 @@ class CohortDashboardsTest {
                 new ItemTallyForCohort("hard", 10, 2), new ItemTallyForCohort("rare", 2, 0),
                 new ItemTallyForCohort("medium", 8, 4));
 
-        List<Dashboard.HardItem> hardest = CohortDashboards.compute(List.of(), items, null, NOW).hardestItems();
+        List<Dashboard.HardItem> hardest = CohortDashboards.compute(List.of(), items, Set.of(), null, NOW).hardestItems();
 
         assertThat(hardest).extracting(Dashboard.HardItem::questionId).containsExactly("hard", "medium", "easy");
         assertThat(hardest.getFirst().facility()).isCloseTo(0.2, within(1e-12));
+    }
+
+    @Test
+    void retiredQuestionsAreNotAmongTheHardestItems() {
+        List<ItemTallyForCohort> items = List.of(new ItemTallyForCohort("retired", 10, 0),
+                new ItemTallyForCohort("hard", 10, 2));
+
+        List<Dashboard.HardItem> hardest = CohortDashboards.compute(List.of(), items, Set.of("retired"), null, NOW)
+                .hardestItems();
+
+        assertThat(hardest).extracting(Dashboard.HardItem::questionId).containsExactly("hard");
     }
 
     private static MemberSnapshot member(String id, Instant lastActive, Map<Integer, Double> mastery,
