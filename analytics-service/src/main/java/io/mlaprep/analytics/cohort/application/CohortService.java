@@ -1,6 +1,7 @@
 package io.mlaprep.analytics.cohort.application;
 
 import io.mlaprep.analytics.cohort.domain.Cohort;
+import io.mlaprep.analytics.cohort.domain.CohortDashboards;
 import io.mlaprep.analytics.cohort.domain.Dashboard;
 import io.mlaprep.analytics.cohort.domain.JoinCodes;
 import io.mlaprep.analytics.cohort.persistence.CohortStore;
@@ -12,10 +13,12 @@ import io.mlaprep.servicedefaults.web.InvalidInputException;
 import io.mlaprep.servicedefaults.web.NotFoundException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -29,12 +32,15 @@ public class CohortService {
     private final LearnerViewStore learners;
     private final DashboardRefresher dashboards;
     private final Clock clock;
+    private final Duration dashboardMaxAge;
 
-    public CohortService(CohortStore cohorts, LearnerViewStore learners, DashboardRefresher dashboards, Clock clock) {
+    public CohortService(CohortStore cohorts, LearnerViewStore learners, DashboardRefresher dashboards, Clock clock,
+                         @Value("${mla.dashboards.max-age}") Duration dashboardMaxAge) {
         this.cohorts = cohorts;
         this.learners = learners;
         this.dashboards = dashboards;
         this.clock = clock;
+        this.dashboardMaxAge = dashboardMaxAge;
     }
 
     public Cohort create(Caller instructor, String name, LocalDate examDate) {
@@ -77,13 +83,19 @@ public class CohortService {
         return cohorts.memberCount(cohortId);
     }
 
-    /** The owning instructor (or an admin) only; another instructor gets 403, an unknown cohort 404. */
+    /**
+     * The owning instructor (or an admin) only; another instructor gets 403, an unknown cohort 404.
+     * A dashboard no longer current (see {@link CohortDashboards#isCurrent}) is recomputed first, so a
+     * quiet cohort, whose members' events mark nothing, still shows who stopped practising.
+     */
     public Dashboard dashboard(Caller caller, String cohortId) {
         Cohort cohort = cohorts.find(cohortId)
                 .orElseThrow(() -> new NotFoundException("No cohort " + cohortId + "."));
         if (!cohort.instructorId().equals(caller.id()) && !caller.has(Role.ADMIN)) {
             throw new AccessDeniedException("not this instructor's cohort");
         }
-        return cohorts.dashboard(cohortId).orElseGet(() -> dashboards.refresh(cohort));
+        return cohorts.dashboard(cohortId)
+                .filter(dashboard -> CohortDashboards.isCurrent(dashboard, dashboardMaxAge, clock.instant()))
+                .orElseGet(() -> dashboards.refresh(cohort));
     }
 }

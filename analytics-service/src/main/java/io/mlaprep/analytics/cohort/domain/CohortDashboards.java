@@ -35,6 +35,17 @@ public final class CohortDashboards {
                 atRisk.subList(0, Math.min(AT_RISK_LISTED, atRisk.size())), hardest(items, retired), now);
     }
 
+    /**
+     * Whether a dashboard still holds at {@code now}: at-risk reasons count days (without practice, to
+     * the exam), so one computed longer than {@code maxAge} ago, or on an earlier UTC day, is recomputed
+     * even if no member's view changed.
+     */
+    public static boolean isCurrent(Dashboard dashboard, Duration maxAge, Instant now) {
+        Instant computedAt = dashboard.computedAt();
+        return computedAt.plus(maxAge).isAfter(now)
+                && LocalDate.ofInstant(computedAt, ZoneOffset.UTC).equals(LocalDate.ofInstant(now, ZoneOffset.UTC));
+    }
+
     private static List<Dashboard.DomainSummary> domains(List<MemberSnapshot> members) {
         List<Dashboard.DomainSummary> summaries = new ArrayList<>();
         for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {

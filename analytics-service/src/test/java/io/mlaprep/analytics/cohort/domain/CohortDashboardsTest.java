@@ -111,6 +111,18 @@ class CohortDashboardsTest {
         assertThat(hardest).extracting(Dashboard.HardItem::questionId).containsExactly("hard");
     }
 
+    @Test
+    void aDashboardIsCurrentForItsMaxAgeAndOnlyOnTheUtcDayItWasComputed() {
+        Dashboard atNoon = CohortDashboards.compute(List.of(), List.of(), Set.of(), null, NOW);
+        Instant lateEvening = Instant.parse("2026-11-20T23:50:00Z");
+        Dashboard beforeMidnight = CohortDashboards.compute(List.of(), List.of(), Set.of(), null, lateEvening);
+
+        assertThat(CohortDashboards.isCurrent(atNoon, Duration.ofHours(1), NOW.plus(Duration.ofMinutes(59)))).isTrue();
+        assertThat(CohortDashboards.isCurrent(atNoon, Duration.ofHours(1), NOW.plus(Duration.ofHours(1)))).isFalse();
+        assertThat(CohortDashboards.isCurrent(beforeMidnight, Duration.ofHours(1), lateEvening.plusSeconds(600)))
+                .isFalse();
+    }
+
     private static MemberSnapshot member(String id, Instant lastActive, Map<Integer, Double> mastery,
                                          Map<Integer, Long> answered, Map<Integer, Long> correct, Integer predicted,
                                          Double pass) {

@@ -1,0 +1,126 @@
+package io.mlaprep.analytics.cohort.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.mlaprep.analytics.catalog.persistence.QuestionCatalog;
+import io.mlaprep.analytics.cohort.domain.Cohort;
+import io.mlaprep.analytics.cohort.domain.Dashboard;
+import io.mlaprep.analytics.cohort.persistence.CohortStore;
+import io.mlaprep.analytics.ingest.Delivered;
+import io.mlaprep.analytics.ingest.Delivery;
+import io.mlaprep.analytics.ingest.OnceGuard;
+import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
+import io.mlaprep.analytics.support.Events;
+import io.mlaprep.servicedefaults.security.Caller;
+import io.mlaprep.servicedefaults.security.Role;
+import io.mlaprep.testsupport.MutableClock;
+import io.mlaprep.testsupport.RealServers;
+import io.mlaprep.testsupport.Server;
+import io.mlaprep.testsupport.TestServers;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * A cohort whose members stop practising marks nothing, yet its dashboard must show it: reading a
+ * dashboard past its max age, or from an earlier UTC day, recomputes it. No refresher runs here.
+ */
+@RealServers(Server.MONGO)
+class QuietCohortDashboardIT {
+
+    private static final Caller TEACHER = new Caller("teacher", "Teacher", Set.of(Role.INSTRUCTOR));
+    private static final Caller ADA = new Caller("ada", "Ada", Set.of(Role.LEARNER));
+
+    private final MutableClock clock = new MutableClock();
+    private MongoClient client;
+    private LearnerViewStore learners;
+    private CohortService service;
+    private long offset;
+
+    @BeforeEach
+    void service() {
+        client = MongoClients.create(TestServers.mongoConnectionString());
+        MongoTemplate mongo = new MongoTemplate(client, "quiet-cohort-" + UUID.randomUUID());
+        OnceGuard once = new OnceGuard(mongo);
+        CohortStore cohorts = new CohortStore(mongo, once);
+        cohorts.ensureIndexes();
+        learners = new LearnerViewStore(mongo, once);
+        learners.ensureIndexes();
+        DashboardRefresher refresher = new DashboardRefresher(cohorts, learners, new QuestionCatalog(mongo, once),
+                clock);
+        service = new CohortService(cohorts, learners, refresher, clock, Duration.ofHours(1));
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void aMemberWhoStopsPractisingBeforeTheExamIsShownAtRiskWithoutAnyNewEvent() {
+        moveClockToNext(LocalTime.NOON);
+        Cohort cohort = service.create(TEACHER, "Quiet class", today().plusDays(20));
+        service.join(ADA, cohort.joinCode());
+        practise();
+        assertThat(service.dashboard(TEACHER, cohort.id()).atRisk()).isEmpty();
+
+        clock.advance(Duration.ofDays(7));
+
+        assertThat(service.dashboard(TEACHER, cohort.id()).atRisk()).singleElement()
+                .satisfies(ada -> assertThat(ada.reasons()).containsExactly(
+                        "Predicted 650 (pass is 720) with the exam in 13 days", "No practice for 7 days"));
+    }
+
+    @Test
+    void aDashboardIsServedAsStoredWithinItsMaxAgeAndRecomputedAfter() {
+        moveClockToNext(LocalTime.NOON);
+        Cohort cohort = service.create(TEACHER, "Quiet class", null);
+        service.dashboard(TEACHER, cohort.id());
+        Instant first = service.dashboard(TEACHER, cohort.id()).computedAt();
+
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(service.dashboard(TEACHER, cohort.id()).computedAt()).isEqualTo(first);
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(service.dashboard(TEACHER, cohort.id()).computedAt()).isAfter(first);
+    }
+
+    @Test
+    void aDashboardFromAnEarlierUtcDayIsRecomputed() {
+        moveClockToNext(LocalTime.of(23, 50));
+        Cohort cohort = service.create(TEACHER, "Quiet class", null);
+        Dashboard lateEvening = service.dashboard(TEACHER, cohort.id());
+
+        clock.advance(Duration.ofMinutes(20));
+
+        assertThat(service.dashboard(TEACHER, cohort.id()).computedAt()).isAfter(lateEvening.computedAt());
+    }
+
+    private void practise() {
+        Instant now = clock.instant();
+        learners.countAnswers(List.of(new Delivered<>(
+                Events.answer(ADA.id(), "s", "PRACTICE", 0, "q", "1.1", true, true, now),
+                new Delivery("answers", 0, offset++))));
+        learners.keepNewest(List.of(Events.model(ADA.id(), 0.8, 650, 0.2, now)));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private void moveClockToNext(LocalTime time) {
+        Instant target = today().plusDays(1).atTime(time).toInstant(ZoneOffset.UTC);
+        clock.advance(Duration.between(clock.instant(), target));
+    }
+}
