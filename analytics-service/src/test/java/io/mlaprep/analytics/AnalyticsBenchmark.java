@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mlaprep.analytics.cohort.application.DashboardRefresher;
 import io.mlaprep.analytics.cohort.persistence.CohortStore;
 import io.mlaprep.analytics.support.AnalyticsServiceTest;
-import io.mlaprep.testsupport.ApiClient;
-import io.mlaprep.testsupport.EventPublisher;
 import io.mlaprep.analytics.support.Events;
 import io.mlaprep.contracts.Topics;
+import io.mlaprep.testsupport.ApiClient;
+import io.mlaprep.testsupport.EventPublisher;
 import io.mlaprep.testsupport.Latencies;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,7 +114,7 @@ class AnalyticsBenchmark {
             for (int i = 0; i < total; i++) {
                 long wait = begin + (long) i * 1_000_000_000L / RATE - System.nanoTime();
                 if (wait > 0) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    LockSupport.parkNanos(wait);
                 }
                 boolean probe = i % 50 == 0;
                 String learner = probe ? "probe-" + run + "-" + i : "load-" + run + "-" + (i % 2_000);

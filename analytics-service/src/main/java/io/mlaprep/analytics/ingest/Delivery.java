@@ -1,12 +1,14 @@
 package io.mlaprep.analytics.ingest;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 /**
  * Where a record sat in Kafka. Views remember the last offset they applied per topic partition, so
  * a redelivered record (same partition, same offset) changes nothing twice.
  */
 public record Delivery(String topic, int partition, long offset) {
 
-    public static Delivery of(org.apache.kafka.clients.consumer.ConsumerRecord<?, ?> record) {
+    public static Delivery of(ConsumerRecord<?, ?> record) {
         return new Delivery(record.topic(), record.partition(), record.offset());
     }
 

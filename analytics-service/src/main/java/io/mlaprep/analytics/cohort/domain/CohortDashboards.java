@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Computes a cohort dashboard from its members' snapshots and item tallies. */
@@ -109,7 +110,7 @@ public final class CohortDashboards {
         }
         member.domainMastery().entrySet().stream()
                 .filter(entry -> entry.getValue() < WEAK_DOMAIN)
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> reasons.add("Domain " + entry.getKey() + " mastery is "
                         + Math.round(entry.getValue() * 100) + " %"));
         return reasons;

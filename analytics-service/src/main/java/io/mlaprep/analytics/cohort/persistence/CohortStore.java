@@ -10,6 +10,7 @@ import io.mlaprep.analytics.ingest.OnceGuard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -164,8 +165,8 @@ public class CohortStore {
 
     private static Cohort toCohort(Document d) {
         String examDate = d.getString("examDate");
+        Date createdAt = d.get("createdAt", Date.class);
         return new Cohort(d.getString("_id"), d.getString("name"), d.getString("instructorId"), d.getString("joinCode"),
-                examDate == null ? null : LocalDate.parse(examDate), d.get("createdAt", java.util.Date.class) == null
-                ? null : d.get("createdAt", java.util.Date.class).toInstant());
+                examDate == null ? null : LocalDate.parse(examDate), createdAt == null ? null : createdAt.toInstant());
     }
 }

@@ -6,6 +6,7 @@ import io.mlaprep.analytics.items.persistence.ExamAttemptStore;
 import io.mlaprep.analytics.items.web.ItemStatisticsView;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** Item statistics on demand from the stored exam attempts, with the key and options from question-service. */
@@ -41,6 +42,6 @@ public class ItemStatisticsService {
 
     /** Options of another version of the question may be in old attempts; only current options are rated. */
     private static Set<String> retain(Set<String> selected, List<String> optionIds) {
-        return selected.stream().filter(optionIds::contains).collect(java.util.stream.Collectors.toSet());
+        return selected.stream().filter(optionIds::contains).collect(Collectors.toSet());
     }
 }
