@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  *                    dirtyVersion (bumped by every change, never reset)
  * memberships        _id "cohortId:learnerId", cohortId, learnerId, displayName, joinedAt
  * cohort_dashboards  _id cohortId, the precomputed {@link Dashboard}
- * cohort_items       _id "cohortId|questionId", attempts, correct, applied.* (answers since members joined)
+ * cohort_items       _id "cohortId|questionId", cohortId, questionId, attempts, correct (answers since the
+ *                    members joined), applied.*, rev (see OnceGuard)
  * </pre>
  */
 @Component

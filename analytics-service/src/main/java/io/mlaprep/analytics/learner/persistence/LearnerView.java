@@ -53,8 +53,8 @@ public record LearnerView(String learnerId, Counts total, Map<Integer, Counts> d
         Map<LocalDate, Long> days = new HashMap<>();
         view.get("days", new Document()).forEach((day, answers) -> days.put(LocalDate.parse(day), count(answers)));
         List<Exam> exams = view.getList("exams", Document.class, List.of()).stream()
-                .map(e -> new Exam(e.getString("sessionId"), e.get("scaledScore") instanceof Number n ? n.intValue() : null,
-                        e.getBoolean("passed"),
+                .map(e -> new Exam(e.getString("sessionId"),
+                        e.get("scaledScore") instanceof Number n ? n.intValue() : null, e.getBoolean("passed"),
                         e.get("finishedAt", Date.class).toInstant()))
                 .toList();
         Document model = view.get("model", new Document());

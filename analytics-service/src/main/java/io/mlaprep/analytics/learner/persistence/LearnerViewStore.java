@@ -84,9 +84,10 @@ public class LearnerViewStore {
 
     public void addExam(SessionCompleted completed, Delivery delivery) {
         once.applyAll(COLLECTION, List.of(new OnceGuard.Contribution<>(completed.learnerId(), delivery, completed)),
-                exams -> new Update().push("exams").each(exams.stream().map(e -> new Document("sessionId", e.sessionId())
-                        .append("scaledScore", e.scaledScore()).append("passed", e.passed())
-                        .append("finishedAt", e.finishedAt())).toArray()));
+                exams -> new Update().push("exams").each(exams.stream()
+                        .map(e -> new Document("sessionId", e.sessionId()).append("scaledScore", e.scaledScore())
+                                .append("passed", e.passed()).append("finishedAt", e.finishedAt()))
+                        .toArray()));
     }
 
     /**
@@ -96,15 +97,18 @@ public class LearnerViewStore {
     public Map<String, List<String>> keepNewest(List<LearnerModelChanged> models) {
         Map<String, LearnerModelChanged> newest = new LinkedHashMap<>();
         for (LearnerModelChanged model : models) {
-            newest.merge(model.learnerId(), model, (kept, next) -> next.occurredAt().isAfter(kept.occurredAt()) ? next : kept);
+            newest.merge(model.learnerId(), model,
+                    (kept, next) -> next.occurredAt().isAfter(kept.occurredAt()) ? next : kept);
         }
-        return cohortsOf(once.compareAndSet(COLLECTION, newest.keySet(), List.of("modelAt", "cohorts"), (id, stored) -> {
-            LearnerModelChanged model = newest.get(id);
-            Date modelAt = Date.from(model.occurredAt());
-            Date kept = stored == null ? null : stored.get("modelAt", Date.class);
-            return kept != null && !kept.before(modelAt) ? null
-                    : new Update().set("model", snapshot(model)).set("modelAt", modelAt);
-        }));
+        Map<Object, Document> read = once.compareAndSet(COLLECTION, newest.keySet(), List.of("modelAt", "cohorts"),
+                (id, stored) -> {
+                    LearnerModelChanged model = newest.get(id);
+                    Date modelAt = Date.from(model.occurredAt());
+                    Date kept = stored == null ? null : stored.get("modelAt", Date.class);
+                    return kept != null && !kept.before(modelAt) ? null
+                            : new Update().set("model", snapshot(model)).set("modelAt", modelAt);
+                });
+        return cohortsOf(read);
     }
 
     private static Document snapshot(LearnerModelChanged model) {

@@ -94,7 +94,8 @@ class CohortDashboardsTest {
                 new ItemTallyForCohort("hard", 10, 2), new ItemTallyForCohort("rare", 2, 0),
                 new ItemTallyForCohort("medium", 8, 4));
 
-        List<Dashboard.HardItem> hardest = CohortDashboards.compute(List.of(), items, Set.of(), null, NOW).hardestItems();
+        List<Dashboard.HardItem> hardest = CohortDashboards.compute(List.of(), items, Set.of(), null, NOW)
+                .hardestItems();
 
         assertThat(hardest).extracting(Dashboard.HardItem::questionId).containsExactly("hard", "medium", "easy");
         assertThat(hardest.getFirst().facility()).isCloseTo(0.2, within(1e-12));
