@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
@@ -87,10 +88,10 @@ public class AuthController {
         if (request.email() == null || request.password() == null) {
             return Mono.error(Problems.invalid(List.of(Problems.field("email", "e-mail and password are required"))));
         }
-        return accounts.findByEmail(request.email())
-                .flatMap(account -> passwords.matches(request.password(), account.passwordHash())
-                        .filter(Boolean::booleanValue).map(ok -> account))
-                .switchIfEmpty(passwords.burnTime(request.password()).then(Mono.empty()))
+        return accounts.findByEmail(request.email()).map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(account -> passwords.matches(request.password(),
+                                account.map(UserAccount::passwordHash).orElse(null))
+                        .filter(Boolean::booleanValue).flatMap(ok -> Mono.justOrEmpty(account)))
                 .map(account -> new Token(tokens.mint(account.userId(), account.displayName(), account.roles(),
                         properties.tokenLifetime()), "Bearer", properties.tokenLifetime().toSeconds(),
                         account.userId(), account.roles()))

@@ -3,8 +3,10 @@ package io.mlaprep.gateway.issuer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -18,7 +20,18 @@ public class Passwords {
     private static final int MIN_LENGTH = 10;
     private static final int MAX_LENGTH = 128;
 
-    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(10);
+    private final PasswordEncoder bcrypt;
+    /** Checked against when there is no account, so that case costs one BCrypt check like any other. */
+    private final String noAccountHash;
+
+    public Passwords() {
+        this(new BCryptPasswordEncoder(10));
+    }
+
+    Passwords(PasswordEncoder bcrypt) {
+        this.bcrypt = bcrypt;
+        this.noAccountHash = bcrypt.encode(UUID.randomUUID().toString());
+    }
 
     public List<String> weaknesses(String password, String email) {
         List<String> problems = new ArrayList<>();
@@ -43,15 +56,12 @@ public class Passwords {
         return Mono.fromCallable(() -> bcrypt.encode(password)).subscribeOn(Schedulers.boundedElastic());
     }
 
+    /**
+     * Whether the password is the account's. Exactly one BCrypt check whether or not there is an account
+     * ({@code hash} null), so the time a sign-in takes does not tell which e-mail addresses have one.
+     */
     public Mono<Boolean> matches(String password, String hash) {
-        return Mono.fromCallable(() -> bcrypt.matches(password, hash)).subscribeOn(Schedulers.boundedElastic());
-    }
-
-    /** Spends the same time as a real check when the account does not exist, so timing reveals nothing. */
-    public Mono<Boolean> burnTime(String password) {
-        return Mono.fromCallable(() -> {
-            bcrypt.matches(password, "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3FIVNHuT8JIlT2VtHG3DHTy");
-            return false;
-        }).subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(() -> bcrypt.matches(password, hash == null ? noAccountHash : hash) && hash != null)
+                .subscribeOn(Schedulers.boundedElastic());
     }
 }
