@@ -25,7 +25,12 @@ public class RequestIdFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
         String id = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
-        exchange.getResponse().getHeaders().set(HEADER, id);
+        // set when the response is committed: a proxied service's echo of the id is added to the response
+        // headers by then, and setting replaces it, so the response carries one id, not two
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, id);
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate().request(request -> request.headers(headers -> headers.set(HEADER, id)))
                 .build());
     }

@@ -1,0 +1,113 @@
+package io.mlaprep.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.mlaprep.testsupport.JwtAttacks;
+import io.mlaprep.testsupport.RealServers;
+import io.mlaprep.testsupport.Server;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/** The gateway in front of a real (stand-in) session-service: what it does to proxied requests and responses. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "QUESTION_SERVICE_URL=http://127.0.0.1:9", "ANALYTICS_SERVICE_URL=http://127.0.0.1:9",
+        "RECOMMENDER_SERVICE_URL=http://127.0.0.1:9", "MANAGEMENT_PORT=0", "mla.data-dir=target/gateway-it-data"})
+@RealServers(Server.REDIS)
+class ProxiedRoutesIT {
+
+    static final SessionServiceStandIn SESSIONS = new SessionServiceStandIn();
+
+    @DynamicPropertySource
+    static void routeToTheStandIn(DynamicPropertyRegistry registry) {
+        registry.add("SESSION_SERVICE_URL", SESSIONS::baseUri);
+    }
+
+    @AfterAll
+    static void stopStandIn() {
+        SESSIONS.server.stop(0);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RSAKey signingKey;
+    RestClient http;
+    String token;
+
+    @BeforeEach
+    void setUp() {
+        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+        token = new JwtAttacks(signingKey, "http://localhost:8080", "mla-api")
+                .valid("user-" + UUID.randomUUID(), List.of("LEARNER"));
+    }
+
+    @Test
+    void aProxiedResponseCarriesExactlyOneRequestId() {
+        ResponseEntity<Map> traced = http.get().uri("/api/sessions").header("Authorization", "Bearer " + token)
+                .header("X-Request-Id", "trace-proxied-1").retrieve().toEntity(Map.class);
+        ResponseEntity<Map> untraced = http.get().uri("/api/sessions").header("Authorization", "Bearer " + token)
+                .retrieve().toEntity(Map.class);
+
+        assertThat(traced.getStatusCode().value()).isEqualTo(200);
+        assertThat(traced.getHeaders().get("X-Request-Id")).containsExactly("trace-proxied-1");
+        assertThat(SESSIONS.requestIds).contains("trace-proxied-1");
+        assertThat(untraced.getHeaders().get("X-Request-Id")).hasSize(1);
+    }
+
+    /** Answers like a service: echoes the request id, reads the whole body and says how long it was. */
+    static final class SessionServiceStandIn {
+
+        final HttpServer server;
+        final ConcurrentLinkedQueue<String> requestIds = new ConcurrentLinkedQueue<>();
+
+        SessionServiceStandIn() {
+            try {
+                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            server.createContext("/", this::answer);
+            server.start();
+        }
+
+        String baseUri() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        private void answer(HttpExchange exchange) throws IOException {
+            String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+            if (requestId != null) {
+                requestIds.add(requestId);
+                exchange.getResponseHeaders().set("X-Request-Id", requestId);
+            }
+            long bytes = exchange.getRequestBody().readAllBytes().length;
+            byte[] body = "{\"bytes\":%d}".formatted(bytes).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        }
+    }
+}
