@@ -8,21 +8,29 @@ import com.sun.net.httpserver.HttpServer;
 import io.mlaprep.testsupport.JwtAttacks;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,6 +60,8 @@ class ProxiedRoutesIT {
     int port;
     @Autowired
     RSAKey signingKey;
+    @Autowired
+    ReactiveResilience4JCircuitBreakerFactory breakers;
     RestClient http;
     String token;
 
@@ -76,11 +86,36 @@ class ProxiedRoutesIT {
         assertThat(untraced.getHeaders().get("X-Request-Id")).hasSize(1);
     }
 
+    @Test
+    void aTooLargeBodySentWithoutALengthIs413AndNoFaultOfTheService() throws Exception {
+        CircuitBreaker.Metrics breaker = breakers.getCircuitBreakerRegistry().circuitBreaker("session-service")
+                .getMetrics();
+        int recordedBefore = breaker.getNumberOfBufferedCalls();
+        byte[] body = ("{\"padding\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/sessions"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        // a stream of unknown length goes out chunked, without Content-Length
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(SESSIONS.largestBody.get()).as("bytes of the largest body the service got").isLessThan(body.length);
+        assertThat(breaker.getNumberOfBufferedCalls()).as("calls the circuit breaker recorded")
+                .isEqualTo(recordedBefore);
+        http.get().uri("/api/sessions").header("Authorization", "Bearer " + token).retrieve().toBodilessEntity();
+        assertThat(breaker.getNumberOfBufferedCalls()).as("a sound call is recorded by this very breaker")
+                .isEqualTo(recordedBefore + 1);
+    }
+
     /** Answers like a service: echoes the request id, reads the whole body and says how long it was. */
     static final class SessionServiceStandIn {
 
         final HttpServer server;
         final ConcurrentLinkedQueue<String> requestIds = new ConcurrentLinkedQueue<>();
+        final AtomicLong largestBody = new AtomicLong();
 
         SessionServiceStandIn() {
             try {
@@ -103,6 +138,7 @@ class ProxiedRoutesIT {
                 exchange.getResponseHeaders().set("X-Request-Id", requestId);
             }
             long bytes = exchange.getRequestBody().readAllBytes().length;
+            largestBody.accumulateAndGet(bytes, Math::max);
             byte[] body = "{\"bytes\":%d}".formatted(bytes).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
