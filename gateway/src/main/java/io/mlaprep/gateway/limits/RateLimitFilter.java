@@ -4,11 +4,12 @@ import io.mlaprep.gateway.web.ProblemWriter;
 import java.net.InetSocketAddress;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -16,12 +17,17 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Per-user rate limits in Redis (token buckets shared by every gateway instance): 429 with
- * Retry-After when a bucket is empty. Sign-in and sign-up are limited per client address, tighter.
+ * Rate limits in Redis (token buckets shared by every gateway instance), 429 with Retry-After when a
+ * bucket is empty: sign-up, sign-in and the token endpoint per client address, tighter, as nobody is
+ * signed in yet; the rest of /api per signed-in user. It runs after the security chain, so a call
+ * without a valid token was already refused and every /api call here has a user.
  * If Redis itself fails, requests pass: the limit protects the services, it must not take them down.
  */
 @Component
-public class RateLimitFilter implements WebFilter, org.springframework.core.Ordered {
+public class RateLimitFilter implements WebFilter, Ordered {
+
+    /** Spring Security's filter chain is a WebFilter at -100 (WebFluxSecurityConfiguration, not public). */
+    private static final int SECURITY_CHAIN_ORDER = -100;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final RedisScript<List<Long>> BUCKET = (RedisScript) RedisScript.of(
@@ -37,7 +43,7 @@ public class RateLimitFilter implements WebFilter, org.springframework.core.Orde
 
     @Override
     public int getOrder() {
-        return SecurityWebFiltersOrder.AUTHENTICATION.getOrder() + 10;
+        return SECURITY_CHAIN_ORDER + 10;
     }
 
     @Override
@@ -49,27 +55,38 @@ public class RateLimitFilter implements WebFilter, org.springframework.core.Orde
         if (!path.startsWith("/api/")) {
             return chain.filter(exchange);
         }
-        return exchange.getPrincipal().map(Principal::getName).map(user -> "gw:rl:user:" + user)
-                .switchIfEmpty(Mono.fromSupplier(() -> "gw:rl:ip:" + clientAddress(exchange)))
-                .flatMap(key -> limit(exchange, chain, key, limits.api()));
+        return exchange.getPrincipal().map(Principal::getName)
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException(
+                        "an /api call without a signed-in user reached the rate limit: the security chain must run first")))
+                .flatMap(user -> limit(exchange, chain, "gw:rl:user:" + user, limits.api()));
     }
 
     private Mono<Void> limit(ServerWebExchange exchange, WebFilterChain chain, String key,
                              LimitProperties.Bucket bucket) {
+        return take(key, bucket).flatMap(taken -> {
+            if (taken.isEmpty()) {
+                return chain.filter(exchange);
+            }
+            List<Long> result = taken.get();
+            exchange.getResponse().getHeaders().set("X-RateLimit-Remaining", Long.toString(result.get(1)));
+            if (result.get(0) == 1L) {
+                return chain.filter(exchange);
+            }
+            long seconds = Math.max(1, (result.get(2) + 999) / 1000);
+            exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
+            return ProblemWriter.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many requests", "Slow down: try again in " + seconds + " s.");
+        });
+    }
+
+    /** {allowed 0|1, tokens left, ms until the next token}; empty when Redis could not be asked. */
+    private Mono<Optional<List<Long>>> take(String key, LimitProperties.Bucket bucket) {
         return redis.execute(BUCKET, List.of(key), List.of(Double.toString(bucket.perSecond()),
                         Integer.toString(bucket.burst()), "1"))
                 .next()
-                .onErrorResume(e -> Mono.just(List.of(1L, 0L, 0L)))
-                .flatMap(result -> {
-                    exchange.getResponse().getHeaders().set("X-RateLimit-Remaining", Long.toString(result.get(1)));
-                    if (result.get(0) == 1L) {
-                        return chain.filter(exchange);
-                    }
-                    long seconds = Math.max(1, (result.get(2) + 999) / 1000);
-                    exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
-                    return ProblemWriter.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS,
-                            "Too many requests", "Slow down: try again in " + seconds + " s.");
-                });
+                .map(Optional::of)
+                .onErrorReturn(Optional.empty())
+                .defaultIfEmpty(Optional.empty());
     }
 
     static String clientAddress(ServerWebExchange exchange) {
