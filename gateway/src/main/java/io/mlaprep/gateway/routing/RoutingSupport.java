@@ -19,7 +19,7 @@ public class RoutingSupport {
      */
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> routeCircuitBreakers(
-            @Value("${mla.routes.timeout:5s}") Duration timeout) {
+            @Value("${mla.routes.timeout}") Duration timeout) {
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
                 .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(timeout).build())
                 .circuitBreakerConfig(CircuitBreakerConfig.custom()
