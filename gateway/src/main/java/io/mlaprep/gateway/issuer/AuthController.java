@@ -27,6 +27,7 @@ import reactor.core.publisher.Mono;
 
 /** The local issuer: sign-up, password login, client credentials for services, and the JWKS. */
 @RestController
+// IssuerConfiguration's condition: its beans are what this needs
 @ConditionalOnProperty(name = "mla.issuer.enabled", havingValue = "true")
 public class AuthController {
 

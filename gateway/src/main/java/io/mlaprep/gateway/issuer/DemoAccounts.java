@@ -6,13 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** Seeds the demo accounts of the local issuer (once; existing ones are left alone) and prints them. */
-@Component
-@ConditionalOnProperty(name = "mla.issuer.enabled", havingValue = "true")
 public class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
@@ -33,11 +30,13 @@ public class DemoAccounts implements ApplicationRunner {
         if (demo == null || demo.isEmpty() || properties.demoPassword() == null) {
             return;
         }
+        // one hash for every demo account (they share the password), made only if one is missing
+        Mono<String> hash = passwords.hash(properties.demoPassword()).cache();
         Flux.fromIterable(demo.entrySet())
                 .concatMap(entry -> accounts.findByEmail(entry.getKey()).hasElement()
                         .filter(exists -> !exists)
-                        .flatMap(missing -> passwords.hash(properties.demoPassword()))
-                        .flatMap(hash -> accounts.create(entry.getKey(), displayName(entry.getKey()), hash,
+                        .flatMap(missing -> hash)
+                        .flatMap(passwordHash -> accounts.create(entry.getKey(), displayName(entry.getKey()), passwordHash,
                                 entry.getValue())))
                 .blockLast();
         log.info("demo accounts (password '{}'): {}", properties.demoPassword(), String.join(", ", demo.keySet()));

@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /** Password policy and hashing. BCrypt is deliberately slow, so it runs off the event loop. */
-@Component
 public class Passwords {
 
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -23,10 +20,6 @@ public class Passwords {
     private final PasswordEncoder bcrypt;
     /** Checked against when there is no account, so that case costs one BCrypt check like any other. */
     private final String noAccountHash;
-
-    public Passwords() {
-        this(new BCryptPasswordEncoder(10));
-    }
 
     Passwords(PasswordEncoder bcrypt) {
         this.bcrypt = bcrypt;

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -17,7 +16,6 @@ import reactor.core.publisher.Mono;
  * gw:user:&lt;userId&gt;              HASH email, displayName, passwordHash (BCrypt), roles (comma list), createdAt
  * </pre>
  */
-@Component
 public class UserAccounts {
 
     private final ReactiveStringRedisTemplate redis;

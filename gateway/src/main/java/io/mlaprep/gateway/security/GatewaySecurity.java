@@ -3,14 +3,10 @@ package io.mlaprep.gateway.security;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.mlaprep.gateway.issuer.IssuerProperties;
-import io.mlaprep.gateway.issuer.SigningKey;
-import io.mlaprep.gateway.issuer.TokenMinter;
 import io.mlaprep.gateway.web.ProblemWriter;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -39,18 +35,6 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 public class GatewaySecurity {
-
-    @Bean
-    @ConditionalOnProperty(name = "mla.issuer.enabled", havingValue = "true")
-    RSAKey signingKey(IssuerProperties properties) {
-        return SigningKey.loadOrCreate(properties.keyFile());
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "mla.issuer.enabled", havingValue = "true")
-    TokenMinter tokenMinter(RSAKey signingKey, IssuerProperties properties, Clock clock) {
-        return new TokenMinter(signingKey, properties.issuer(), properties.audience(), clock);
-    }
 
     /** Local mode: the issuer's own public key. Production: the external issuer's JWKS. */
     @Bean

@@ -10,13 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.ErrorResponseException;
-import reactor.core.publisher.Mono;
 
 /** Sign-in costs one BCrypt check in every case, so its timing does not tell which e-mails have accounts. */
 class SignInTest {
@@ -24,32 +20,13 @@ class SignInTest {
     static final String EMAIL = "ana@example.com";
     static final String PASSWORD = "correct-horse-42";
 
-    final AtomicInteger checks = new AtomicInteger();
-    final PasswordEncoder bcrypt = new PasswordEncoder() {
-        final BCryptPasswordEncoder fast = new BCryptPasswordEncoder(4);
-
-        @Override
-        public String encode(CharSequence raw) {
-            return fast.encode(raw);
-        }
-
-        @Override
-        public boolean matches(CharSequence raw, String encoded) {
-            checks.incrementAndGet();
-            return fast.matches(raw, encoded);
-        }
-    };
+    final CountingPasswordEncoder bcrypt = new CountingPasswordEncoder();
     AuthController controller;
 
     @BeforeEach
     void setUp() throws Exception {
-        UserAccount ana = new UserAccount("u-1", EMAIL, "Ana", bcrypt.encode(PASSWORD), List.of("LEARNER"));
-        UserAccounts accounts = new UserAccounts(null, Clock.systemUTC()) {
-            @Override
-            public Mono<UserAccount> findByEmail(String email) {
-                return EMAIL.equals(email) ? Mono.just(ana) : Mono.empty();
-            }
-        };
+        InMemoryUserAccounts accounts = new InMemoryUserAccounts();
+        accounts.create(EMAIL, "Ana", bcrypt.encode(PASSWORD), List.of("LEARNER")).block();
         RSAKey key = new RSAKeyGenerator(2048).keyID("k").generate();
         IssuerProperties properties = new IssuerProperties(true, "http://issuer", "mla-api", Path.of("unused"),
                 Duration.ofHours(1), Duration.ofMinutes(10), Map.of(), null, Map.of());
@@ -60,18 +37,18 @@ class SignInTest {
     @Test
     void aWrongPasswordCostsOneCheckLikeAnUnknownAddress() {
         assertThatThrownBy(() -> signIn(EMAIL, "wrong-password-1")).isInstanceOf(ErrorResponseException.class);
-        assertThat(checks.getAndSet(0)).as("existing account, wrong password").isEqualTo(1);
+        assertThat(bcrypt.checks.getAndSet(0)).as("existing account, wrong password").isEqualTo(1);
 
         assertThatThrownBy(() -> signIn("nobody@example.com", PASSWORD)).isInstanceOf(ErrorResponseException.class);
-        assertThat(checks.getAndSet(0)).as("no such account").isEqualTo(1);
+        assertThat(bcrypt.checks.getAndSet(0)).as("no such account").isEqualTo(1);
     }
 
     @Test
     void theRightPasswordCostsOneCheckAndGetsAToken() {
         AuthController.Token token = signIn(EMAIL, PASSWORD);
 
-        assertThat(token.userId()).isEqualTo("u-1");
-        assertThat(checks.get()).isEqualTo(1);
+        assertThat(token.userId()).isEqualTo("user-0");
+        assertThat(bcrypt.checks.get()).isEqualTo(1);
     }
 
     private AuthController.Token signIn(String email, String password) {
