@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -35,6 +36,8 @@ class GatewaySecurityIT {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     RSAKey signingKey;
     RestClient http;
@@ -127,9 +130,15 @@ class GatewaySecurityIT {
     }
 
     @Test
-    void theActuatorIsNotOnThePublicPort() {
-        assertThat(get("/actuator/health", null).getStatusCode().value()).isEqualTo(404);
-        assertThat(get("/actuator/env", null).getStatusCode().value()).isEqualTo(404);
+    void theActuatorIsOnTheManagementPortOnly() {
+        RestClient management = RestClient.builder().baseUrl("http://127.0.0.1:" + managementPort)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+
+        for (String endpoint : List.of("/actuator/health", "/actuator/metrics")) {
+            assertThat(management.get().uri(endpoint).retrieve().toBodilessEntity().getStatusCode().value())
+                    .as("management port " + endpoint).isEqualTo(200);
+            assertThat(get(endpoint, null).getStatusCode().value()).as("public port " + endpoint).isEqualTo(404);
+        }
     }
 
     private ResponseEntity<Map> get(String path, String token) {

@@ -110,8 +110,30 @@ class ProxiedRoutesIT {
                 .isEqualTo(recordedBefore + 1);
     }
 
-    /** Answers like a service: echoes the request id, reads the whole body and says how long it was. */
+    @Test
+    void aServicesOwn503PassesThroughAndDoesNotCountAgainstIt() {
+        CircuitBreaker.Metrics breaker = breakers.getCircuitBreakerRegistry().circuitBreaker("session-service")
+                .getMetrics();
+        int failuresBefore = breaker.getNumberOfFailedCalls();
+        int recordedBefore = breaker.getNumberOfBufferedCalls();
+
+        ResponseEntity<Map> response = http.post().uri("/api/sessions/" + SessionServiceStandIn.DEPENDENCY_DOWN)
+                .header("Authorization", "Bearer " + token).retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getBody()).containsEntry("detail", "question-service is unavailable right now");
+        assertThat(breaker.getNumberOfBufferedCalls()).isEqualTo(recordedBefore + 1);
+        assertThat(breaker.getNumberOfFailedCalls()).isEqualTo(failuresBefore);
+    }
+
+    /**
+     * Answers like a service: echoes the request id, reads the whole body and says how long it was; 503
+     * on {@link #DEPENDENCY_DOWN}.
+     */
     static final class SessionServiceStandIn {
+
+        /** A path the stand-in answers 503, as a service does when one of its own dependencies is down. */
+        static final String DEPENDENCY_DOWN = "dependency-down";
 
         final HttpServer server;
         final ConcurrentLinkedQueue<String> requestIds = new ConcurrentLinkedQueue<>();
@@ -139,9 +161,13 @@ class ProxiedRoutesIT {
             }
             long bytes = exchange.getRequestBody().readAllBytes().length;
             largestBody.accumulateAndGet(bytes, Math::max);
-            byte[] body = "{\"bytes\":%d}".formatted(bytes).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
+            boolean dependencyDown = exchange.getRequestURI().getPath().endsWith(DEPENDENCY_DOWN);
+            byte[] body = (dependencyDown
+                    ? "{\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"question-service is unavailable right now\"}"
+                    : "{\"bytes\":%d}".formatted(bytes)).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type",
+                    dependencyDown ? "application/problem+json" : "application/json");
+            exchange.sendResponseHeaders(dependencyDown ? 503 : 200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         }

@@ -15,7 +15,9 @@ public class RoutingSupport {
 
     /**
      * Route circuit breakers: a service that refuses connections fails at once; one that hangs is cut
-     * off after a few seconds; one failing half its calls is not called for a while (fast 503s).
+     * off after a few seconds; one failing half its calls is not called for a while (fast 503s). Only
+     * errors and time-outs count: a service's own 5xx answer (a 503 when one of its dependencies is down)
+     * is passed on as it is.
      */
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> routeCircuitBreakers(
