@@ -2,27 +2,14 @@
 
 const KEY = 'mla.auth';
 
-function decodeClaims(token) {
-  try {
-    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    const json = decodeURIComponent(Array.from(atob(payload),
-      c => '%' + c.charCodeAt(0).toString(16).padStart(2, '0')).join(''));
-    return JSON.parse(json);
-  } catch {
-    return {};
-  }
-}
-
+/** Keeps the token answer of POST /api/auth/token; the e-mail address names a user without a display name. */
 export function saveAuth(token, email) {
-  const claims = decodeClaims(token.accessToken);
   const user = {
     token: token.accessToken,
     // a little early, so a request never leaves with a token that expires on the way
     expiresAt: Date.now() + (token.expiresIn - 30) * 1000,
-    userId: token.userId ?? claims.sub,
-    roles: token.roles ?? claims.roles ?? [],
-    name: claims.name || email,
-    email,
+    roles: token.roles ?? [],
+    name: token.displayName || email,
   };
   sessionStorage.setItem(KEY, JSON.stringify(user));
   return user;

@@ -58,7 +58,8 @@ public class AuthController {
     public record Login(String email, String password) {
     }
 
-    public record Token(String accessToken, String tokenType, long expiresIn, String userId, List<String> roles) {
+    public record Token(String accessToken, String tokenType, long expiresIn, String userId, String displayName,
+                        List<String> roles) {
     }
 
     @PostMapping("/api/auth/signup")
@@ -95,7 +96,7 @@ public class AuthController {
                         .filter(Boolean::booleanValue).flatMap(ok -> Mono.justOrEmpty(account)))
                 .map(account -> new Token(tokens.mint(account.userId(), account.displayName(), account.roles(),
                         properties.tokenLifetime()), "Bearer", properties.tokenLifetime().toSeconds(),
-                        account.userId(), account.roles()))
+                        account.userId(), account.displayName(), account.roles()))
                 .switchIfEmpty(Mono.error(Problems.of(HttpStatus.UNAUTHORIZED, "Unauthorized",
                         "E-mail or password is wrong.")));
     }

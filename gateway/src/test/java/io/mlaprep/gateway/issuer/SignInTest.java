@@ -48,6 +48,7 @@ class SignInTest {
         AuthController.Token token = signIn(EMAIL, PASSWORD);
 
         assertThat(token.userId()).isEqualTo("user-0");
+        assertThat(token.displayName()).as("what the web client shows").isEqualTo("Ana");
         assertThat(bcrypt.checks.get()).isEqualTo(1);
     }
 
