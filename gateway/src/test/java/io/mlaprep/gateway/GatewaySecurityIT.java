@@ -114,7 +114,8 @@ class GatewaySecurityIT {
         assertThat(page.getHeaders().getFirst("X-Request-Id")).isEqualTo("trace-123");
         assertThat(page.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
-        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'self'")
+                .doesNotContain("unsafe-inline");
         assertThat(get("/api/blueprint", null).getHeaders().getFirst("X-Request-Id")).isNotBlank();
     }
 
