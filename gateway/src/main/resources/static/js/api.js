@@ -55,15 +55,16 @@ export async function api(path, { method = 'GET', body, signal, auth = true } = 
     headers.Authorization = `Bearer ${user.token}`;
   }
 
+  const json = body === undefined ? undefined : JSON.stringify(body);
   let response;
   try {
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: json,
       signal,
       // lets a save started while leaving the page still reach the server
-      keepalive: method !== 'GET' && body !== undefined && JSON.stringify(body).length < 60000,
+      keepalive: method !== 'GET' && json !== undefined && json.length < 60000,
     });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
@@ -95,6 +96,23 @@ export function query(params) {
   }
   const text = search.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * Shares one request between everyone who asks while it runs or after it succeeded; after a failure
+ * the next call asks the server again (so a "Try again" really tries again).
+ */
+export function shared(load) {
+  let pending = null;
+  return () => {
+    if (!pending) {
+      pending = load().catch(error => {
+        pending = null;
+        throw error;
+      });
+    }
+    return pending;
+  };
 }
 
 /** A request id that stays the same when the same submission is retried. */

@@ -1,22 +1,13 @@
-import { api } from './api.js';
-
-let cached = null;
+import { api, shared } from './api.js';
 
 /** The exam blueprint never changes while the page is open: fetched once. */
-export function getBlueprint() {
-  if (!cached) {
-    cached = api('/api/blueprint').catch(error => {
-      cached = null;
-      throw error;
-    });
-  }
-  return cached;
-}
+export const getBlueprint = shared(() => api('/api/blueprint'));
 
 export function domainOf(blueprint, id) {
   return blueprint.domains.find(d => d.id === Number(id));
 }
 
+/** The one way a domain is named: 'Domain 1: Data Preparation for Machine Learning (ML)'. */
 export function domainName(blueprint, id) {
   const domain = domainOf(blueprint, id);
   return domain ? `Domain ${domain.id}: ${domain.name}` : `Domain ${id}`;

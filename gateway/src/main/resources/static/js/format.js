@@ -50,6 +50,11 @@ export function plural(count, word, many = `${word}s`) {
   return `${count} ${count === 1 ? word : many}`;
 }
 
+/** At most max characters, an ellipsis standing for the rest. */
+export function truncate(text, max) {
+  return text.length > max ? `${text.slice(0, max - 3)}…` : text;
+}
+
 export function humanize(code) {
   if (!code) return '';
   const text = String(code).toLowerCase().replace(/_/g, ' ');

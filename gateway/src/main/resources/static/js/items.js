@@ -1,6 +1,7 @@
 // The four MLA-C01 question types: answer controls while answering, and the worked solution after.
 import { h, nextId } from './dom.js';
 import { announce, badge, externalLink } from './ui.js';
+import { truncate } from './format.js';
 
 const COUNT_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
@@ -73,7 +74,7 @@ function orderingInput(item, onChange) {
   const instructions = h('p', { class: 'field__hint', id: nextId('ord') },
     'Put the steps in order with the Up and Down buttons; the first step goes at the top.');
 
-  const short = text => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+  const short = text => truncate(text, 60);
 
   const draw = focus => {
     list.replaceChildren(...order.map((id, index) => {

@@ -1,4 +1,5 @@
 // Hash routing: '#/session/abc?n=3' → the route '/session/:id' with params {id} and query {n}.
+import { query } from './api.js';
 
 const routes = [];
 let current = null;
@@ -22,9 +23,7 @@ export function parseHash(hash = location.hash) {
 }
 
 export function href(path, params) {
-  const search = params ? new URLSearchParams(
-    Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '')).toString() : '';
-  return `#${path}${search ? `?${search}` : ''}`;
+  return `#${path}${params ? query(params) : ''}`;
 }
 
 export function navigate(path, params, { replace = false } = {}) {

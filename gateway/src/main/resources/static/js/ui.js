@@ -119,6 +119,35 @@ export async function busy(button, label, work) {
   }
 }
 
+/**
+ * A form's submission: clears the old field errors, runs the work with the button busy, and puts the
+ * server's field errors next to their controls; onError then undoes whatever else a failure should.
+ */
+export function onSubmit(form, button, busyLabel, work, { onError } = {}) {
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearFieldErrors(form);
+    try {
+      await busy(button, busyLabel, work);
+    } catch (error) {
+      showFieldErrors(form, error);
+      onError?.(error);
+    }
+  });
+}
+
+/** A button that shows the hidden elements and then goes away; nothing when none is hidden. */
+export function showAllButton(hidden, label) {
+  if (!hidden.length) return null;
+  return h('button', {
+    type: 'button', class: 'btn btn--link',
+    onclick: event => {
+      hidden.forEach(el => { el.hidden = false; });
+      event.currentTarget.remove();
+    },
+  }, label);
+}
+
 let liveTimer;
 /** Tells screen reader users about a change that happened away from their focus. */
 export function announce(text) {

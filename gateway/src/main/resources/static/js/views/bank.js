@@ -1,9 +1,9 @@
 import { h, replace } from '../dom.js';
 import { api, query as toQuery } from '../api.js';
 import { navigate } from '../router.js';
-import { getBlueprint } from '../blueprint.js';
+import { getBlueprint, domainName } from '../blueprint.js';
 import { loading, empty, pageHeader, field, formProblemSlot, showFieldErrors, problemBox, badge, pager } from '../ui.js';
-import { TYPE_NAMES, plural } from '../format.js';
+import { TYPE_NAMES, plural, truncate } from '../format.js';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['domain', 'taskStatement', 'type', 'status', 'text'];
@@ -32,7 +32,7 @@ export async function render(view, { query, signal }) {
 function filterForm(blueprint, filters) {
   const domain = h('select', { name: 'domain' },
     h('option', { value: '' }, 'All domains'),
-    blueprint.domains.map(d => h('option', { value: String(d.id), selected: filters.domain === String(d.id) }, `${d.id}. ${d.name}`)));
+    blueprint.domains.map(d => h('option', { value: String(d.id), selected: filters.domain === String(d.id) }, domainName(blueprint, d.id))));
   const task = h('select', { name: 'taskStatement' });
   const fillTasks = () => {
     const domains = blueprint.domains.filter(d => !domain.value || String(d.id) === domain.value);
@@ -64,6 +64,10 @@ function filterForm(blueprint, filters) {
   return form;
 }
 
+export function statusBadge(status) {
+  return status === 'ACTIVE' ? badge('Active', 'success') : badge('Retired', 'neutral');
+}
+
 function resultsView(data, blueprint, filters, page) {
   if (!data.items.length) return empty('No questions match these filters.');
   return h('div', {},
@@ -77,7 +81,7 @@ function resultsView(data, blueprint, filters, page) {
           h('span', { class: 'muted small' }, ` v${q.version}`)),
         h('td', {}, q.taskStatement),
         h('td', {}, TYPE_NAMES[q.type] ?? q.type),
-        h('td', {}, q.status === 'ACTIVE' ? badge('Active', 'success') : badge('Retired', 'neutral')),
-        h('td', { class: 'bank__stem' }, q.stem.length > 160 ? `${q.stem.slice(0, 157)}…` : q.stem)))))),
+        h('td', {}, statusBadge(q.status)),
+        h('td', { class: 'bank__stem' }, truncate(q.stem, 160))))))),
     pager(page, Number(data.totalPages), '/bank', filters));
 }

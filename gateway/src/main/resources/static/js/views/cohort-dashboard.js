@@ -1,6 +1,6 @@
 import { h, replace } from '../dom.js';
 import { api } from '../api.js';
-import { getBlueprint, domainOf } from '../blueprint.js';
+import { getBlueprint, domainOf, domainName } from '../blueprint.js';
 import { histogram } from '../charts.js';
 import { loading, empty, pageHeader, card, meter } from '../ui.js';
 import { pct, dateTime, date, plural } from '../format.js';
@@ -50,7 +50,7 @@ function domainsView(domains, blueprint) {
     const domain = domainOf(blueprint, d.domain);
     return h('div', { class: 'mastery__row' },
       h('div', { class: 'bars__label' },
-        h('span', {}, domain ? `${domain.id}. ${domain.name}` : `Domain ${d.domain}`),
+        h('span', {}, domainName(blueprint, d.domain)),
         domain ? h('span', { class: 'muted' }, ` · ${pct(domain.weight)} of the exam`) : null),
       meter({ value: d.meanMastery, label: `Mean mastery ${pct(d.meanMastery)}` }),
       h('p', { class: 'muted small' },

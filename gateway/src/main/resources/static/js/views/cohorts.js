@@ -1,6 +1,6 @@
 import { h, replace } from '../dom.js';
 import { api } from '../api.js';
-import { empty, pageHeader, card, field, formProblemSlot, showFieldErrors, clearFieldErrors, busy, section, notice } from '../ui.js';
+import { empty, pageHeader, card, field, formProblemSlot, onSubmit, section, notice } from '../ui.js';
 import { date, isoDay } from '../format.js';
 
 export async function render(view, { signal }) {
@@ -38,21 +38,15 @@ function createForm(output, reload) {
     field('Name', name),
     field('Exam date (optional)', examDate),
     h('div', { class: 'form__actions' }, submit));
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    clearFieldErrors(form);
+  onSubmit(form, submit, 'Creating…', async () => {
     replace(output);
     const body = { name: name.value.trim() };
     if (examDate.value) body.examDate = examDate.value;
-    try {
-      const cohort = await busy(submit, 'Creating…', () => api('/api/cohorts', { method: 'POST', body }));
-      replace(output, notice(h('span', {}, `Cohort “${cohort.name}” created. Learners join with the code `,
-        h('code', { class: 'code code--big' }, cohort.joinCode), '.'), 'success'));
-      form.reset();
-      reload();
-    } catch (error) {
-      showFieldErrors(form, error);
-    }
+    const cohort = await api('/api/cohorts', { method: 'POST', body });
+    replace(output, notice(h('span', {}, `Cohort “${cohort.name}” created. Learners join with the code `,
+      h('code', { class: 'code code--big' }, cohort.joinCode), '.'), 'success'));
+    form.reset();
+    reload();
   });
   return form;
 }

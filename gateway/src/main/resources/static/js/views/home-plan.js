@@ -2,7 +2,7 @@
 import { h, replace } from '../dom.js';
 import { api, query } from '../api.js';
 import { taskName } from '../blueprint.js';
-import { field, formProblemSlot, showFieldErrors, clearFieldErrors, busy, notice, badge } from '../ui.js';
+import { field, formProblemSlot, onSubmit, notice, badge, showAllButton } from '../ui.js';
 import { isoDay, weekday, pct, plural } from '../format.js';
 
 const SHOWN_DAYS = 14;
@@ -24,19 +24,12 @@ export function planForm(blueprint) {
     field('Minutes per day', minutes),
     h('div', { class: 'form__actions' }, submit));
 
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    clearFieldErrors(form);
-    try {
-      const plan = await busy(submit, 'Planning…', () => api(`/api/recommendations/plan${query({
-        examDate: examDate.value, minutesPerDay: minutes.value,
-      })}`));
-      replace(output, planView(plan, blueprint));
-    } catch (error) {
-      replace(output);
-      showFieldErrors(form, error);
-    }
-  });
+  onSubmit(form, submit, 'Planning…', async () => {
+    const plan = await api(`/api/recommendations/plan${query({
+      examDate: examDate.value, minutesPerDay: minutes.value,
+    })}`);
+    replace(output, planView(plan, blueprint));
+  }, { onError: () => replace(output) });
   return h('div', {}, form, output);
 }
 
@@ -58,13 +51,6 @@ function planView(plan, blueprint) {
     h('tbody', {}, rows));
   const hidden = rows.slice(SHOWN_DAYS);
   hidden.forEach(row => { row.hidden = true; });
-  const more = hidden.length ? h('button', {
-    type: 'button', class: 'btn btn--link',
-    onclick: event => {
-      hidden.forEach(row => { row.hidden = false; });
-      event.currentTarget.remove();
-    },
-  }, `Show all ${plan.days.length} days`) : null;
 
   return h('div', {},
     h('p', {}, `${plural(plan.daysToExam, 'day')} until ${weekday(plan.examDate)}: about ${plural(plan.questionsPerDay, 'question')} in ${plan.minutesPerDay} minutes a day.`),
@@ -72,7 +58,7 @@ function planView(plan, blueprint) {
       readiness('Now', plan.readinessNow),
       readiness('Expected on exam day if you follow the plan', plan.expectedReadiness)),
     plan.days.length ? h('div', { class: 'table-wrap' }, table) : notice('No study days fit before the exam date.'),
-    more);
+    showAllButton(hidden, `Show all ${plan.days.length} days`));
 }
 
 export function joinCohortForm() {
@@ -83,17 +69,11 @@ export function joinCohortForm() {
     formProblemSlot(),
     field('Join code from your instructor', code),
     h('div', { class: 'form__actions' }, submit));
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    clearFieldErrors(form);
+  onSubmit(form, submit, 'Joining…', async () => {
     replace(done);
-    try {
-      await busy(submit, 'Joining…', () => api('/api/cohorts/join', { method: 'POST', body: { joinCode: code.value.trim() } }));
-      replace(done, notice('You joined the cohort. Your instructor now sees your progress.', 'success'));
-      code.value = '';
-    } catch (error) {
-      showFieldErrors(form, error);
-    }
+    await api('/api/cohorts/join', { method: 'POST', body: { joinCode: code.value.trim() } });
+    replace(done, notice('You joined the cohort. Your instructor now sees your progress.', 'success'));
+    code.value = '';
   });
   return h('div', {}, form, done);
 }

@@ -2,6 +2,7 @@
 import { h } from '../dom.js';
 import { api } from '../api.js';
 import { navigate } from '../router.js';
+import { domainName } from '../blueprint.js';
 import { field, formProblemSlot, showFieldErrors, clearFieldErrors, busy, confirmDialog, empty, section } from '../ui.js';
 import { dateTime, clock, MODE_NAMES } from '../format.js';
 
@@ -26,7 +27,7 @@ export async function startSession(button, body, form) {
 export function startCard(blueprint) {
   const size = h('select', { name: 'size' }, SIZES.map(n => h('option', { value: n, selected: n === 10 }, `${n} questions`)));
   const target = h('select', { name: 'target' },
-    blueprint.domains.map(d => h('optgroup', { label: `Domain ${d.id}: ${d.name}` },
+    blueprint.domains.map(d => h('optgroup', { label: domainName(blueprint, d.id) },
       h('option', { value: `d:${d.id}` }, `All of domain ${d.id} (${d.name})`),
       d.taskStatements.map(t => h('option', { value: `t:${t.id}` }, `${t.id} ${t.name}`)))));
   const form = h('form', { class: 'form start', novalidate: true });
@@ -76,9 +77,9 @@ export function startCard(blueprint) {
   return form;
 }
 
-export function openSessions(container, signal) {
-  return section(container,
-    () => api('/api/sessions?size=20', { signal }),
+/** The open sessions among the learner's latest (load: their first page). */
+export function openSessions(container, load) {
+  return section(container, load,
     page => {
       const open = page.items.filter(s => s.status === 'IN_PROGRESS').slice(0, OPEN_SHOWN);
       if (!open.length) return empty('No open sessions. Start one above.');

@@ -1,9 +1,9 @@
 import { h, replace } from '../dom.js';
-import { api } from '../api.js';
+import { api, shared } from '../api.js';
 import { currentUser } from '../auth.js';
-import { getBlueprint, domainOf, taskName } from '../blueprint.js';
+import { getBlueprint, domainOf, domainName, taskName } from '../blueprint.js';
 import { activityChart } from '../charts.js';
-import { card, meter, scaleLegend, badge, empty, loading, problemBox, section, pageHeader, takeFlash } from '../ui.js';
+import { card, meter, scaleLegend, badge, empty, loading, problemBox, section, pageHeader, takeFlash, showAllButton } from '../ui.js';
 import { pct, pctRange, date } from '../format.js';
 import { startCard, openSessions, startSession } from './home-start.js';
 import { planForm, joinCohortForm } from './home-plan.js';
@@ -18,9 +18,13 @@ const REASONS = {
 
 export async function render(view, { signal }) {
   view.append(loading());
+  // asked for at once, side by side with the blueprint; four cards share the analytics
+  const analytics = shared(() => api('/api/analytics/me', { signal }));
+  const recommendations = shared(() => api('/api/recommendations?limit=10', { signal }));
+  const sessions = shared(() => api('/api/sessions?size=20', { signal }));
+  // each card shows its error itself, with a retry that asks again
+  [analytics, recommendations, sessions].forEach(load => load().catch(() => {}));
   const blueprint = await getBlueprint();
-  const analytics = api('/api/analytics/me', { signal });
-  analytics.catch(() => {}); // each card shows the error itself
 
   const readiness = h('div');
   const next = h('div');
@@ -45,12 +49,12 @@ export async function render(view, { signal }) {
         card('Study plan', planForm(blueprint)),
         card('Join a cohort', joinCohortForm()))));
 
-  section(readiness, () => analytics, data => readinessView(data, blueprint));
-  section(mastery, () => analytics, data => masteryView(data, blueprint));
-  section(activity, () => analytics, data => activityChart(data.activity ?? []));
-  section(exams, () => analytics, data => examsView(data));
-  section(next, () => api('/api/recommendations?limit=10', { signal }), data => nextView(data, blueprint));
-  openSessions(open, signal);
+  section(readiness, analytics, data => readinessView(data, blueprint));
+  section(mastery, analytics, data => masteryView(data, blueprint));
+  section(activity, analytics, data => activityChart(data.activity ?? []));
+  section(exams, analytics, data => examsView(data));
+  section(next, recommendations, data => nextView(data, blueprint));
+  openSessions(open, sessions);
 }
 
 function readinessView(data, blueprint) {
@@ -105,7 +109,7 @@ function masteryView(data, blueprint) {
     data.domains.map(d => {
       const domain = domainOf(blueprint, d.domain);
       return h('div', { class: 'mastery__domain' },
-        masteryRow(domain ? `${domain.id}. ${domain.name}` : `Domain ${d.domain}`, domain?.weight, d),
+        masteryRow(domainName(blueprint, d.domain), domain?.weight, d),
         domain ? h('details', {},
           h('summary', {}, 'Task statements'),
           domain.taskStatements.map(t => masteryRow(`${t.id} ${t.name}`, null, tasks.get(t.id) ?? {}))) : null);
@@ -127,49 +131,39 @@ function examsView(data) {
 
 function nextView(data, blueprint) {
   const problem = h('div');
-  const adaptive = h('button', { type: 'button', class: 'btn btn--primary' }, 'Start an adaptive session');
-  adaptive.addEventListener('click', async () => {
+  // these buttons have no form of their own: a session that cannot start says why here
+  const starter = (button, body) => async () => {
     replace(problem);
     try {
-      await startSession(adaptive, { mode: 'ADAPTIVE', size: 10 });
+      await startSession(button, body);
     } catch (error) {
       replace(problem, problemBox(error));
     }
+  };
+  const adaptive = h('button', { type: 'button', class: 'btn btn--primary' }, 'Start an adaptive session');
+  adaptive.addEventListener('click', starter(adaptive, { mode: 'ADAPTIVE', size: 10 }));
+  const items = (data.items ?? []).map((item, index) => {
+    const [label, tone] = REASONS[item.reason] ?? [item.reason, 'neutral'];
+    const drill = h('button', { type: 'button', class: 'btn btn--small btn--secondary' }, 'Drill this task');
+    drill.addEventListener('click', starter(drill, { mode: 'DRILL', taskStatement: item.taskStatement, size: 10 }));
+    return h('li', { class: 'list__item', hidden: index >= SHOWN_RECOMMENDATIONS },
+      h('div', {},
+        badge(label, tone), ' ',
+        h('span', { class: 'small' }, taskName(blueprint, item.taskStatement)),
+        h('p', {}, item.explanation),
+        item.retrievability != null ? h('p', { class: 'muted small' }, `Chance you still remember it: ${pct(item.retrievability)}`) : null),
+      drill);
   });
   const focus = (data.focus ?? []).slice(0, 2);
   return h('div', {},
     focus.length ? h('div', { class: 'focus' },
       h('h3', {}, 'Focus areas'),
       h('ul', { class: 'plain' }, focus.map(f => h('li', {}, f.explanation)))) : null,
-    data.items?.length
+    items.length
       ? h('div', {},
         h('h3', {}, 'Recommended next'),
-        h('ol', { class: 'list recs' }, data.items.map((item, index) => {
-          const [label, tone] = REASONS[item.reason] ?? [item.reason, 'neutral'];
-          const drill = h('button', { type: 'button', class: 'btn btn--small btn--secondary' }, 'Drill this task');
-          drill.addEventListener('click', async () => {
-            replace(problem);
-            try {
-              await startSession(drill, { mode: 'DRILL', taskStatement: item.taskStatement, size: 10 });
-            } catch (error) {
-              replace(problem, problemBox(error));
-            }
-          });
-          return h('li', { class: 'list__item', hidden: index >= SHOWN_RECOMMENDATIONS },
-            h('div', {},
-              badge(label, tone), ' ',
-              h('span', { class: 'small' }, taskName(blueprint, item.taskStatement)),
-              h('p', {}, item.explanation),
-              item.retrievability != null ? h('p', { class: 'muted small' }, `Chance you still remember it: ${pct(item.retrievability)}`) : null),
-            drill);
-        })),
-        data.items.length > SHOWN_RECOMMENDATIONS ? h('button', {
-          type: 'button', class: 'btn btn--link',
-          onclick: event => {
-            event.currentTarget.previousElementSibling.querySelectorAll('li[hidden]').forEach(li => { li.hidden = false; });
-            event.currentTarget.remove();
-          },
-        }, `Show all ${data.items.length}`) : null)
+        h('ol', { class: 'list recs' }, items),
+        showAllButton(items.filter(li => li.hidden), `Show all ${items.length}`))
       : empty('Nothing to recommend right now.'),
     problem,
     h('p', { class: 'actions' }, adaptive,

@@ -4,7 +4,6 @@ import { navigate, setQuietly } from '../router.js';
 import { answerInput, solutionView, stemView, verdict, chooseCount } from '../items.js';
 import { loading, problemBox, notice, announce, confirmDialog, busy, flash } from '../ui.js';
 import { clock, plural, MODE_NAMES, TYPE_NAMES } from '../format.js';
-import { rememberResult } from '../results.js';
 
 const TIME_WARNINGS = { 600: '10 minutes left.', 300: '5 minutes left.', 60: '1 minute left.' };
 // an answer the learner has completed but not saved is saved this close to the deadline
@@ -43,7 +42,6 @@ function createPlayer(view, initial, signal) {
     confidence: null,
     touched: false,
     seq: 0,
-    answeredCount: initial.answeredCount,
     answered: new Set(initial.answered ?? []),
     flagged: new Set(initial.flagged ?? []),
     solutions: new Map(),
@@ -84,7 +82,7 @@ function createPlayer(view, initial, signal) {
       h('div', { class: 'player__body' }, itemArea, navigator)));
 
   function updateProgress() {
-    progress.textContent = `Question ${state.n + 1} of ${state.session.itemCount} · ${state.answeredCount} answered`
+    progress.textContent = `Question ${state.n + 1} of ${state.session.itemCount} · ${state.answered.size} answered`
       + (state.flagged.size ? ` · ${state.flagged.size} flagged` : '');
   }
 
@@ -109,13 +107,6 @@ function createPlayer(view, initial, signal) {
     }
     navGrid.replaceChildren(...buttons);
     updateProgress();
-  }
-
-  function markAnswered(n) {
-    if (!state.answered.has(n)) {
-      state.answered.add(n);
-      state.answeredCount = Math.min(state.session.itemCount, state.answeredCount + 1);
-    }
   }
 
   async function loadItem({ focus = true } = {}) {
@@ -295,12 +286,12 @@ function createPlayer(view, initial, signal) {
       if (exam) {
         state.saved.set(n, keyOf(body, body.confidence));
         state.item.response = normalize(body);
-        if (result.answered) markAnswered(n);
+        if (result.answered) state.answered.add(n);
         updateSaveStatus();
         updateNavigator();
         announce(`Answer to question ${n + 1} saved.`);
       } else {
-        markAnswered(n);
+        state.answered.add(n);
         state.solutions.set(n, fromFeedback(state.item, result, body));
         drawItem(true);
         announce(result.correct ? 'Correct.' : 'Incorrect.');
@@ -327,7 +318,7 @@ function createPlayer(view, initial, signal) {
     try {
       const result = await send(n, body);
       state.saved.set(n, keyOf(body, body.confidence));
-      if (result.answered) markAnswered(n);
+      if (result.answered) state.answered.add(n);
       updateSaveStatus();
       return true;
     } catch (error) {
@@ -360,7 +351,7 @@ function createPlayer(view, initial, signal) {
   async function refreshSession() {
     const fresh = await api(`/api/sessions/${id}`, { signal });
     state.session = fresh;
-    state.answeredCount = fresh.answeredCount;
+    state.answered = new Set(fresh.answered ?? []);
     state.flagged = new Set(fresh.flagged ?? []);
     return fresh;
   }
@@ -418,8 +409,7 @@ function createPlayer(view, initial, signal) {
     });
     if (!ok) return;
     try {
-      const result = await busy(finishButton, 'Finishing…', () => api(`/api/sessions/${id}/finish`, { method: 'POST' }));
-      rememberResult(id, result);
+      await busy(finishButton, 'Finishing…', () => api(`/api/sessions/${id}/finish`, { method: 'POST' }));
       closeAndShowResult();
     } catch (error) {
       itemArea.prepend(problemBox(error));

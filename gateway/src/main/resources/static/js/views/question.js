@@ -3,8 +3,8 @@ import { api } from '../api.js';
 import { getBlueprint, domainName, taskName } from '../blueprint.js';
 import { solutionView, stemView } from '../items.js';
 import { loading, pageHeader, card, badge, empty, meter, section } from '../ui.js';
-import { TYPE_NAMES, pct, number, humanize } from '../format.js';
-import { LAST_QUERY_KEY } from './bank.js';
+import { TYPE_NAMES, pct, number, humanize, truncate } from '../format.js';
+import { LAST_QUERY_KEY, statusBadge } from './bank.js';
 
 const FLAG_TONES = { TOO_HARD: 'danger', TOO_EASY: 'warning', LOW_DISCRIMINATION: 'danger', DISTRACTOR_BEATS_KEY_IN_TOP_THIRD: 'danger' };
 
@@ -20,7 +20,7 @@ export async function render(view, { params, signal }) {
     h('p', {}, h('a', { href: back }, '← Question bank')),
     pageHeader(`Question ${question.id}`,
       h('p', { class: 'page-header__sub' },
-        question.status === 'ACTIVE' ? badge('Active', 'success') : badge('Retired', 'neutral'), ' ',
+        statusBadge(question.status), ' ',
         badge(TYPE_NAMES[question.type] ?? question.type, 'info'), ' ',
         `Version ${question.version}`,
         question.difficulty != null ? ` · difficulty ${number(question.difficulty, 1)}` : '')),
@@ -51,12 +51,8 @@ function statsView(s, question) {
       h('h3', {}, 'How often each option was chosen'),
       h('ul', { class: 'bars' }, s.optionRates.map(o => h('li', { class: 'bars__row' },
         h('div', { class: 'bars__label' },
-          h('span', {}, `${o.optionId}. ${truncate(optionText.get(o.optionId) ?? '')}`),
+          h('span', {}, `${o.optionId}. ${truncate(optionText.get(o.optionId) ?? '', 70)}`),
           o.key ? [' ', badge('Key', 'success')] : null),
         meter({ value: o.rate, tone: o.key ? 'success' : null, label: `${pct(o.rate)} chose option ${o.optionId}` }),
         h('span', { class: 'bars__value' }, pct(o.rate)))))) : (s.attempts ? null : empty('No attempts in exam simulations yet.')));
-}
-
-function truncate(text) {
-  return text.length > 70 ? `${text.slice(0, 67)}…` : text;
 }

@@ -1,7 +1,6 @@
 import { h, replace } from '../dom.js';
 import { api } from '../api.js';
-import { getBlueprint, domainOf } from '../blueprint.js';
-import { takeResult } from '../results.js';
+import { getBlueprint, domainOf, domainName } from '../blueprint.js';
 import { loading, meter, scaleLegend, badge, pageHeader, card, takeFlash, empty } from '../ui.js';
 import { pct, dateTime, MODE_NAMES } from '../format.js';
 
@@ -15,7 +14,8 @@ export async function render(view, { params, signal }) {
       empty('This session is not finished yet.', h('a', { class: 'btn btn--primary', href: `#/session/${id}` }, 'Continue it')));
     return;
   }
-  const result = takeResult(id) ?? session.result
+  // a finished session carries its result; should it not (yet), finishing again returns it
+  const result = session.result
     ?? await api(`/api/sessions/${encodeURIComponent(id)}/finish`, { method: 'POST', signal });
   const exam = session.mode === 'EXAM';
   replace(view,
@@ -65,7 +65,7 @@ function domainBreakdown(result, blueprint, exam) {
       const share = d.total ? d.correct / d.total : null;
       return h('li', { class: 'bars__row' },
         h('div', { class: 'bars__label' },
-          h('span', {}, domain ? `${domain.id}. ${domain.name}` : `Domain ${d.domain}`),
+          h('span', {}, domainName(blueprint, d.domain)),
           domain ? h('span', { class: 'muted' }, ` · ${pct(domain.weight)} of the exam`) : null),
         meter({ value: share, label: `${d.correct} of ${d.total} correct` }),
         h('span', { class: 'bars__value' }, `${d.correct} / ${d.total}`));

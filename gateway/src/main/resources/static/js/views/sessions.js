@@ -9,7 +9,6 @@ export async function render(view, { query, signal }) {
   const page = Math.max(0, (Number.parseInt(query.get('page'), 10) || 1) - 1);
   view.append(loading('Loading your sessions…'));
   const data = await api(`/api/sessions${toQuery({ page, size: PAGE_SIZE })}`, { signal });
-  const pages = Math.max(1, Math.ceil(data.totalItems / PAGE_SIZE));
 
   const rows = data.items.map(s => {
     const open = s.status === 'IN_PROGRESS';
@@ -34,6 +33,6 @@ export async function render(view, { query, signal }) {
             h('th', { scope: 'col', class: 'num' }, 'Answered'), h('th', { scope: 'col' }, 'Finished / time left'),
             h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
           h('tbody', {}, rows))),
-        pager(page, pages, '/sessions'))
+        pager(page, Number(data.totalPages), '/sessions'))
       : empty('You have not started a session yet.', h('a', { class: 'btn btn--primary', href: '#/home' }, 'Start one')));
 }

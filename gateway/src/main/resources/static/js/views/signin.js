@@ -2,7 +2,7 @@ import { h, append } from '../dom.js';
 import { api } from '../api.js';
 import { saveAuth, homePath } from '../auth.js';
 import { navigate } from '../router.js';
-import { field, formProblemSlot, showFieldErrors, clearFieldErrors, busy, takeFlash, pageHeader } from '../ui.js';
+import { field, formProblemSlot, onSubmit, takeFlash, pageHeader } from '../ui.js';
 
 export function render(view, { query }) {
   const email = h('input', { type: 'email', autocomplete: 'username', required: true, name: 'email' });
@@ -14,25 +14,18 @@ export function render(view, { query }) {
     field('Password', password),
     h('div', { class: 'form__actions' }, submit));
 
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    clearFieldErrors(form);
-    try {
-      const token = await busy(submit, 'Signing in…', () => api('/api/auth/token', {
-        method: 'POST', auth: false, body: { email: email.value.trim(), password: password.value },
-      }));
-      const user = saveAuth(token, email.value.trim());
-      const next = query.get('next');
-      if (next && next.startsWith('/') && !next.startsWith('/signin')) {
-        location.hash = `#${next}`;
-      } else {
-        navigate(homePath(user));
-      }
-    } catch (error) {
-      showFieldErrors(form, error);
-      password.select();
+  onSubmit(form, submit, 'Signing in…', async () => {
+    const token = await api('/api/auth/token', {
+      method: 'POST', auth: false, body: { email: email.value.trim(), password: password.value },
+    });
+    const user = saveAuth(token, email.value.trim());
+    const next = query.get('next');
+    if (next && next.startsWith('/') && !next.startsWith('/signin')) {
+      location.hash = `#${next}`;
+    } else {
+      navigate(homePath(user));
     }
-  });
+  }, { onError: () => password.select() });
 
   append(view, [
     h('div', { class: 'narrow' },

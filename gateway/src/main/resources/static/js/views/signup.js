@@ -2,7 +2,7 @@ import { h, append } from '../dom.js';
 import { api } from '../api.js';
 import { saveAuth, homePath } from '../auth.js';
 import { navigate } from '../router.js';
-import { field, formProblemSlot, showFieldErrors, clearFieldErrors, busy, pageHeader } from '../ui.js';
+import { field, formProblemSlot, onSubmit, pageHeader } from '../ui.js';
 
 export function render(view) {
   const displayName = h('input', { type: 'text', autocomplete: 'name', maxlength: '60', name: 'displayName' });
@@ -16,21 +16,13 @@ export function render(view) {
     field('Password', password, { hint: 'At least 10 characters, with letters and digits.' }),
     h('div', { class: 'form__actions' }, submit));
 
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    clearFieldErrors(form);
+  onSubmit(form, submit, 'Creating account…', async () => {
     const body = { email: email.value.trim(), password: password.value, displayName: displayName.value.trim() };
-    try {
-      await busy(submit, 'Creating account…', async () => {
-        await api('/api/auth/signup', { method: 'POST', auth: false, body });
-        const token = await api('/api/auth/token', {
-          method: 'POST', auth: false, body: { email: body.email, password: body.password },
-        });
-        navigate(homePath(saveAuth(token, body.email)));
-      });
-    } catch (error) {
-      showFieldErrors(form, error);
-    }
+    await api('/api/auth/signup', { method: 'POST', auth: false, body });
+    const token = await api('/api/auth/token', {
+      method: 'POST', auth: false, body: { email: body.email, password: body.password },
+    });
+    navigate(homePath(saveAuth(token, body.email)));
   });
 
   append(view, [
