@@ -13,6 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 /** The production profile trusts an external issuer by configuration, with issuer and audience checks. */
@@ -26,8 +28,10 @@ class ProductionIssuerIT {
 
     static final TestTokenIssuer EXTERNAL = TestTokenIssuer.install();
 
-    static {
-        System.setProperty("JWK_SET_URI", EXTERNAL.jwksUri());
+    /** For this context only: a JVM-wide system property would point later local-issuer tests at it too. */
+    @DynamicPropertySource
+    static void trustTheExternalIssuer(DynamicPropertyRegistry registry) {
+        registry.add("JWK_SET_URI", EXTERNAL::jwksUri);
     }
 
     @LocalServerPort
