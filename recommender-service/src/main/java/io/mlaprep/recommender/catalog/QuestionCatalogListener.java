@@ -1,5 +1,6 @@
 package io.mlaprep.recommender.catalog;
 
+import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.QuestionChanged;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.servicedefaults.kafka.PoisonRecordException;
@@ -8,7 +9,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Keeps the catalogue current; retired questions are never recommended. */
+/**
+ * Keeps the catalogue current; retired questions are never recommended. An entry is checked against the exam guide
+ * here, before it is stored: a stored entry is read on every recommendation, so a bad one would break them all.
+ */
 @Component
 public class QuestionCatalogListener {
 
@@ -23,8 +27,10 @@ public class QuestionCatalogListener {
     @KafkaListener(topics = Topics.QUESTION_CHANGED, groupId = "recommender-service")
     public void onQuestion(ConsumerRecord<String, String> record) {
         QuestionChanged changed = json.readValue(record.value(), QuestionChanged.class);
-        if (changed.questionId() == null || changed.status() == null || changed.taskStatement() == null) {
-            throw new PoisonRecordException("question event lacks questionId, status or taskStatement", null);
+        if (changed.questionId() == null || changed.status() == null || changed.taskStatement() == null
+                || !ExamGuide.taskBelongsToDomain(changed.taskStatement(), changed.domain())) {
+            throw new PoisonRecordException("question event lacks questionId, status or taskStatement, "
+                    + "or its task statement is not one of its MLA-C01 domain", null);
         }
         catalog.put(changed);
     }
