@@ -61,7 +61,7 @@ class RecommenderBenchmark {
             publisher.publish(answers);
         }
         await().atMost(Duration.ofMinutes(2)).until(() ->
-                store.load(learner).mastery().map(m -> m.totalAnswers() == 600).orElse(false));
+                store.mastery(learner).map(m -> m.totalAnswers() == 600).orElse(false));
 
         ApiClient client = new ApiClient(port, learner, "LEARNER");
         for (int i = 0; i < 50; i++) {

@@ -53,7 +53,7 @@ class ReplayIT {
             publisher.publish(answers);
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> learners.stream()
-                .allMatch(l -> store.load(l).mastery().map(m -> m.totalAnswers() == 80).orElse(false)));
+                .allMatch(l -> store.mastery(l).map(m -> m.totalAnswers() == 80).orElse(false)));
         Map<String, Map<String, String>> first = snapshot(learners);
 
         listeners.getListenerContainers().forEach(container -> container.stop());
@@ -64,7 +64,7 @@ class ReplayIT {
         }
         listeners.getListenerContainers().forEach(container -> container.start());
         await().atMost(Duration.ofSeconds(60)).until(() -> learners.stream()
-                .allMatch(l -> store.load(l).mastery().map(m -> m.totalAnswers() == 80).orElse(false)));
+                .allMatch(l -> store.mastery(l).map(m -> m.totalAnswers() == 80).orElse(false)));
 
         assertThat(snapshot(learners)).isEqualTo(first);
         assertThat(first.get(learners.getFirst())).hasSizeGreaterThan(10);

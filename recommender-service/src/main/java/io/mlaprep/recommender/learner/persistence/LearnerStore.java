@@ -69,6 +69,12 @@ public class LearnerStore {
         return new LearnerState(memory, Optional.ofNullable(mastery));
     }
 
+    /** The mastery posterior alone (field {@code m}), without reading every memory of the learner. */
+    public Optional<MasteryState> mastery(String learnerId) {
+        Object stored = redis.opsForHash().get(keys.learner(learnerId), MASTERY);
+        return Optional.ofNullable(stored).map(value -> Encoding.mastery((String) value));
+    }
+
     public Optional<MemoryState> memory(String learnerId, String questionId) {
         Object stored = redis.opsForHash().get(keys.learner(learnerId), "q:" + questionId);
         return Optional.ofNullable(stored).map(value -> Encoding.memory((String) value).state());

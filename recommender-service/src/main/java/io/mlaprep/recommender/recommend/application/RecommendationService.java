@@ -57,7 +57,7 @@ public class RecommendationService {
 
     public StudyPlan plan(String learnerId, LocalDate examDate, int minutesPerDay) {
         Instant now = clock.instant();
-        MasteryState posterior = learners.load(learnerId).mastery().orElseGet(mastery::initial);
+        MasteryState posterior = learners.mastery(learnerId).orElseGet(mastery::initial);
         AbilityPosterior today = mastery.posterior(posterior, now);
         return planner.plan(today, LocalDate.ofInstant(now, ZoneOffset.UTC), examDate, minutesPerDay);
     }
