@@ -7,6 +7,7 @@ import io.mlaprep.contracts.QuestionChanged;
 import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.recommender.learner.persistence.LearnerKeys;
+import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.recommender.support.Answers;
 import io.mlaprep.recommender.support.RecommenderServiceTest;
 import io.mlaprep.servicedefaults.kafka.PoisonRecordException;
@@ -37,6 +38,8 @@ class DeadLetterIT {
     int port;
     @Autowired
     StringRedisTemplate redis;
+    @Autowired
+    LearnerStore store;
 
     @Test
     void aQuestionWhoseTaskStatementIsNotInItsDomainIsDeadLetteredAndRecommendationsStillWork() {
@@ -57,6 +60,19 @@ class DeadLetterIT {
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(new ApiClient(port, "session-service", "SERVICE").get("/internal/learners/learner-" + run
                 + "/next-questions?limit=5", Map.class).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void anAnswerWithAnUnknownConfidenceIsDeadLetteredWithoutRetries() {
+        String learner = "unsure-" + UUID.randomUUID();
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(List.of(Answers.answer(learner, "q-unsure", "2.1", true, "SURE", Instant.now())));
+        }
+
+        ConsumerRecord<String, String> dead = awaitDeadLetter(Topics.ANSWER_SUBMITTED, learner);
+
+        assertThat(exceptionClasses(dead)).contains(PoisonRecordException.class.getName());
+        assertThat(store.mastery(learner)).isEmpty();
     }
 
     private static ConsumerRecord<String, String> awaitDeadLetter(String topic, String key) {

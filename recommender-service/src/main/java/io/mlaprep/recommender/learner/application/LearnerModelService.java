@@ -4,6 +4,7 @@ import io.mlaprep.contracts.AnswerSubmitted;
 import io.mlaprep.contracts.LearnerModelChanged;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
+import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
 import io.mlaprep.recommender.mastery.domain.Answer;
 import io.mlaprep.recommender.mastery.domain.Mastery;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
@@ -63,8 +64,9 @@ public class LearnerModelService {
     }
 
     private LearnerModelChanged modelChanged(AnswerSubmitted answer, MasteryState state) {
-        Mastery now = mastery.mastery(state, answer.occurredAt());
-        Readiness ready = readiness.predict(mastery.posterior(state, answer.occurredAt()));
+        AbilityPosterior posterior = mastery.posterior(state, answer.occurredAt());
+        Mastery now = Mastery.of(posterior, answer.occurredAt());
+        Readiness ready = readiness.predict(posterior);
         return new LearnerModelChanged(UUID.randomUUID(), LearnerModelChanged.SCHEMA_VERSION, answer.occurredAt(),
                 answer.learnerId(),
                 now.domains().stream().map(d -> new LearnerModelChanged.DomainMastery(d.domain(), d.mastery(), d.low(),
