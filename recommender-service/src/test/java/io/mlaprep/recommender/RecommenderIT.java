@@ -10,10 +10,12 @@ import io.mlaprep.recommender.support.Answers;
 import io.mlaprep.recommender.support.RecommenderServiceTest;
 import io.mlaprep.testsupport.ApiClient;
 import io.mlaprep.testsupport.EventPublisher;
+import io.mlaprep.testsupport.MutableClock;
 import io.mlaprep.testsupport.TestServers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +23,20 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 @RecommenderServiceTest
 class RecommenderIT {
 
+    private static final String PLAN = "/api/recommendations/plan?examDate=";
+
     @LocalServerPort
     int port;
+    @Autowired
+    MutableClock clock;
 
     @Test
     void answersBecomeMemoryMasteryReadinessAndRecommendations() {
@@ -93,7 +102,7 @@ class RecommenderIT {
     @Test
     void aStudyPlanRunsToTheExamDateWithinTheDailyBudget() {
         ApiClient client = new ApiClient(port, "planner-" + UUID.randomUUID(), "LEARNER");
-        LocalDate exam = LocalDate.now().plusDays(21);
+        LocalDate exam = LocalDate.now(ZoneOffset.UTC).plusDays(21);
 
         Map<String, Object> plan = client.get("/api/recommendations/plan?examDate=" + exam + "&minutesPerDay=45",
                 Map.class).getBody();
@@ -101,10 +110,41 @@ class RecommenderIT {
         List<Map<String, Object>> days = (List<Map<String, Object>>) plan.get("days");
         assertThat(days).isNotEmpty().allSatisfy(day -> assertThat((Integer) day.get("minutes")).isLessThanOrEqualTo(45));
         assertThat(plan).containsKeys("expectedReadiness", "readinessNow");
-        assertThat(client.get("/api/recommendations/plan?examDate=yesterday", Map.class).getStatusCode().value())
-                .isEqualTo(400);
-        assertThat(client.get("/api/recommendations/plan?examDate=2020-01-01", Map.class).getStatusCode().value())
-                .isEqualTo(400);
+    }
+
+    @Test
+    void aPlanNeedsAnExamDateAfterTodayAndWithinAYear() {
+        ApiClient client = new ApiClient(port, "planner-" + UUID.randomUUID(), "LEARNER");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        assertExamDateProblem(client.get(PLAN + "yesterday", Map.class), "must be a date like 2026-12-31");
+        assertExamDateProblem(client.get(PLAN + "2020-01-01", Map.class), "must be after today");
+        assertExamDateProblem(client.get(PLAN + today, Map.class), "must be after today");
+        assertExamDateProblem(client.get(PLAN + today.plusYears(1).plusDays(1), Map.class), "must be within a year");
+        ResponseEntity<Map> missing = client.get("/api/recommendations/plan", Map.class);
+        assertThat(missing.getStatusCode().value()).isEqualTo(400);
+        assertThat(missing.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((String) missing.getBody().get("detail")).contains("examDate");
+        assertThat(client.get(PLAN + today.plusDays(1), Map.class).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void theExamDateIsJudgedByTheServiceClock() {
+        ApiClient client = new ApiClient(port, "planner-" + UUID.randomUUID(), "LEARNER");
+        LocalDate inThreeWeeks = LocalDate.now(ZoneOffset.UTC).plusDays(21);
+        clock.advance(Duration.ofDays(30));
+        try {
+            assertExamDateProblem(client.get(PLAN + inThreeWeeks, Map.class), "must be after today");
+        } finally {
+            clock.resetToSystemTime();
+        }
+    }
+
+    private static void assertExamDateProblem(ResponseEntity<Map> response, String message) {
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((List<Map<String, Object>>) response.getBody().get("errors"))
+                .containsExactly(Map.of("field", "examDate", "message", message));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.mlaprep.servicedefaults.web;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,6 +32,9 @@ final class ExpectedValue {
         }
         if (type == String.class) {
             return "must be a string";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date like 2026-12-31";
         }
         if (List.class.isAssignableFrom(type) || type.isArray()) {
             return "must be a list";

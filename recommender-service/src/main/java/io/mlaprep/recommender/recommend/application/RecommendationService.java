@@ -10,6 +10,7 @@ import io.mlaprep.recommender.plan.domain.StudyPlanner;
 import io.mlaprep.recommender.recommend.domain.LearnerSnapshot;
 import io.mlaprep.recommender.recommend.domain.RecommendationPolicy;
 import io.mlaprep.recommender.recommend.domain.Recommendations;
+import io.mlaprep.servicedefaults.web.InvalidInputException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,10 +56,18 @@ public class RecommendationService {
         return policy.recommend(snapshot, catalog.active(), limit);
     }
 
+    /** A plan to an exam after today and within a year, by the service clock in UTC, the zone plan days are in. */
     public StudyPlan plan(String learnerId, LocalDate examDate, int minutesPerDay) {
         Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (!examDate.isAfter(today)) {
+            throw new InvalidInputException("examDate", "must be after today");
+        }
+        if (examDate.isAfter(today.plusYears(1))) {
+            throw new InvalidInputException("examDate", "must be within a year");
+        }
         MasteryState posterior = learners.mastery(learnerId).orElseGet(mastery::initial);
-        AbilityPosterior today = mastery.posterior(posterior, now);
-        return planner.plan(today, LocalDate.ofInstant(now, ZoneOffset.UTC), examDate, minutesPerDay);
+        AbilityPosterior ability = mastery.posterior(posterior, now);
+        return planner.plan(ability, today, examDate, minutesPerDay);
     }
 }

@@ -2,11 +2,10 @@ package io.mlaprep.recommender.recommend.web;
 
 import io.mlaprep.recommender.recommend.application.RecommendationService;
 import io.mlaprep.servicedefaults.security.Caller;
-import io.mlaprep.servicedefaults.web.InvalidInputException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,21 +32,10 @@ public class RecommendationController {
     /** A day-by-day plan to the exam date within a daily time budget. */
     @GetMapping("/api/recommendations/plan")
     @PreAuthorize("hasRole('LEARNER')")
-    public RecommendationViews.PlanView plan(Caller caller, @RequestParam String examDate,
+    public RecommendationViews.PlanView plan(Caller caller,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate examDate,
             @RequestParam(defaultValue = "30") @Min(5) @Max(600) int minutesPerDay) {
-        LocalDate exam;
-        try {
-            exam = LocalDate.parse(examDate);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("examDate", "must be a date like 2027-03-15");
-        }
-        if (!exam.isAfter(LocalDate.now())) {
-            throw new InvalidInputException("examDate", "must be after today");
-        }
-        if (exam.isAfter(LocalDate.now().plusYears(1))) {
-            throw new InvalidInputException("examDate", "must be within a year");
-        }
-        return RecommendationViews.of(recommendations.plan(caller.id(), exam, minutesPerDay));
+        return RecommendationViews.of(recommendations.plan(caller.id(), examDate, minutesPerDay));
     }
 
     /** For session-service's adaptive sessions (role SERVICE): the questions a learner should answer next. */
