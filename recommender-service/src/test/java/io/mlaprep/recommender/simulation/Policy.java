@@ -138,8 +138,7 @@ interface Policy {
 
         @Override
         public List<SimCatalogue.Item> next(Context c, int count) {
-            LearnerSnapshot snapshot = new LearnerSnapshot(c.now(), c.model().memory(), c.model().mastery(c.now()),
-                    c.model().seenSince(c.now().minus(Duration.ofHours(24))));
+            LearnerSnapshot snapshot = new LearnerSnapshot(c.now(), c.model().memory(), c.model().mastery(c.now()));
             List<SimCatalogue.Item> chosen = new ArrayList<>();
             for (Recommendation r : recommender.recommend(snapshot, c.catalogue().visible(), count).items()) {
                 chosen.add(c.catalogue().get(r.questionId()));

@@ -12,20 +12,14 @@ import io.mlaprep.recommender.recommend.domain.RecommendationPolicy;
 import io.mlaprep.recommender.recommend.domain.Recommendations;
 import io.mlaprep.servicedefaults.web.InvalidInputException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** What a learner should practise next, and a plan to the exam, from their model and the catalogue. */
 @Service
 public class RecommendationService {
-
-    private static final Duration RECENT = Duration.ofHours(24);
 
     private final LearnerStore learners;
     private final CatalogStore catalog;
@@ -48,11 +42,7 @@ public class RecommendationService {
         Instant now = clock.instant();
         LearnerStore.LearnerState state = learners.load(learnerId);
         MasteryState posterior = state.mastery().orElseGet(mastery::initial);
-        Set<String> recent = state.memory().entrySet().stream()
-                .filter(entry -> !entry.getValue().lastReview().isBefore(now.minus(RECENT)))
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
-        LearnerSnapshot snapshot = new LearnerSnapshot(now, state.memory(), mastery.mastery(posterior, now), recent);
+        LearnerSnapshot snapshot = new LearnerSnapshot(now, state.memory(), mastery.mastery(posterior, now));
         return policy.recommend(snapshot, catalog.active(), limit);
     }
 

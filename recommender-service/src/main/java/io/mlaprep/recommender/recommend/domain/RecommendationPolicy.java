@@ -72,13 +72,10 @@ public final class RecommendationPolicy {
         for (CatalogueItem item : catalogue) {
             int t = TaskIndex.of(item.taskStatement());
             MemoryState memory = learner.memory().get(item.questionId());
-            boolean recent = learner.seenLast24Hours().contains(item.questionId());
             if (memory == null) {
-                if (!recent) {
-                    // Unseen: closest to the learner's ability first (where an answer tells most).
-                    candidates.get(t).add(new Candidate(item, 0,
-                            Math.abs(item.difficultyOrAverage() - mastery[t].abilityMean()), null));
-                }
+                // Unseen: closest to the learner's ability first (where an answer tells most).
+                candidates.get(t).add(new Candidate(item, 0,
+                        Math.abs(item.difficultyOrAverage() - mastery[t].abilityMean()), null));
                 continue;
             }
             double forgotten = forgottenness(memory, now);
@@ -86,7 +83,7 @@ public final class RecommendationPolicy {
                 Due d = new Due(item, memory, forgotten);
                 due.add(d);
                 candidates.get(t).add(new Candidate(item, 1, -forgotten, d));
-            } else if (!recent && memory.lastReview().isBefore(recentSince)) {
+            } else if (memory.lastReview().isBefore(recentSince)) {
                 // Seen earlier, not due: longest unseen first.
                 candidates.get(t).add(new Candidate(item, 2, memory.lastReview().toEpochMilli(), null));
             }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +70,7 @@ class RecommendationPolicyTest {
                 id("1.1", 0), reviewed(5),
                 id("2.2", 1), reviewed(20),
                 id("4.3", 2), reviewed(9));
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even(), Set.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even());
 
         List<Recommendation> items = policy.recommend(learner, catalogue(), 12).items();
 
@@ -87,24 +86,21 @@ class RecommendationPolicyTest {
     @Test
     void anItemSeenInTheLast24HoursIsNotRecommended() {
         Map<String, MemoryState> memory = new HashMap<>();
-        Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < 5; i++) {
             memory.put(id("3.2", i), fsrs.review(null, Grade.AGAIN, NOW.minus(Duration.ofHours(3))));
-            seen.add(id("3.2", i));
         }
-        seen.add(id("3.3", 0)); // answered moments ago, memory not stored yet
         Mastery weakIn32 = mastery(1.0, Map.of("3.2", -2.0), 20, Map.of());
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, weakIn32, seen);
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, weakIn32);
 
         List<Recommendation> items = policy.recommend(learner, catalogue(), 60).items();
 
-        assertThat(items).extracting(Recommendation::questionId).doesNotContainAnyElementsOf(seen);
+        assertThat(items).extracting(Recommendation::questionId).doesNotContainAnyElementsOf(memory.keySet());
     }
 
     @Test
     void anItemWhoseMemoryShowsAReviewInTheLast24HoursCountsAsSeen() {
         Map<String, MemoryState> memory = Map.of(id("1.1", 2), reviewed(0));
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even(), Set.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even());
 
         List<Recommendation> items = policy.recommend(learner, catalogue(), 60).items();
 
@@ -114,7 +110,7 @@ class RecommendationPolicyTest {
     @Test
     void newItemsComeFromTheWeakestHeavilyWeightedTaskStatements() {
         Mastery weak = mastery(1.5, Map.of("1.2", -1.0, "3.3", -1.0), 20, Map.of());
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), weak, Set.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), weak);
 
         List<Recommendation> items = policy.recommend(learner, catalogue(), 10).items();
 
@@ -129,7 +125,7 @@ class RecommendationPolicyTest {
     @Test
     void withinATaskStatementTheItemClosestToTheLearnersAbilityComesFirst() {
         Mastery weak = mastery(2.0, Map.of("2.1", -1.0), 20, Map.of());
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), weak, Set.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), weak);
 
         Recommendation first = policy.recommend(learner, catalogue(), 1).items().getFirst();
 
@@ -139,7 +135,7 @@ class RecommendationPolicyTest {
     @Test
     void aSmallShareOfSlotsExploresTheTaskStatementWithTheLeastEvidence() {
         Mastery mastery = mastery(0.5, Map.of(), 30, Map.of("4.2", 0));
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), mastery, Set.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), mastery);
 
         List<Recommendation> items = policy.recommend(learner, catalogue(), 10).items();
 
@@ -159,7 +155,7 @@ class RecommendationPolicyTest {
         }
         // The due items are in strong task statements; the weak areas still have unseen items.
         Mastery strongWhereDue = mastery(0.0, Map.of("1.1", 2.0, "1.2", 2.0, "1.3", 2.0, "2.1", 2.0), 20, Map.of());
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, strongWhereDue, Set.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, strongWhereDue);
 
         List<Recommendation> items = policy.recommend(learner, catalogue(), 8).items();
 
@@ -174,7 +170,7 @@ class RecommendationPolicyTest {
             memory.put(id("3.2", i), reviewed(30 + i));
         }
         Mastery weakIn32 = mastery(2.0, Map.of("3.2", -2.0), 20, Map.of());
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, weakIn32, Set.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, weakIn32);
 
         List<Recommendation> items = policy.recommend(learner, catalogue(), 8).items();
 
@@ -190,7 +186,7 @@ class RecommendationPolicyTest {
         for (int i = 0; i < 5; i++) {
             memory.put(id("1.1", i), reviewed(30 + i));
         }
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even(), Set.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even());
 
         List<Recommendation> items = policy.recommend(learner, small, 8).items();
 
@@ -201,7 +197,7 @@ class RecommendationPolicyTest {
     void explanationsCarryTheNumbersBehindTheChoice() {
         Map<String, MemoryState> memory = Map.of(id("2.2", 0), reviewed(9));
         Mastery weak = mastery(2.0, Map.of("3.1", -0.4), 20, Map.of());
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, weak, Set.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, weak);
 
         List<Recommendation> items = policy.recommend(learner, catalogue(), 4).items();
 
@@ -219,7 +215,7 @@ class RecommendationPolicyTest {
     @Test
     void theFocusListPutsTheWeakestWeightedDomainFirst() {
         Mastery mastery = mastery(1.5, Map.of("4.1", -1.0, "4.2", -1.0, "4.3", -1.0, "3.1", 0.0), 20, Map.of());
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), mastery, Set.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), mastery);
 
         List<FocusArea> focus = policy.recommend(learner, catalogue(), 5).focus();
 
@@ -240,7 +236,7 @@ class RecommendationPolicyTest {
             memory.put(id("2.3", i), reviewed(40));
         }
         LearnerSnapshot learner = new LearnerSnapshot(NOW, memory,
-                mastery(0.0, Map.of("2.3", -2.0), 10, Map.of()), Set.of());
+                mastery(0.0, Map.of("2.3", -2.0), 10, Map.of()));
 
         for (int limit : new int[] {0, 1, 3, 10, 25, 100}) {
             List<Recommendation> items = policy.recommend(learner, catalogue(), limit).items();
@@ -258,11 +254,11 @@ class RecommendationPolicyTest {
             memory.put(id("4.1", i), reviewed(2));
         }
         Mastery mastery = mastery(0.8, Map.of("1.3", -0.5, "2.1", 0.1), 15, Map.of("3.3", 1));
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, mastery, Set.of(id("4.1", 4)));
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, mastery);
 
         Recommendations first = policy.recommend(learner, catalogue(), 10);
         Recommendations second = new RecommendationPolicy(new Fsrs()).recommend(
-                new LearnerSnapshot(NOW, new HashMap<>(memory), mastery, Set.of(id("4.1", 4))),
+                new LearnerSnapshot(NOW, new HashMap<>(memory), mastery),
                 new ArrayList<>(catalogue()), 10);
 
         assertThat(second).isEqualTo(first);
