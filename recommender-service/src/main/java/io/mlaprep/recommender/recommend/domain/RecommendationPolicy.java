@@ -78,18 +78,18 @@ public final class RecommendationPolicy {
                         Math.abs(item.difficultyOrAverage() - mastery[t].abilityMean()), null));
                 continue;
             }
-            double forgotten = forgottenness(memory, now);
-            if (isDue(memory, forgotten, now)) {
-                Due d = new Due(item, memory, forgotten);
+            double retrievability = fsrs.retrievability(memory, now);
+            if (retrievability < parameters.targetRetention()) {
+                Due d = new Due(item, memory, retrievability);
                 due.add(d);
-                candidates.get(t).add(new Candidate(item, 1, -forgotten, d));
+                candidates.get(t).add(new Candidate(item, 1, retrievability, d));
             } else if (memory.lastReview().isBefore(recentSince)) {
                 // Seen earlier, not due: longest unseen first.
                 candidates.get(t).add(new Candidate(item, 2, memory.lastReview().toEpochMilli(), null));
             }
         }
-        // Most forgotten first: retrievability falls strictly with elapsed days / stability. No list needs more.
-        due = mostForgotten(due, limit);
+        // Most forgotten first.
+        due.sort(Comparator.comparingDouble(Due::retrievability).thenComparing(d -> d.item().questionId()));
 
         int available = 0;
         for (List<Candidate> list : candidates) {
@@ -168,6 +168,7 @@ public final class RecommendationPolicy {
             }
         }
 
+        // Weak areas without unseen items and the fill above add reviews after the first ones: one order for all.
         reviews.sort(Comparator.comparingDouble(Recommendation::retrievability)
                 .thenComparing(Recommendation::questionId));
         List<Recommendation> items = new ArrayList<>(reviews);
@@ -191,36 +192,9 @@ public final class RecommendationPolicy {
         return focus;
     }
 
-    /**
-     * How far past its stability an item is: elapsed whole days / stability − 1, or 0 while the item cannot be due.
-     * FSRS retrievability is exactly 0.9 when the elapsed days equal the stability and falls strictly as their ratio
-     * grows, so this orders items like their retrievability and rules most out without evaluating the curve.
-     */
-    private double forgottenness(MemoryState memory, Instant now) {
-        long elapsedDays = Math.max(0, Math.floorDiv(now.toEpochMilli() - memory.lastReview().toEpochMilli(),
-                DAY_MILLIS));
-        double ratio = elapsedDays / memory.stability();
-        if (parameters.targetRetention() > 0.9) {
-            return ratio + 1e-9; // a higher target makes items due before their stability has passed
-        }
-        return ratio >= 1 - 1e-9 ? ratio - 1 + 1e-9 : 0;
-    }
-
-    /** Retrievability below the target; the curve is only evaluated near the threshold. */
-    private boolean isDue(MemoryState memory, double forgotten, Instant now) {
-        if (forgotten <= 0) {
-            return false;
-        }
-        if (parameters.targetRetention() == 0.9 && forgotten > 1e-6) {
-            return true; // well past the stability, where retrievability is below 0.9 by more than its rounding
-        }
-        return fsrs.retrievability(memory, now) < parameters.targetRetention();
-    }
-
-    private Recommendation review(Due due, Instant now) {
-        double r = fsrs.retrievability(due.memory(), now);
+    private static Recommendation review(Due due, Instant now) {
         return new Recommendation(due.item().questionId(), due.item().domain(), due.item().taskStatement(),
-                Reason.DUE_REVIEW, r, dueExplanation(due.memory(), r, now));
+                Reason.DUE_REVIEW, due.retrievability(), dueExplanation(due.memory(), due.retrievability(), now));
     }
 
     private static double priority(TaskMastery task) {
@@ -240,27 +214,6 @@ public final class RecommendationPolicy {
             }
         }
         return best;
-    }
-
-    /** The {@code k} most forgotten, in that order (a partial selection: the due list can be long). */
-    private static List<Due> mostForgotten(List<Due> due, int k) {
-        List<Due> remaining = new ArrayList<>(due);
-        List<Due> top = new ArrayList<>(Math.min(k, due.size()));
-        while (top.size() < k && !remaining.isEmpty()) {
-            int best = 0;
-            for (int i = 1; i < remaining.size(); i++) {
-                Due a = remaining.get(i);
-                Due b = remaining.get(best);
-                if (a.forgotten() > b.forgotten() || (a.forgotten() == b.forgotten()
-                        && a.item().questionId().compareTo(b.item().questionId()) < 0)) {
-                    best = i;
-                }
-            }
-            top.add(remaining.get(best));
-            remaining.set(best, remaining.getLast());
-            remaining.removeLast();
-        }
-        return top;
     }
 
     /**
@@ -308,7 +261,8 @@ public final class RecommendationPolicy {
         return (int) Math.round(share * 100);
     }
 
-    private record Due(CatalogueItem item, MemoryState memory, double forgotten) {
+    /** A seen item whose recall probability at {@code now} is below the target retention. */
+    private record Due(CatalogueItem item, MemoryState memory, double retrievability) {
     }
 
     /** A candidate of one task statement: tier 0 unseen, 1 due, 2 seen earlier and not due. */

@@ -3,8 +3,11 @@ package io.mlaprep.recommender.memory.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FsrsTest {
@@ -103,6 +106,20 @@ class FsrsTest {
                 .isEqualTo(fsrs.retrievability(state, last));
         assertThat(fsrs.retrievability(state, last.plus(Duration.ofHours(25))))
                 .isLessThan(fsrs.retrievability(state, last));
+    }
+
+    @Test
+    void stabilityIsRoundedToEightDecimalsExactlyAsJavaScriptToFixedDoes() {
+        Random random = new Random(8);
+        for (int i = 0; i < 50_000; i++) {
+            double magnitude = StrictMath.pow(10, random.nextInt(13) - 4); // 1e-4 … 1e8
+            double x = random.nextDouble() * magnitude;
+            double roundedTo8 = Math.round(x * 1e8) / 1e8; // the form stored stabilities have
+            for (double value : new double[] {x, roundedTo8, Math.nextUp(roundedTo8), 0.5e-8 * (2 * i + 1)}) {
+                assertThat(Fsrs.toFixed8(value)).as("toFixed8(%s)", value).isEqualTo(Double.parseDouble(
+                        new BigDecimal(value).setScale(8, RoundingMode.HALF_UP).toPlainString()));
+            }
+        }
     }
 
     @Test
