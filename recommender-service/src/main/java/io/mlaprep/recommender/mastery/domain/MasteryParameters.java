@@ -42,7 +42,7 @@ public record MasteryParameters(
         requireNonNegative(unknownDifficultySd, "unknownDifficultySd");
     }
 
-    /** The documented defaults (see the service README, "Mastery and readiness model"). */
+    /** The documented defaults (see the service README, "Mastery (why Bayesian Rasch)"). */
     public static MasteryParameters defaults() {
         return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.03, 0.5, 1.0);
     }

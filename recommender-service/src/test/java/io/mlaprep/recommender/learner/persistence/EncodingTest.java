@@ -1,0 +1,62 @@
+package io.mlaprep.recommender.learner.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlaprep.recommender.mastery.domain.Answer;
+import io.mlaprep.recommender.mastery.domain.MasteryModel;
+import io.mlaprep.recommender.mastery.domain.MasteryState;
+import io.mlaprep.recommender.mastery.domain.TaskIndex;
+import io.mlaprep.recommender.memory.domain.Fsrs;
+import io.mlaprep.recommender.memory.domain.Grade;
+import io.mlaprep.recommender.memory.domain.MemoryState;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class EncodingTest {
+
+    private static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
+
+    /** 600 answers over about four months, as in the benchmark: every double has used its full precision. */
+    private static MasteryState afterSixHundredAnswers() {
+        Random random = new Random(600);
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            answers.add(new Answer(TaskIndex.id(random.nextInt(TaskIndex.size())), random.nextDouble() < 0.65,
+                    null, (random.nextInt(5) - 2) * 0.5, START.plusSeconds(i * 17_000L)));
+        }
+        return new MasteryModel().replay(answers);
+    }
+
+    @Test
+    void masterySurvivesEncodingBitForBitAndTakesUnderTwoKilobytes() {
+        MasteryState state = afterSixHundredAnswers();
+
+        String encoded = Encoding.mastery(state);
+
+        assertThat(Encoding.mastery(encoded)).isEqualTo(state);
+        assertThat(Encoding.mastery(Encoding.mastery(encoded))).isEqualTo(encoded);
+        assertThat(encoded.getBytes(StandardCharsets.UTF_8).length).isBetween(1_800, 2_048);
+    }
+
+    @Test
+    void aNewLearnersMasteryHasNoLastAnswer() {
+        MasteryState initial = new MasteryModel().initial();
+
+        assertThat(Encoding.mastery(Encoding.mastery(initial))).isEqualTo(initial);
+    }
+
+    @Test
+    void memorySurvivesEncodingWithTheEventThatLastChangedIt() {
+        Fsrs fsrs = new Fsrs();
+        MemoryState memory = fsrs.review(fsrs.firstReview(Grade.GOOD, START), Grade.HARD, START.plusSeconds(400_000));
+
+        Encoding.StoredMemory stored = Encoding.memory(Encoding.memory(memory, "e-42"));
+
+        assertThat(stored.state()).isEqualTo(memory);
+        assertThat(stored.lastEventId()).isEqualTo("e-42");
+    }
+}
