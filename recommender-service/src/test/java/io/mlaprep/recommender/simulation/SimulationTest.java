@@ -33,8 +33,14 @@ class SimulationTest {
     }
 
     @Test
-    void simulatesAtLeastFiveHundredLearners() {
-        assertThat(SimulationConfig.defaults().learners()).isGreaterThanOrEqualTo(500);
+    void atLeastFiveHundredLearnersAreSimulatedUnderEveryPolicy() {
+        SimulationConfig config = SimulationConfig.defaults();
+        int checksPerLearner = (config.maxDays() + config.calibrationEveryDays() - 1) / config.calibrationEveryDays();
+
+        for (Policy.Kind kind : config.policies()) {
+            int samples = standard.calibration(kind).stream().mapToInt(SimulationReport.Decile::samples).sum();
+            assertThat(samples).as(kind.label).isGreaterThanOrEqualTo(500 * checksPerLearner);
+        }
     }
 
     @Test
