@@ -15,11 +15,14 @@ public final class TaskIndex {
             ExamGuide.allTaskStatements().stream().map(ExamGuide.TaskStatement::id).toList();
     private static final Map<String, Integer> POSITION = new HashMap<>();
     private static final int[] DOMAIN = new int[IDS.size()];
+    private static final double[] WEIGHT = new double[IDS.size()];
 
     static {
         for (int i = 0; i < IDS.size(); i++) {
             POSITION.put(IDS.get(i), i);
             DOMAIN[i] = ExamGuide.domainOf(IDS.get(i));
+            ExamGuide.Domain domain = ExamGuide.requireDomain(DOMAIN[i]);
+            WEIGHT[i] = domain.weight() / domain.taskStatements().size();
         }
     }
 
@@ -59,7 +62,6 @@ public final class TaskIndex {
      * statements (the exam guide weights domains only).
      */
     public static double weight(int index) {
-        ExamGuide.Domain domain = ExamGuide.requireDomain(DOMAIN[index]);
-        return domain.weight() / domain.taskStatements().size();
+        return WEIGHT[index];
     }
 }

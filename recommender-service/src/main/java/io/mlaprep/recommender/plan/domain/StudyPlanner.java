@@ -66,6 +66,10 @@ public final class StudyPlanner {
             variance[t] = now.variance(t);
         }
         double fade = StrictMath.exp(-1 / parameters.forgettingDays());
+        double[] spread = new double[perDay + 1]; // spreadDecay^k for a task statement's k-th question of a day
+        for (int k = 0; k <= perDay; k++) {
+            spread[k] = StrictMath.pow(parameters.spreadDecay(), k);
+        }
         List<PlanDay> days = new ArrayList<>();
         for (int d = 0; d < dayCount; d++) {
             LocalDate date = today.plusDays(d);
@@ -78,18 +82,21 @@ public final class StudyPlanner {
             if (review) {
                 blueprint(perDay, questions);
             } else {
+                double[] need = new double[n];
+                double[] priority = new double[n];
+                for (int t = 0; t < n; t++) {
+                    need[t] = TaskIndex.weight(t) * (1 - mastery[t]);
+                    priority[t] = need[t];
+                }
                 for (int q = 0; q < perDay; q++) {
                     int best = 0;
-                    double bestPriority = -1;
-                    for (int t = 0; t < n; t++) {
-                        double priority = TaskIndex.weight(t) * (1 - mastery[t])
-                                * StrictMath.pow(parameters.spreadDecay(), questions[t]);
-                        if (priority > bestPriority) {
+                    for (int t = 1; t < n; t++) {
+                        if (priority[t] > priority[best]) {
                             best = t;
-                            bestPriority = priority;
                         }
                     }
                     questions[best]++;
+                    priority[best] = need[best] * spread[questions[best]];
                 }
             }
             for (int t = 0; t < n; t++) {

@@ -126,21 +126,19 @@ public final class RecommendationPolicy {
             explored.add(new Recommendation(c.item().questionId(), c.item().domain(), c.item().taskStatement(),
                     Reason.NEW, null, newExplanation(mastery[t])));
         }
+        double[] priority = new double[n]; // weight × (1 − mastery), times spreadDecay for each item picked there
+        for (int t = 0; t < n; t++) {
+            priority[t] = priority(mastery[t]);
+            for (int k = 0; k < picked[t]; k++) {
+                priority[t] *= parameters.spreadDecay();
+            }
+        }
         List<Recommendation> weak = new ArrayList<>();
         while (reviews.size() + weak.size() + explored.size() < limit) {
             int best = -1;
-            double bestPriority = -1;
             for (int t = 0; t < n; t++) {
-                if (candidates.get(t).isEmpty()) {
-                    continue;
-                }
-                double priority = priority(mastery[t]);
-                for (int k = 0; k < picked[t]; k++) {
-                    priority *= parameters.spreadDecay();
-                }
-                if (priority > bestPriority) {
+                if (!candidates.get(t).isEmpty() && (best < 0 || priority[t] > priority[best])) {
                     best = t;
-                    bestPriority = priority;
                 }
             }
             if (best < 0) {
@@ -151,6 +149,7 @@ public final class RecommendationPolicy {
                 continue; // the same question twice in the catalogue
             }
             picked[best]++;
+            priority[best] *= parameters.spreadDecay();
             if (c.due() != null) {
                 reviews.add(review(c.due(), now)); // the weak area's unseen items are used up: review it
             } else {
