@@ -32,7 +32,7 @@ final class LearnerModel {
     void answered(SimCatalogue.Item item, boolean correct, Instant at) {
         Double difficulty = item.visible().itemDifficulty();
         mastery = masteryModel.apply(mastery,
-                new Answer(item.visible().taskStatement(), correct, null, difficulty, at));
+                new Answer(item.visible().taskStatement(), correct, difficulty, at));
         memory.put(item.questionId(), fsrs.review(memory.get(item.questionId()), Grade.fromAnswer(correct, null), at));
     }
 
@@ -60,9 +60,5 @@ final class LearnerModel {
             }
         }
         return recent;
-    }
-
-    Fsrs fsrs() {
-        return fsrs;
     }
 }

@@ -14,7 +14,6 @@ final class SimCatalogue {
     record Item(String questionId, int task, double trueDifficulty, CatalogueItem visible) {
     }
 
-    private final List<Item> items = new ArrayList<>();
     private final List<List<Item>> byTask = new ArrayList<>();
     private final Map<String, Item> byId = new HashMap<>();
     private final List<CatalogueItem> visible;
@@ -31,17 +30,12 @@ final class SimCatalogue {
                 CatalogueItem item = new CatalogueItem(id, TaskIndex.domain(t), TaskIndex.id(t), prior);
                 Item sim = new Item(id, t, b, item);
                 ofTask.add(sim);
-                items.add(sim);
                 byId.put(id, sim);
                 shown.add(item);
             }
             byTask.add(List.copyOf(ofTask));
         }
         visible = List.copyOf(shown);
-    }
-
-    List<Item> items() {
-        return items;
     }
 
     List<Item> ofTask(int task) {

@@ -114,7 +114,7 @@ public final class Simulation {
             Instant dayStart = START.plusSeconds(day * DAY_SECONDS + 19 * 3600);
             if (day % config.calibrationEveryDays() == 0) {
                 double predicted = model.readiness(readinessModel, dayStart).passProbability();
-                calibration.add(new CalibrationPoint(day, answers, predicted, exam.passProbability(truth),
+                calibration.add(new CalibrationPoint(predicted, exam.passProbability(truth),
                         exam.sit(truth, examRandom)));
             }
             if (!studies[day]) {
@@ -142,7 +142,7 @@ public final class Simulation {
         return new PolicyRun(kind, answersToTarget, answers, calibration);
     }
 
-    record CalibrationPoint(int day, int answers, double predicted, double truePassProbability, boolean passed) {
+    record CalibrationPoint(double predicted, double truePassProbability, boolean passed) {
     }
 
     record PolicyRun(Policy.Kind kind, int answersToTarget, int answers, List<CalibrationPoint> calibration) {

@@ -46,14 +46,6 @@ final class TrueLearner {
         return start[task] + gained[task];
     }
 
-    double[] abilities() {
-        double[] theta = new double[start.length];
-        for (int t = 0; t < theta.length; t++) {
-            theta[t] = ability(t);
-        }
-        return theta;
-    }
-
     /** P(correct) on an item of true difficulty b. */
     double probabilityCorrect(int task, double difficulty) {
         return 1 / (1 + Math.exp(-(ability(task) - difficulty)));

@@ -56,8 +56,7 @@ public class LearnerModelService {
         MemoryState memory = fsrs.review(prior.memory(), Grade.fromAnswer(answer.correct(), confidence),
                 answer.occurredAt());
         MasteryState next = mastery.apply(prior.mastery() == null ? mastery.initial() : prior.mastery(),
-                new Answer(answer.taskStatement(), answer.correct(), confidence, answer.itemDifficulty(),
-                        answer.occurredAt()));
+                new Answer(answer.taskStatement(), answer.correct(), answer.itemDifficulty(), answer.occurredAt()));
         String event = json.writeValueAsString(modelChanged(answer, next));
         store.apply(answer.learnerId(), answer.questionId(), memory, eventId, next, guard, offset,
                 Topics.LEARNER_MODEL_CHANGED, event);
@@ -65,7 +64,7 @@ public class LearnerModelService {
 
     private LearnerModelChanged modelChanged(AnswerSubmitted answer, MasteryState state) {
         AbilityPosterior posterior = mastery.posterior(state, answer.occurredAt());
-        Mastery now = Mastery.of(posterior, answer.occurredAt());
+        Mastery now = Mastery.of(posterior);
         Readiness ready = readiness.predict(posterior);
         return new LearnerModelChanged(UUID.randomUUID(), LearnerModelChanged.SCHEMA_VERSION, answer.occurredAt(),
                 answer.learnerId(),

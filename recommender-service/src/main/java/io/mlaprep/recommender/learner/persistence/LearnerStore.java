@@ -42,14 +42,13 @@ public class LearnerStore {
 
     /**
      * Writes the new memory and mastery with the event announcing them, atomically, unless this offset
-     * was applied before; true if written.
+     * was applied before.
      */
-    public boolean apply(String learnerId, String questionId, MemoryState memory, String eventId, MasteryState mastery,
-                         String guardField, long offset, String topic, String eventJson) {
-        Long written = redis.execute(APPLY, List.of(keys.learner(learnerId), keys.outboxOf(learnerId)), guardField,
+    public void apply(String learnerId, String questionId, MemoryState memory, String eventId, MasteryState mastery,
+                      String guardField, long offset, String topic, String eventJson) {
+        redis.execute(APPLY, List.of(keys.learner(learnerId), keys.outboxOf(learnerId)), guardField,
                 Long.toString(offset), "q:" + questionId, Encoding.memory(memory, eventId), Encoding.mastery(mastery),
                 topic, learnerId, eventJson);
-        return written != null && written == 1;
     }
 
     public record LearnerState(Map<String, MemoryState> memory, Optional<MasteryState> mastery) {

@@ -111,19 +111,6 @@ public final class AbilityPosterior {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof AbilityPosterior that
-                && Arrays.equals(means, that.means)
-                && Arrays.deepEquals(covariance, that.covariance)
-                && Arrays.equals(answers, that.answers);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(means) + Arrays.deepHashCode(covariance)) + Arrays.hashCode(answers);
-    }
-
-    @Override
     public String toString() {
         return "AbilityPosterior[means=" + Arrays.toString(means) + "]";
     }

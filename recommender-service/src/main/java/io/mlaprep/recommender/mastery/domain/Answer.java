@@ -1,6 +1,5 @@
 package io.mlaprep.recommender.mastery.domain;
 
-import io.mlaprep.recommender.memory.domain.Confidence;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -9,12 +8,10 @@ import java.util.Objects;
  *
  * @param taskStatement  task statement of the question ("2.3")
  * @param correct        whether the answer was right
- * @param confidence     the learner's stated confidence, or {@code null} (not used by the ability update)
  * @param itemDifficulty the author's difficulty prior in logits (−3 easy … 3 hard), or {@code null} if unknown
  * @param occurredAt     event time of the answer
  */
-public record Answer(String taskStatement, boolean correct, Confidence confidence, Double itemDifficulty,
-                     Instant occurredAt) {
+public record Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt) {
 
     public Answer {
         Objects.requireNonNull(taskStatement, "taskStatement");

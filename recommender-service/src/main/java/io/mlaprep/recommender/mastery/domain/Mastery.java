@@ -1,19 +1,17 @@
 package io.mlaprep.recommender.mastery.domain;
 
 import io.mlaprep.contracts.ExamGuide;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Mastery per task statement and per domain at one instant.
+ * Mastery per task statement and per domain, from the ability posterior at one instant.
  *
- * @param at           the instant the masteries refer to
  * @param taskStatements one per task statement, in exam-guide order
- * @param domains      one per domain, in exam-guide order
+ * @param domains        one per domain, in exam-guide order
  */
-public record Mastery(Instant at, List<TaskMastery> taskStatements, List<DomainMastery> domains) {
+public record Mastery(List<TaskMastery> taskStatements, List<DomainMastery> domains) {
 
     private static final double Z95 = 1.959963984540054;
 
@@ -23,7 +21,7 @@ public record Mastery(Instant at, List<TaskMastery> taskStatements, List<DomainM
     }
 
     /** Masteries implied by an ability posterior. */
-    public static Mastery of(AbilityPosterior posterior, Instant at) {
+    public static Mastery of(AbilityPosterior posterior) {
         int n = TaskIndex.size();
         List<TaskMastery> tasks = new ArrayList<>(n);
         double[] slope = new double[n];
@@ -62,7 +60,7 @@ public record Mastery(Instant at, List<TaskMastery> taskStatements, List<DomainM
             domains.add(new DomainMastery(domain.id(), domain.weight(), mean,
                     Gaussian.logistic(centre - Z95 * logitSd), Gaussian.logistic(centre + Z95 * logitSd), answers));
         }
-        return new Mastery(at, tasks, domains);
+        return new Mastery(tasks, domains);
     }
 
     public Optional<TaskMastery> taskStatement(String id) {

@@ -136,7 +136,7 @@ public final class MasteryModel {
 
     /** Mastery per task statement and domain at {@code now}. */
     public Mastery mastery(MasteryState state, Instant now) {
-        return Mastery.of(posterior(state, now), now);
+        return Mastery.of(posterior(state, now));
     }
 
     private void addDrift(double[] cov, double days) {

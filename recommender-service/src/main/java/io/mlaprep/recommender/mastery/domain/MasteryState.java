@@ -65,18 +65,6 @@ public record MasteryState(double[] means, double[] covariance, int[] answers, I
         return answers.clone();
     }
 
-    double mean(int task) {
-        return means[task];
-    }
-
-    double covarianceAt(int i, int j) {
-        return covariance[packed(i, j)];
-    }
-
-    int answerCount(int task) {
-        return answers[task];
-    }
-
     /** Total answers applied. */
     public int totalAnswers() {
         int total = 0;

@@ -21,7 +21,6 @@ public final class ReadinessModel {
 
     private static final double Z95 = 1.959963984540054;
 
-    private final ReadinessParameters parameters;
     private final ScaledScore scale;
     private final double[][] draws;
     private final double difficultyShrink;
@@ -32,7 +31,7 @@ public final class ReadinessModel {
     }
 
     public ReadinessModel(ReadinessParameters parameters, ScaledScore scale) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(parameters, "parameters");
         this.scale = Objects.requireNonNull(scale, "scale");
         if (scale.scoredItems() != ExamGuide.SCORED_COUNT) {
             throw new IllegalArgumentException("readiness predicts the exam guide's " + ExamGuide.SCORED_COUNT
@@ -45,10 +44,6 @@ public final class ReadinessModel {
         for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
             domainItems[domain.id()] = domain.scoredItems();
         }
-    }
-
-    public ReadinessParameters parameters() {
-        return parameters;
     }
 
     public Readiness predict(AbilityPosterior posterior) {

@@ -26,7 +26,7 @@ class EncodingTest {
         List<Answer> answers = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
             answers.add(new Answer(TaskIndex.id(random.nextInt(TaskIndex.size())), random.nextDouble() < 0.65,
-                    null, (random.nextInt(5) - 2) * 0.5, START.plusSeconds(i * 17_000L)));
+                    (random.nextInt(5) - 2) * 0.5, START.plusSeconds(i * 17_000L)));
         }
         return new MasteryModel().replay(answers);
     }

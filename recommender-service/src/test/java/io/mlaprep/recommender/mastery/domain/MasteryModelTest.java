@@ -17,7 +17,7 @@ class MasteryModelTest {
     private final MasteryModel model = new MasteryModel();
 
     private static Answer answer(String task, boolean correct, Double difficulty, Instant at) {
-        return new Answer(task, correct, null, difficulty, at);
+        return new Answer(task, correct, difficulty, at);
     }
 
     private TaskMastery task(MasteryState state, String id, Instant now) {

@@ -52,7 +52,7 @@ class RecommendationPolicyTest {
             covariance[t][t] = 0.1;
             counts[t] = answerOverrides.getOrDefault(TaskIndex.id(t), answers);
         }
-        return Mastery.of(new AbilityPosterior(means, covariance, counts), NOW);
+        return Mastery.of(new AbilityPosterior(means, covariance, counts));
     }
 
     private static Mastery even() {
