@@ -24,7 +24,7 @@ public class QuestionCatalogListener {
         this.json = json;
     }
 
-    @KafkaListener(topics = Topics.QUESTION_CHANGED, groupId = "recommender-service")
+    @KafkaListener(topics = Topics.QUESTION_CHANGED)
     public void onQuestion(ConsumerRecord<String, String> record) {
         QuestionChanged changed = json.readValue(record.value(), QuestionChanged.class);
         if (changed.questionId() == null || changed.status() == null || changed.taskStatement() == null

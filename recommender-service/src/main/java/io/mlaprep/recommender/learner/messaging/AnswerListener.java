@@ -24,7 +24,7 @@ public class AnswerListener {
         this.json = json;
     }
 
-    @KafkaListener(topics = Topics.ANSWER_SUBMITTED, groupId = "recommender-service")
+    @KafkaListener(topics = Topics.ANSWER_SUBMITTED)
     public void onAnswer(ConsumerRecord<String, String> record) {
         AnswerSubmitted answer = json.readValue(record.value(), AnswerSubmitted.class);
         if (answer.eventId() == null || answer.learnerId() == null || answer.questionId() == null
