@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -87,6 +88,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         ProblemDetail body = withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid request",
                 errors.size() + " parameter(s) need fixing."), errors);
+        return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "'" + e.getParameterName() + "' is required."),
+                List.of(new FieldProblem(e.getParameterName(), "is required")));
         return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
     }
 
