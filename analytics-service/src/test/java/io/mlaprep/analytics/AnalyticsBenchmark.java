@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Measures (does not judge): the dashboard of a 10,000-learner cohort, and the delay from publishing
  * an answer to seeing it in the learner's view while answers arrive at 1,000 per second. Run:
- * {@code ./mvnw -Pbenchmark -pl analytics-service verify -Dit.test=AnalyticsBenchmark}
+ * {@code ./mvnw -Pbenchmark -pl analytics-service -am verify -Dit.test=AnalyticsBenchmark}
  */
 @AnalyticsServiceTest
 class AnalyticsBenchmark {

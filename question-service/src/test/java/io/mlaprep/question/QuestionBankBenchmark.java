@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Measures (does not judge): importing 1,000 generated questions, and a filtered page query at 1,000
  * and 10,000 questions, over HTTP against a real MongoDB wire server. Run:
- * {@code ./mvnw -Pbenchmark -pl question-service verify -Dit.test=QuestionBankBenchmark}
+ * {@code ./mvnw -Pbenchmark -pl question-service -am verify -Dit.test=QuestionBankBenchmark}
  * Results print to the console and to target/benchmarks/question-bank.txt.
  */
 @QuestionServiceTest(properties = {"spring.mongodb.database=benchmark", "mla.seed.enabled=false"})

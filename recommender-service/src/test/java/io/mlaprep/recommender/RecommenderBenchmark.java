@@ -30,7 +30,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 /**
  * Measures (does not judge): GET /api/recommendations for a learner with 600 answered items over a
  * 720-question catalogue, and the Redis bytes that learner takes. Run:
- * {@code ./mvnw -Pbenchmark -pl recommender-service verify -Dit.test=RecommenderBenchmark}
+ * {@code ./mvnw -Pbenchmark -pl recommender-service -am verify -Dit.test=RecommenderBenchmark}
  */
 @RecommenderServiceTest
 class RecommenderBenchmark {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures (does not judge) what the gateway adds per request: the same authenticated GET
  * (/api/blueprint) through the gateway and straight to question-service, interleaved in one run.
- * Run: {@code ./mvnw -Pbenchmark -pl deploy/local verify -Dit.test=GatewayLatencyBenchmark}
+ * Run: {@code ./mvnw -Pbenchmark -pl deploy/local -am verify -Dit.test=GatewayLatencyBenchmark}
  */
 class GatewayLatencyBenchmark {
 

@@ -18,8 +18,9 @@ import java.util.concurrent.Future;
  * Simulates synthetic learners under each policy and measures (1) answers until the learner's true pass probability
  * reaches the target and (2) calibration of the predicted pass probability against simulated exams.
  *
- * <p>Run: {@code ./mvnw -pl recommender-service exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.mlaprep.recommender.simulation.Simulation -Dexec.args="--learners 500 --seed 42"}.
+ * <p>Run (after {@code ./mvnw install -DskipTests}): {@code ./mvnw -pl recommender-service exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=io.mlaprep.recommender.simulation.Simulation
+ * -Dexec.args="--learners 500 --seed 42"}.
  */
 public final class Simulation {
 
