@@ -8,10 +8,9 @@ import io.mlaprep.analytics.support.AnalyticsServiceTest;
 import io.mlaprep.analytics.support.Events;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.testsupport.ApiClient;
+import io.mlaprep.testsupport.BenchmarkReport;
 import io.mlaprep.testsupport.EventPublisher;
 import io.mlaprep.testsupport.Latencies;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,10 +53,7 @@ class AnalyticsBenchmark {
         List<String> report = new ArrayList<>();
         report.addAll(dashboard());
         report.add(eventToViewDelay());
-        report.forEach(System.out::println);
-        Path out = Path.of("target", "benchmarks", "analytics.txt");
-        Files.createDirectories(out.getParent());
-        Files.write(out, report);
+        BenchmarkReport.write("analytics", report);
     }
 
     private List<String> dashboard() {

@@ -10,10 +10,9 @@ import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.recommender.support.Answers;
 import io.mlaprep.recommender.support.RecommenderServiceTest;
 import io.mlaprep.testsupport.ApiClient;
+import io.mlaprep.testsupport.BenchmarkReport;
 import io.mlaprep.testsupport.EventPublisher;
 import io.mlaprep.testsupport.Latencies;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,9 +78,6 @@ class RecommenderBenchmark {
                         + latencies.summary(),
                 "Redis bytes for that learner (MEMORY USAGE " + keys.learner(learner) + "): " + bytes
                         + " (" + store.raw(learner).size() + " hash fields)");
-        report.forEach(System.out::println);
-        Path out = Path.of("target", "benchmarks", "recommender.txt");
-        Files.createDirectories(out.getParent());
-        Files.write(out, report);
+        BenchmarkReport.write("recommender", report);
     }
 }
