@@ -7,6 +7,7 @@ import io.mlaprep.contracts.ItemResponse;
 import io.mlaprep.contracts.LearnerModelChanged;
 import io.mlaprep.contracts.QuestionChanged;
 import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.contracts.SessionCompleted;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,9 +40,9 @@ public final class Events {
             String task = tasks.get(n % tasks.size()).id();
             events.add(answer(learner, session, "EXAM", n, "item-" + n, task, correct, scored, start.plusSeconds(n * 60L)));
         }
-        int scaled = (int) Math.round(100 + 900.0 * rightScored / 50);
+        int scaled = ScaledScore.EXAM_GUIDE.of(rightScored);
         events.add(new SessionCompleted(UUID.randomUUID(), 1, start.plusSeconds(7_000), learner, session, "EXAM", start,
-                start.plusSeconds(7_000), scaled, scaled >= 720,
+                start.plusSeconds(7_000), scaled, ScaledScore.EXAM_GUIDE.passes(scaled),
                 List.of(new DomainResult(1, 0, 14), new DomainResult(2, 0, 13), new DomainResult(3, 0, 11),
                         new DomainResult(4, 0, 12))));
         return events;
