@@ -2,16 +2,15 @@ package io.mlaprep.session.catalog;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.mlaprep.servicedefaults.client.ServiceRestClients;
 import io.mlaprep.servicedefaults.web.NotFoundException;
 import io.mlaprep.session.resilience.ResilientCall;
+import io.mlaprep.session.resilience.ResilientCalls;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
 /**
  * question-service over HTTP with this service's own credentials. Question versions are immutable,
@@ -20,23 +19,22 @@ import org.springframework.web.client.RestClient;
 @Component
 public class QuestionServiceClient implements QuestionCatalog {
 
-    private final RestClient http;
     private final ResilientCall lookups;
     private final ResilientCall draws;
     private final Cache<String, CatalogItem> versions = Caffeine.newBuilder().maximumSize(20_000).build();
 
-    public QuestionServiceClient(ServiceRestClients clients,
+    public QuestionServiceClient(ResilientCalls calls,
                                  @Value("${mla.clients.question-service.url}") String url,
-                                 @Value("${mla.clients.question-service.lookup-timeout:150ms}") Duration lookupTimeout,
-                                 @Value("${mla.clients.question-service.draw-timeout:2s}") Duration drawTimeout) {
-        this.http = clients.create(url, Duration.ofMillis(500), drawTimeout);
-        this.lookups = new ResilientCall("question-service-lookup", lookupTimeout, 64);
-        this.draws = new ResilientCall("question-service-draw", drawTimeout, 16);
+                                 @Value("${mla.clients.question-service.connect-timeout}") Duration connectTimeout,
+                                 @Value("${mla.clients.question-service.lookup-timeout}") Duration lookupTimeout,
+                                 @Value("${mla.clients.question-service.draw-timeout}") Duration drawTimeout) {
+        this.lookups = calls.create("question-service-lookup", url, connectTimeout, lookupTimeout, 64);
+        this.draws = calls.create("question-service-draw", url, connectTimeout, drawTimeout, 16);
     }
 
     @Override
     public List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, boolean countExposure) {
-        DrawResponse response = draws.call(() -> http.post().uri("/internal/draws")
+        DrawResponse response = draws.call(http -> http.post().uri("/internal/draws")
                 .body(new DrawRequest(slots, List.copyOf(excluded), countExposure))
                 .retrieve().body(DrawResponse.class));
         List<List<CatalogItem>> bySlot = new ArrayList<>();
@@ -54,7 +52,7 @@ public class QuestionServiceClient implements QuestionCatalog {
         if (cached != null) {
             return cached;
         }
-        LookupResponse response = lookups.call(() -> http.post().uri("/internal/questions/lookup")
+        LookupResponse response = lookups.call(http -> http.post().uri("/internal/questions/lookup")
                 .body(new LookupRequest(List.of(new Ref(questionId, version))))
                 .retrieve().body(LookupResponse.class));
         CatalogItem item = response.items().stream().findFirst()
@@ -68,7 +66,7 @@ public class QuestionServiceClient implements QuestionCatalog {
         if (questionIds.isEmpty()) {
             return List.of();
         }
-        LookupResponse response = lookups.call(() -> http.post().uri("/internal/questions/lookup")
+        LookupResponse response = lookups.call(http -> http.post().uri("/internal/questions/lookup")
                 .body(new LookupRequest(questionIds.stream().map(id -> new Ref(id, null)).toList()))
                 .retrieve().body(LookupResponse.class));
         response.items().forEach(item -> versions.put(cacheKey(item.id(), item.version()), item));

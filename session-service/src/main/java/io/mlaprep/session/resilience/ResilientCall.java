@@ -1,97 +1,72 @@
 package io.mlaprep.session.resilience;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
 
 /**
- * A call to another service within a small time budget: a time limit, a circuit breaker that stops
- * calling a failing or slow service for a while, and a bulkhead that caps concurrent calls so a slow
- * dependency cannot take every request thread. Tuned for ~100 ms budgets, not the library defaults.
- * A 4xx answer is the caller's mistake, not the dependency's, so it does not open the circuit.
+ * Calls to another service within one time budget, on the caller's thread (so the request id goes
+ * along): the HTTP client's read timeout is the budget, a circuit breaker stops calling a failing or
+ * slow service for a while, and a bulkhead caps concurrent calls so a slow dependency cannot take
+ * every request thread. A 4xx answer is the caller's mistake, not the dependency's: it is passed on
+ * and does not open the circuit. Made by {@link ResilientCalls}.
  */
 public final class ResilientCall {
 
-    private static final ExecutorService CALLS = Executors.newVirtualThreadPerTaskExecutor();
-
     private final String name;
-    private final TimeLimiter timeLimiter;
+    private final RestClient http;
+    private final Duration budget;
     private final CircuitBreaker circuitBreaker;
     private final Bulkhead bulkhead;
 
-    public ResilientCall(String name, Duration timeout, int maxConcurrent) {
+    ResilientCall(String name, RestClient http, Duration budget, CircuitBreaker circuitBreaker, Bulkhead bulkhead) {
         this.name = name;
-        this.timeLimiter = TimeLimiter.of(name, TimeLimiterConfig.custom()
-                .timeoutDuration(timeout).cancelRunningFuture(true).build());
-        this.circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(20)
-                .minimumNumberOfCalls(10)
-                .failureRateThreshold(50)
-                .slowCallDurationThreshold(timeout)
-                .slowCallRateThreshold(80)
-                .waitDurationInOpenState(Duration.ofSeconds(5))
-                .permittedNumberOfCallsInHalfOpenState(3)
-                .ignoreExceptions(HttpClientErrorException.class)
-                .build());
-        this.bulkhead = Bulkhead.of(name, BulkheadConfig.custom()
-                .maxConcurrentCalls(maxConcurrent)
-                .maxWaitDuration(Duration.ofMillis(20))
-                .build());
+        this.http = http;
+        this.budget = budget;
+        this.circuitBreaker = circuitBreaker;
+        this.bulkhead = bulkhead;
     }
 
-    public CircuitBreaker circuitBreaker() {
-        return circuitBreaker;
-    }
-
-    public <T> T call(Supplier<T> remote) {
-        Supplier<T> limited = () -> {
-            try {
-                return timeLimiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(remote, CALLS));
-            } catch (ExecutionException e) {
-                throw rethrow(e.getCause());
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
+    public <T> T call(Function<RestClient, T> request) {
+        long start = System.nanoTime();
         try {
-            return circuitBreaker.executeSupplier(Bulkhead.decorateSupplier(bulkhead, limited));
+            return circuitBreaker.executeSupplier(Bulkhead.decorateSupplier(bulkhead, () -> request.apply(http)));
         } catch (HttpClientErrorException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new DependencyUnavailableException(name + " is unavailable right now (" + reason(e)
-                    + "); try again in a moment.", e);
+            throw new DependencyUnavailableException(name + " is unavailable right now ("
+                    + reason(e, Duration.ofNanos(System.nanoTime() - start)) + "); try again in a moment.", e);
         }
     }
 
-    private String reason(RuntimeException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof java.util.concurrent.TimeoutException) {
-            return "no answer within " + timeLimiter.getTimeLimiterConfig().getTimeoutDuration().toMillis() + " ms";
-        }
-        if (e instanceof io.github.resilience4j.circuitbreaker.CallNotPermittedException) {
+    private String reason(RuntimeException e, Duration took) {
+        if (e instanceof CallNotPermittedException) {
             return "circuit open after repeated failures";
         }
-        if (e instanceof io.github.resilience4j.bulkhead.BulkheadFullException) {
+        if (e instanceof BulkheadFullException) {
             return "too many calls in flight";
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpConnectTimeoutException) {
+                return "no connection";
+            }
+            if (cause instanceof HttpTimeoutException) {
+                return "no answer within " + budget.toMillis() + " ms";
+            }
+        }
+        if (took.compareTo(budget) >= 0) {
+            // a timeout while reading the body shows as a closed stream, not as a timeout
+            return "no answer within " + budget.toMillis() + " ms";
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
         return cause.getClass().getSimpleName();
-    }
-
-    private static RuntimeException rethrow(Throwable cause) {
-        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 }

@@ -1,0 +1,81 @@
+package io.mlaprep.session.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
+import io.mlaprep.servicedefaults.web.RequestIdFilter;
+import io.mlaprep.session.support.StubService;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The question-service client against a stub question-service on the loopback. */
+class QuestionServiceClientTest {
+
+    private static final String LOOKUP = "/internal/questions/lookup";
+    private static final String DRAWS = "/internal/draws";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final StubService questionService = new StubService();
+
+    @AfterEach
+    void stop() {
+        MDC.clear();
+        questionService.close();
+    }
+
+    @Test
+    void aLookupCarriesTheRequestIdOfTheRequestItServes() {
+        questionService.answer(LOOKUP, 200, items(question("q1", 1)));
+        MDC.put(RequestIdFilter.MDC_KEY, "req-42");
+
+        CatalogItem item = client(Duration.ofSeconds(5)).version("q1", 1);
+
+        assertThat(item.id()).isEqualTo("q1");
+        assertThat(questionService.received(LOOKUP)).singleElement()
+                .satisfies(call -> assertThat(call.requestId()).isEqualTo("req-42"));
+    }
+
+    @Test
+    void aLookupSlowerThanItsBudgetFailsFastAsUnavailable() {
+        questionService.answer(LOOKUP, 200, items(question("q1", 1)), Duration.ofSeconds(2));
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> client(Duration.ofMillis(150)).version("q1", 1))
+                .isInstanceOf(DependencyUnavailableException.class)
+                .hasMessageContaining("no answer within 150 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void aDrawHasItsOwnLongerBudget() {
+        questionService.answer(DRAWS, 200, "{\"items\":[{\"slot\":0,\"question\":" + JSON.writeValueAsString(
+                question("q1", 1)) + "}]}", Duration.ofMillis(400));
+
+        List<List<CatalogItem>> drawn = client(Duration.ofMillis(150)).draw(List.of(DrawSlot.of(1, 1)), List.of(), false);
+
+        assertThat(drawn).singleElement().satisfies(slot -> assertThat(slot).extracting(CatalogItem::id)
+                .containsExactly("q1"));
+    }
+
+    private QuestionServiceClient client(Duration lookupBudget) {
+        return new QuestionServiceClient(questionService.calls(), questionService.url(), Duration.ofMillis(500),
+                lookupBudget, Duration.ofSeconds(5));
+    }
+
+    private static String items(CatalogItem... items) {
+        return JSON.writeValueAsString(Map.of("items", List.of(items)));
+    }
+
+    static CatalogItem question(String id, int version) {
+        return new CatalogItem(id, version, "ACTIVE", 1, "1.1", QuestionType.MULTIPLE_CHOICE, "Which one?",
+                List.of(new CatalogItem.Option("a", "A", "because"), new CatalogItem.Option("b", "B", "not")), null,
+                new CatalogItem.Key(List.of("a"), null, null), "A it is.", null, 0.5);
+    }
+}
