@@ -68,6 +68,23 @@ class PracticeSessionsIT {
     }
 
     @Test
+    void theResponseTimeRunsFromWhenTheItemWasFirstShown() {
+        LearnerClient learner = learner();
+        String session = learner.startId(Map.of("mode", "PRACTICE", "size", 1));
+        clock.advance(Duration.ofMinutes(10));
+        CatalogItem question = question(learner, session, 0);
+        clock.advance(Duration.ofSeconds(20));
+        learner.item(session, 0); // seeing it again does not restart its time
+
+        try (EventTap answers = new EventTap(Topics.ANSWER_SUBMITTED, e -> session.equals(e.get("sessionId").asString()))) {
+            learner.respond(session, 0, Answers.right(question));
+
+            long responseTimeMs = answers.await(1, Duration.ofSeconds(10)).getFirst().get("responseTimeMs").asLong();
+            assertThat(responseTimeMs).isBetween(20_000L, 60_000L);
+        }
+    }
+
+    @Test
     void aPracticeItemIsAnsweredOnce() {
         LearnerClient learner = learner();
         String session = learner.startId(Map.of("mode", "PRACTICE", "size", 2));

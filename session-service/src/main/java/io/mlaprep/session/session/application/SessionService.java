@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -113,7 +112,7 @@ public class SessionService {
     public ServedItem item(String learnerId, String sessionId, int n) {
         SessionState state = get(learnerId, sessionId);
         SessionItem item = state.item(n);
-        if (state.session().isOpen()) {
+        if (state.session().isOpen() && !state.wasShown(n)) {
             store.markShown(learnerId, sessionId, n, clock.instant());
         }
         return new ServedItem(state.session(), item, catalog.version(item.questionId(), item.version()));
@@ -137,8 +136,7 @@ public class SessionService {
             if (!request.hasResponse()) {
                 after = state.flag(n, request.flagged(), now);
             } else {
-                long responseTime = Duration.between(store.shownAt(learnerId, sessionId, n)
-                        .orElse(state.session().startedAt()), now).toMillis();
+                long responseTime = Duration.between(state.shownAt(n), now).toMillis();
                 Submission submission = state.submit(n, request.response(), request.confidence(), request.flagged(),
                         request.requestId(), Math.max(0, responseTime), now, question.key());
                 after = submission.item();
@@ -164,8 +162,7 @@ public class SessionService {
     public SessionResult finish(String learnerId, String sessionId) {
         SessionState state = load(learnerId, sessionId);
         if (!state.session().isOpen()) {
-            return store.result(learnerId, sessionId)
-                    .orElseThrow(() -> new ConflictException("This session is already finished."));
+            return finishedResult(state);
         }
         return finishNow(state);
     }
@@ -174,12 +171,6 @@ public class SessionService {
     public void finishOverdue(String learnerId, String sessionId) {
         store.load(learnerId, sessionId).filter(state -> state.mustFinishAt(now()))
                 .ifPresent(this::finishNow);
-    }
-
-    /** The stored outcome of a finished session. */
-    public Optional<SessionResult> result(SessionState state) {
-        return state.session().isOpen() ? Optional.empty()
-                : store.result(state.session().learnerId(), state.session().id());
     }
 
     public SessionState review(String learnerId, String sessionId) {
@@ -225,8 +216,7 @@ public class SessionService {
             } catch (StaleSessionException e) {
                 SessionState reloaded = load(state.session().learnerId(), state.session().id());
                 if (!reloaded.session().isOpen()) {
-                    return store.result(reloaded.session().learnerId(), reloaded.session().id())
-                            .orElseThrow(() -> new ConflictException("This session is already finished."));
+                    return finishedResult(reloaded);
                 }
                 if (attempt == WRITE_ATTEMPTS) {
                     throw new ConflictException("This session changed meanwhile; finish it again.");
@@ -234,6 +224,13 @@ public class SessionService {
                 state = reloaded;
             }
         }
+    }
+
+    private static SessionResult finishedResult(SessionState finished) {
+        if (finished.result() == null) {
+            throw new ConflictException("This session is already finished.");
+        }
+        return finished.result();
     }
 
     private Instant now() {

@@ -12,11 +12,23 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/** A session with its items: the rules for answering, flagging and finishing. */
-public record SessionState(Session session, List<SessionItem> items) {
+/**
+ * A session with its items: the rules for answering, flagging and finishing.
+ *
+ * @param result the outcome once the session is finished, else null
+ * @param shown  when the learner first saw each item, by item index
+ */
+public record SessionState(Session session, List<SessionItem> items, SessionResult result,
+                           Map<Integer, Instant> shown) {
 
     public SessionState {
         items = List.copyOf(items);
+        shown = Map.copyOf(shown);
+    }
+
+    /** A new session: nothing shown yet, no result. */
+    public SessionState(Session session, List<SessionItem> items) {
+        this(session, items, null, Map.of());
     }
 
     public SessionItem item(int n) {
@@ -24,6 +36,15 @@ public record SessionState(Session session, List<SessionItem> items) {
             throw new NoSuchItemException(n, items.size());
         }
         return items.get(n);
+    }
+
+    public boolean wasShown(int n) {
+        return shown.containsKey(n);
+    }
+
+    /** When the learner first saw item {@code n}; the session's start if it was answered unseen. */
+    public Instant shownAt(int n) {
+        return shown.getOrDefault(n, session.startedAt());
     }
 
     public int answeredCount() {

@@ -72,25 +72,21 @@ public class SessionStore {
                 meta.deadline() == null ? null : Instant.ofEpochMilli(meta.deadline()),
                 finishedAt == null ? null : Instant.ofEpochMilli(Long.parseLong(finishedAt)),
                 meta.domain(), meta.task(), meta.notice(), Long.parseLong((String) hash.get("rev")));
-        return Optional.of(new SessionState(session, items));
+        Map<Integer, Instant> shown = new HashMap<>();
+        for (int n = 0; n < meta.count(); n++) {
+            if (hash.get("shown:" + n) instanceof String at) {
+                shown.put(n, Instant.ofEpochMilli(Long.parseLong(at)));
+            }
+        }
+        SessionResult result = hash.get("result") instanceof String stored
+                ? json.readValue(stored, SessionResult.class) : null;
+        return Optional.of(new SessionState(session, items, result, shown));
     }
 
-    public Optional<SessionResult> result(String learnerId, String sessionId) {
-        Object stored = redis.opsForHash().get(keys.session(learnerId, sessionId), "result");
-        return Optional.ofNullable(stored).map(value -> json.readValue((String) value, SessionResult.class));
-    }
-
-    /** When the learner first saw item n (set once). */
-    public Instant markShown(String learnerId, String sessionId, int n, Instant now) {
-        String key = keys.session(learnerId, sessionId);
-        redis.opsForHash().putIfAbsent(key, "shown:" + n, Long.toString(now.toEpochMilli()));
-        Object shown = redis.opsForHash().get(key, "shown:" + n);
-        return shown == null ? now : Instant.ofEpochMilli(Long.parseLong((String) shown));
-    }
-
-    public Optional<Instant> shownAt(String learnerId, String sessionId, int n) {
-        Object shown = redis.opsForHash().get(keys.session(learnerId, sessionId), "shown:" + n);
-        return Optional.ofNullable(shown).map(value -> Instant.ofEpochMilli(Long.parseLong((String) value)));
+    /** Records when the learner first saw item n; a later call leaves the first time. */
+    public void markShown(String learnerId, String sessionId, int n, Instant now) {
+        redis.opsForHash().putIfAbsent(keys.session(learnerId, sessionId), "shown:" + n,
+                Long.toString(now.toEpochMilli()));
     }
 
     /**

@@ -55,7 +55,7 @@ public class SessionController {
     @GetMapping("/{id}")
     public SessionView get(Caller caller, @PathVariable String id) {
         SessionState state = sessions.get(caller.id(), id);
-        return SessionView.of(state, sessions.result(state).orElse(null), clock.instant());
+        return SessionView.of(state, state.result(), clock.instant());
     }
 
     @GetMapping("/{id}/items/{n}")

@@ -9,6 +9,7 @@ import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.session.grading.domain.ItemKeys;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +44,16 @@ class SessionStateTest {
     @Test
     void rejectsAFlagOnAnItemOutsideTheSession() {
         assertThatThrownBy(() -> exam.flag(-1, true, DURING)).isInstanceOf(NoSuchItemException.class);
+    }
+
+    @Test
+    void timesAnItemFromWhenItWasFirstShownOrElseFromTheStart() {
+        SessionState oneShown = new SessionState(practice.session(), practice.items(), null, Map.of(1, DURING));
+
+        assertThat(oneShown.wasShown(1)).isTrue();
+        assertThat(oneShown.shownAt(1)).isEqualTo(DURING);
+        assertThat(oneShown.wasShown(0)).isFalse();
+        assertThat(oneShown.shownAt(0)).isEqualTo(SessionStates.STARTED);
     }
 
     @Test
