@@ -11,7 +11,11 @@ for i = 7, #ARGV do
 end
 redis.call('EXPIRE', KEYS[1], tonumber(ARGV[6]))
 redis.call('ZADD', KEYS[2], tonumber(ARGV[3]), ARGV[2])
-redis.call('EXPIRE', KEYS[2], tonumber(ARGV[6]))
+-- the index must outlive every session in it: lengthen its TTL, never shorten it (a finished session
+-- in it may be kept longer than an open one)
+if redis.call('TTL', KEYS[2]) < tonumber(ARGV[6]) then
+  redis.call('EXPIRE', KEYS[2], tonumber(ARGV[6]))
+end
 if ARGV[4] ~= '' then
   redis.call('ZADD', KEYS[3], tonumber(ARGV[4]), ARGV[5])
 end

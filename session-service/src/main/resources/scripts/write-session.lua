@@ -2,7 +2,8 @@
 -- learner's history; when finishing, also closes the session. Nothing is written unless the session
 -- is still open and unchanged since it was read (revision check), so an answer is acknowledged only
 -- together with its outbox entry.
--- KEYS[1] session hash, KEYS[2] shard outbox stream, KEYS[3] learner history hash, KEYS[4] shard deadlines zset
+-- KEYS[1] session hash, KEYS[2] shard outbox stream, KEYS[3] learner history hash, KEYS[4] shard deadlines zset,
+-- KEYS[5] learner's sessions zset
 -- ARGV[1] expected revision, ARGV[2] finished-at ms ('' = not finishing), ARGV[3] result json,
 -- ARGV[4] deadline member, ARGV[5] ttl seconds after finishing, ARGV[6] item count n, ARGV[7] event count e,
 -- ARGV[8] history count h, then n pairs (item index, item json), e quadruples (topic, key, value,
@@ -31,5 +32,9 @@ if ARGV[2] ~= '' then
   redis.call('HSET', KEYS[1], 'status', 'FINISHED', 'finishedAt', ARGV[2], 'result', ARGV[3])
   redis.call('ZREM', KEYS[4], ARGV[4])
   redis.call('EXPIRE', KEYS[1], tonumber(ARGV[5]))
+  -- the learner's index keeps listing the finished session as long as it is kept
+  if redis.call('TTL', KEYS[5]) < tonumber(ARGV[5]) then
+    redis.call('EXPIRE', KEYS[5], tonumber(ARGV[5]))
+  end
 end
 return redis.call('HINCRBY', KEYS[1], 'rev', 1)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.session.catalog.CatalogItem;
 import io.mlaprep.session.catalog.QuestionCatalog;
+import io.mlaprep.session.session.persistence.SessionKeys;
 import io.mlaprep.session.session.persistence.SessionStore;
 import io.mlaprep.session.support.Answers;
 import io.mlaprep.session.support.EventTap;
@@ -15,9 +16,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +35,10 @@ class PracticeSessionsIT {
     QuestionCatalog catalog;
     @Autowired
     MutableClock clock;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    SessionKeys keys;
 
     @Test
     void aPracticeSessionServesTenItemsWeightedByTheBlueprint() {
@@ -183,6 +190,19 @@ class PracticeSessionsIT {
                 .allSatisfy(item -> assertThat(item).containsKeys("correctResponse", "explanation"));
         assertThat(learner.respond(session, 2, Map.of("optionIds", List.of("a"))).getStatusCode().value())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void theSessionListIsKeptAsLongAsTheFinishedSessionsInIt() {
+        LearnerClient learner = learner();
+        String finished = learner.startId(Map.of("mode", "PRACTICE", "size", 1));
+        learner.finish(finished);
+        learner.startId(Map.of("mode", "PRACTICE", "size", 1)); // a later start must not shorten it
+
+        long listTtl = redis.getExpire(keys.learnerSessions(learner.id()), TimeUnit.SECONDS);
+        long finishedTtl = redis.getExpire(keys.session(learner.id(), finished), TimeUnit.SECONDS);
+        assertThat(finishedTtl).isGreaterThan(Duration.ofDays(20).toSeconds());
+        assertThat(listTtl).isGreaterThanOrEqualTo(finishedTtl);
     }
 
     @Test

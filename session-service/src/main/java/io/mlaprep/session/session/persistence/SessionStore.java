@@ -133,7 +133,7 @@ public class SessionStore {
         try {
             redis.execute(WRITE, List.of(keys.session(session.learnerId(), session.id()),
                     keys.outboxOf(session.learnerId()), keys.history(session.learnerId()),
-                    keys.deadlinesOf(session.learnerId())), args.toArray());
+                    keys.deadlinesOf(session.learnerId()), keys.learnerSessions(session.learnerId())), args.toArray());
         } catch (RedisSystemException e) {
             String message = String.valueOf(e.getMostSpecificCause().getMessage());
             if (message.contains("CLOSED") || message.contains("STALE")) {
