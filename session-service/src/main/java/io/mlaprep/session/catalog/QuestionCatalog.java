@@ -2,6 +2,7 @@ package io.mlaprep.session.catalog;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** The question bank as session-service sees it. */
 public interface QuestionCatalog {
@@ -11,6 +12,9 @@ public interface QuestionCatalog {
 
     /** One question version; versions never change, so this is cached. */
     CatalogItem version(String questionId, int version);
+
+    /** Question versions by reference; those not cached yet are fetched together, in one call. */
+    Map<QuestionRef, CatalogItem> versions(Collection<QuestionRef> refs);
 
     /** Current versions of the given active questions (unknown or retired ones are left out). */
     List<CatalogItem> current(Collection<String> questionIds);

@@ -8,7 +8,9 @@ import io.mlaprep.session.resilience.ResilientCalls;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,45 +22,59 @@ import org.springframework.stereotype.Component;
 public class QuestionServiceClient implements QuestionCatalog {
 
     private final ResilientCall lookups;
-    private final ResilientCall draws;
-    private final Cache<String, CatalogItem> versions = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final ResilientCall bulk;
+    private final Cache<QuestionRef, CatalogItem> cache = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public QuestionServiceClient(ResilientCalls calls,
                                  @Value("${mla.clients.question-service.url}") String url,
                                  @Value("${mla.clients.question-service.connect-timeout}") Duration connectTimeout,
                                  @Value("${mla.clients.question-service.lookup-timeout}") Duration lookupTimeout,
-                                 @Value("${mla.clients.question-service.draw-timeout}") Duration drawTimeout) {
+                                 @Value("${mla.clients.question-service.bulk-timeout}") Duration bulkTimeout) {
         this.lookups = calls.create("question-service-lookup", url, connectTimeout, lookupTimeout, 64);
-        this.draws = calls.create("question-service-draw", url, connectTimeout, drawTimeout, 16);
+        this.bulk = calls.create("question-service-bulk", url, connectTimeout, bulkTimeout, 16);
     }
 
     @Override
     public List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, boolean countExposure) {
-        DrawResponse response = draws.call(http -> http.post().uri("/internal/draws")
+        DrawResponse response = bulk.call(http -> http.post().uri("/internal/draws")
                 .body(new DrawRequest(slots, List.copyOf(excluded), countExposure))
                 .retrieve().body(DrawResponse.class));
         List<List<CatalogItem>> bySlot = new ArrayList<>();
         slots.forEach(slot -> bySlot.add(new ArrayList<>()));
         for (DrawnItem item : response.items()) {
             bySlot.get(item.slot()).add(item.question());
-            versions.put(cacheKey(item.question().id(), item.question().version()), item.question());
+            cached(item.question());
         }
         return bySlot;
     }
 
     @Override
     public CatalogItem version(String questionId, int version) {
-        CatalogItem cached = versions.getIfPresent(cacheKey(questionId, version));
-        if (cached != null) {
-            return cached;
+        QuestionRef ref = new QuestionRef(questionId, version);
+        return versions(List.of(ref)).get(ref);
+    }
+
+    @Override
+    public Map<QuestionRef, CatalogItem> versions(Collection<QuestionRef> refs) {
+        Map<QuestionRef, CatalogItem> found = new HashMap<>(cache.getAllPresent(refs));
+        List<QuestionRef> missing = refs.stream().filter(ref -> !found.containsKey(ref)).distinct().toList();
+        if (missing.isEmpty()) {
+            return found;
         }
-        LookupResponse response = lookups.call(http -> http.post().uri("/internal/questions/lookup")
-                .body(new LookupRequest(List.of(new Ref(questionId, version))))
+        // question-service reads versions one by one: several at once get the bulk budget
+        ResilientCall call = missing.size() == 1 ? lookups : bulk;
+        LookupResponse response = call.call(http -> http.post().uri("/internal/questions/lookup")
+                .body(new LookupRequest(missing.stream().map(ref -> new Ref(ref.id(), ref.version())).toList()))
                 .retrieve().body(LookupResponse.class));
-        CatalogItem item = response.items().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Question " + questionId + " v" + version + " is gone."));
-        versions.put(cacheKey(questionId, version), item);
-        return item;
+        for (CatalogItem item : response.items()) {
+            found.put(cached(item), item);
+        }
+        for (QuestionRef ref : missing) {
+            if (!found.containsKey(ref)) {
+                throw new NotFoundException("Question " + ref.id() + " v" + ref.version() + " is gone.");
+            }
+        }
+        return found;
     }
 
     @Override
@@ -69,12 +85,14 @@ public class QuestionServiceClient implements QuestionCatalog {
         LookupResponse response = lookups.call(http -> http.post().uri("/internal/questions/lookup")
                 .body(new LookupRequest(questionIds.stream().map(id -> new Ref(id, null)).toList()))
                 .retrieve().body(LookupResponse.class));
-        response.items().forEach(item -> versions.put(cacheKey(item.id(), item.version()), item));
+        response.items().forEach(this::cached);
         return response.items().stream().filter(item -> "ACTIVE".equals(item.status())).toList();
     }
 
-    private static String cacheKey(String id, int version) {
-        return id + "@" + version;
+    private QuestionRef cached(CatalogItem item) {
+        QuestionRef ref = new QuestionRef(item.id(), item.version());
+        cache.put(ref, item);
+        return ref;
     }
 
     record DrawRequest(List<DrawSlot> slots, List<String> excludeQuestionIds, boolean countExposure) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
+import io.mlaprep.servicedefaults.web.NotFoundException;
 import io.mlaprep.servicedefaults.web.RequestIdFilter;
 import io.mlaprep.session.support.StubService;
 import java.time.Duration;
@@ -43,6 +44,31 @@ class QuestionServiceClientTest {
     }
 
     @Test
+    void versionsNotCachedAreFetchedTogetherInOneCallAndThenCached() {
+        questionService.answer(LOOKUP, 200, items(question("q1", 1), question("q2", 3), question("q3", 1)));
+        QuestionServiceClient client = client(Duration.ofSeconds(5));
+        List<QuestionRef> refs = List.of(new QuestionRef("q1", 1), new QuestionRef("q2", 3), new QuestionRef("q3", 1));
+
+        Map<QuestionRef, CatalogItem> found = client.versions(refs);
+        client.versions(refs);
+        client.version("q2", 3);
+
+        assertThat(found).containsOnlyKeys(refs);
+        assertThat(found.get(new QuestionRef("q2", 3)).version()).isEqualTo(3);
+        assertThat(questionService.received(LOOKUP)).singleElement().satisfies(call -> assertThat(call.body())
+                .contains("\"q1\"", "\"q2\"", "\"q3\""));
+    }
+
+    @Test
+    void aVersionTheBankNoLongerHasIsNotFound() {
+        questionService.answer(LOOKUP, 200, items(question("q1", 1)));
+
+        assertThatThrownBy(() -> client(Duration.ofSeconds(5)).versions(
+                List.of(new QuestionRef("q1", 1), new QuestionRef("q9", 2))))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("q9 v2");
+    }
+
+    @Test
     void aLookupSlowerThanItsBudgetFailsFastAsUnavailable() {
         questionService.answer(LOOKUP, 200, items(question("q1", 1)), Duration.ofSeconds(2));
 
@@ -54,14 +80,20 @@ class QuestionServiceClientTest {
     }
 
     @Test
-    void aDrawHasItsOwnLongerBudget() {
+    void drawsAndLookupsOfSeveralVersionsHaveTheLongerBulkBudget() {
+        Duration slow = Duration.ofMillis(400);
         questionService.answer(DRAWS, 200, "{\"items\":[{\"slot\":0,\"question\":" + JSON.writeValueAsString(
-                question("q1", 1)) + "}]}", Duration.ofMillis(400));
+                question("q1", 1)) + "}]}", slow);
+        questionService.answer(LOOKUP, 200, items(question("q2", 1), question("q3", 1)), slow);
+        QuestionServiceClient client = client(Duration.ofMillis(150));
 
-        List<List<CatalogItem>> drawn = client(Duration.ofMillis(150)).draw(List.of(DrawSlot.of(1, 1)), List.of(), false);
+        List<List<CatalogItem>> drawn = client.draw(List.of(DrawSlot.of(1, 1)), List.of(), false);
+        Map<QuestionRef, CatalogItem> looked = client.versions(List.of(new QuestionRef("q2", 1),
+                new QuestionRef("q3", 1)));
 
         assertThat(drawn).singleElement().satisfies(slot -> assertThat(slot).extracting(CatalogItem::id)
                 .containsExactly("q1"));
+        assertThat(looked).hasSize(2);
     }
 
     private QuestionServiceClient client(Duration lookupBudget) {

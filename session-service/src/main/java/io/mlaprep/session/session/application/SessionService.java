@@ -11,6 +11,7 @@ import io.mlaprep.servicedefaults.web.NotFoundException;
 import io.mlaprep.servicedefaults.web.RequestIdFilter;
 import io.mlaprep.session.catalog.CatalogItem;
 import io.mlaprep.session.catalog.QuestionCatalog;
+import io.mlaprep.session.catalog.QuestionRef;
 import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.session.session.domain.Session;
 import io.mlaprep.session.session.domain.SessionItem;
@@ -148,7 +149,7 @@ public class SessionService {
             try {
                 boolean announce = !state.session().mode().isExam() && request.hasResponse();
                 store.writeItems(state.session(), List.of(after),
-                        announce ? List.of(answerEvent(state.session(), after, now)) : List.of(),
+                        announce ? List.of(answerEvent(state.session(), after, question, now)) : List.of(),
                         announce ? Map.of(after.questionId(), history(after)) : Map.of());
                 return new Answered(state.session(), after, question);
             } catch (StaleSessionException e) {
@@ -173,23 +174,23 @@ public class SessionService {
                 .ifPresent(this::finishNow);
     }
 
-    public SessionState review(String learnerId, String sessionId) {
+    /** Every item of a finished session, or the answered items of an open practice session, with its question. */
+    public Review review(String learnerId, String sessionId) {
         SessionState state = get(learnerId, sessionId);
         if (state.session().mode().isExam() && state.session().isOpen()) {
             throw new ConflictException("The review of an exam opens when the exam is finished.");
         }
-        return state;
-    }
-
-    public CatalogItem question(SessionItem item) {
-        return catalog.version(item.questionId(), item.version());
+        List<SessionItem> items = state.session().isOpen()
+                ? state.items().stream().filter(SessionItem::isAnswered).toList() : state.items();
+        return new Review(state.session(), items, questions(items));
     }
 
     private SessionResult finishNow(SessionState state) {
+        Map<QuestionRef, CatalogItem> questions = questions(state.items());
         for (int attempt = 1; ; attempt++) {
             Instant now = now();
             Instant finishedAt = state.session().isExpiredAt(now) ? state.session().deadline() : now;
-            SessionState.Finished finished = state.finish(item -> question(item).key(), scale);
+            SessionState.Finished finished = state.finish(item -> questions.get(ref(item)).key(), scale);
             List<SessionItem> changed = new ArrayList<>();
             List<OutboxEvent> events = new ArrayList<>();
             Map<String, HistoryEntry> history = new LinkedHashMap<>();
@@ -201,7 +202,7 @@ public class SessionService {
                 if (state.session().mode().isExam()) {
                     // every exam item counts once, at finish; an unanswered one as wrong
                     SessionItem counted = item.correct() == null ? item.graded(false) : item;
-                    events.add(answerEvent(state.session(), counted,
+                    events.add(answerEvent(state.session(), counted, questions.get(ref(item)),
                             item.answeredAt() == null ? finishedAt : item.answeredAt()));
                     if (item.isAnswered()) {
                         history.put(item.questionId(), history(counted));
@@ -242,14 +243,23 @@ public class SessionService {
                 .orElseThrow(() -> new NotFoundException("You have no session " + sessionId + "."));
     }
 
-    private OutboxEvent answerEvent(Session session, SessionItem item, Instant at) {
+    /** The items' questions, fetched in one call when not cached. */
+    private Map<QuestionRef, CatalogItem> questions(List<SessionItem> items) {
+        return catalog.versions(items.stream().map(SessionService::ref).toList());
+    }
+
+    private static QuestionRef ref(SessionItem item) {
+        return new QuestionRef(item.questionId(), item.version());
+    }
+
+    private OutboxEvent answerEvent(Session session, SessionItem item, CatalogItem question, Instant at) {
         AnswerSubmitted event = new AnswerSubmitted(UUID.randomUUID(), AnswerSubmitted.SCHEMA_VERSION, at,
                 session.learnerId(), session.id(), session.mode().name(), item.n(), item.questionId(), item.version(),
                 item.domain(), item.taskStatement(), item.type(),
                 item.response() == null ? new ItemResponse(null, null, null) : item.response(),
                 Boolean.TRUE.equals(item.correct()), item.scored(),
                 item.responseTimeMs() == null ? 0 : item.responseTimeMs(),
-                item.confidence() == null ? null : item.confidence().name(), question(item).difficulty());
+                item.confidence() == null ? null : item.confidence().name(), question.difficulty());
         return new OutboxEvent(Topics.ANSWER_SUBMITTED, session.learnerId(), json.writeValueAsString(event),
                 RequestIdFilter.current());
     }
@@ -287,5 +297,12 @@ public class SessionService {
     }
 
     public record Answered(Session session, SessionItem item, CatalogItem question) {
+    }
+
+    public record Review(Session session, List<SessionItem> items, Map<QuestionRef, CatalogItem> questions) {
+
+        public CatalogItem question(SessionItem item) {
+            return questions.get(ref(item));
+        }
     }
 }

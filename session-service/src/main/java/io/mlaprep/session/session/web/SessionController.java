@@ -82,12 +82,8 @@ public class SessionController {
 
     @GetMapping("/{id}/review")
     public ReviewView review(Caller caller, @PathVariable String id) {
-        SessionState state = sessions.review(caller.id(), id);
-        boolean all = !state.session().isOpen();
-        return new ReviewView(state.session().id(), state.session().mode(), state.session().status(),
-                state.items().stream()
-                        .filter(item -> all || item.isAnswered())
-                        .map(item -> ReviewView.Item.of(item, sessions.question(item)))
-                        .toList());
+        SessionService.Review review = sessions.review(caller.id(), id);
+        return new ReviewView(review.session().id(), review.session().mode(), review.session().status(),
+                review.items().stream().map(item -> ReviewView.Item.of(item, review.question(item))).toList());
     }
 }
