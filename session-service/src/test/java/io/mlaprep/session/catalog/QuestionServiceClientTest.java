@@ -1,9 +1,9 @@
 package io.mlaprep.session.catalog;
 
+import static io.mlaprep.session.catalog.CatalogItems.question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
 import io.mlaprep.servicedefaults.web.NotFoundException;
 import io.mlaprep.servicedefaults.web.RequestIdFilter;
@@ -103,11 +103,5 @@ class QuestionServiceClientTest {
 
     private static String items(CatalogItem... items) {
         return JSON.writeValueAsString(Map.of("items", List.of(items)));
-    }
-
-    static CatalogItem question(String id, int version) {
-        return new CatalogItem(id, version, "ACTIVE", 1, "1.1", QuestionType.MULTIPLE_CHOICE, "Which one?",
-                List.of(new CatalogItem.Option("a", "A", "because"), new CatalogItem.Option("b", "B", "not")), null,
-                new CatalogItem.Key(List.of("a"), null, null), "A it is.", null, 0.5);
     }
 }

@@ -62,11 +62,7 @@ public class SessionPlanner {
     }
 
     public Plan practice(int size, Map<String, HistoryEntry> history, Instant now) {
-        List<DrawSlot> slots = BlueprintAllocation.byWeight(size).entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .map(e -> DrawSlot.of(e.getKey(), e.getValue()))
-                .toList();
-        return drawn(slots, recentlySeen(history, now), size);
+        return mixed(blueprintSlots(size), recentlySeen(history, now), size);
     }
 
     public Plan drill(int size, Integer domain, String taskStatement, Map<String, HistoryEntry> history, Instant now) {
@@ -79,31 +75,18 @@ public class SessionPlanner {
                 throw new InvalidInputException("taskStatement", "task statement " + taskStatement
                         + " belongs to domain " + ofDomain + ", not " + domain);
             }
-            return drawn(List.of(new DrawSlot(ofDomain, taskStatement, null, size, false)),
+            return mixed(List.of(new DrawSlot(ofDomain, taskStatement, null, size, false)),
                     recentlySeen(history, now), size);
         }
         if (domain == null || ExamGuide.domain(domain).isEmpty()) {
             throw new InvalidInputException("domain", "a drill needs a domain (1-4) or a taskStatement");
         }
-        return drawn(List.of(DrawSlot.of(domain, size)), recentlySeen(history, now), size);
+        return mixed(List.of(DrawSlot.of(domain, size)), recentlySeen(history, now), size);
     }
 
     /** Blueprint-weighted, items the learner never answered first; used when recommendations are unavailable. */
     public Plan unseenFirst(int size, Map<String, HistoryEntry> history, String notice) {
-        List<DrawSlot> slots = BlueprintAllocation.byWeight(size).entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .map(e -> DrawSlot.of(e.getKey(), e.getValue()))
-                .toList();
-        List<CatalogItem> unseen = catalog.draw(slots, history.keySet(), false).stream().flatMap(List::stream).toList();
-        List<CatalogItem> items = new ArrayList<>(unseen);
-        if (items.size() < size) {
-            Set<String> have = items.stream().map(CatalogItem::id).collect(Collectors.toSet());
-            catalog.draw(slots, have, false).stream().flatMap(List::stream)
-                    .filter(item -> !have.contains(item.id()))
-                    .limit(size - items.size())
-                    .forEach(items::add);
-        }
-        return new Plan(toItems(items.stream().map(item -> new Drawn(item, true)).toList()), notice);
+        return new Plan(scored(drawn(blueprintSlots(size), history.keySet(), size)), notice);
     }
 
     /** The items whose latest answer was wrong, most recently missed first, at their current versions. */
@@ -117,37 +100,54 @@ public class SessionPlanner {
         if (missed.isEmpty()) {
             throw new ConflictException("Nothing to review yet: every question you answered is right at your last try.");
         }
-        Map<String, CatalogItem> current = catalog.current(missed).stream()
-                .collect(Collectors.toMap(CatalogItem::id, item -> item));
-        List<Drawn> items = missed.stream().filter(current::containsKey)
-                .map(id -> new Drawn(current.get(id), true)).toList();
-        if (items.isEmpty()) {
+        Plan plan = ofQuestions(missed);
+        if (plan.items().isEmpty()) {
             throw new ConflictException("The questions you missed have all been retired.");
         }
-        return new Plan(toItems(items), null);
+        return plan;
     }
 
-    /** The given questions in the given order (from recommendations). */
+    /** The given questions in the given order (from recommendations); retired or unknown ones are left out. */
     public Plan ofQuestions(List<String> questionIds) {
         Map<String, CatalogItem> current = catalog.current(questionIds).stream()
                 .collect(Collectors.toMap(CatalogItem::id, item -> item));
-        return new Plan(toItems(questionIds.stream().filter(current::containsKey)
-                .map(id -> new Drawn(current.get(id), true)).toList()), null);
+        return new Plan(scored(questionIds.stream().filter(current::containsKey).map(current::get).toList()), null);
     }
 
-    private Plan drawn(List<DrawSlot> slots, Set<String> recentlySeen, int size) {
-        List<CatalogItem> items = new ArrayList<>(catalog.draw(slots, recentlySeen, false).stream()
-                .flatMap(List::stream).toList());
-        if (items.size() < size && !recentlySeen.isEmpty()) {
-            Set<String> have = items.stream().map(CatalogItem::id).collect(Collectors.toSet());
-            catalog.draw(slots, have, false).stream().flatMap(List::stream).limit(size - items.size())
-                    .forEach(items::add);
-        }
+    private static List<DrawSlot> blueprintSlots(int size) {
+        return BlueprintAllocation.byWeight(size).entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> DrawSlot.of(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    /** Drawn items, shuffled; refused when the bank has none for the slots. */
+    private Plan mixed(List<DrawSlot> slots, Set<String> avoid, int size) {
+        List<CatalogItem> items = new ArrayList<>(drawn(slots, avoid, size));
         if (items.isEmpty()) {
             throw new InvalidInputException("mode", "no active questions match this session");
         }
         Collections.shuffle(items, random);
-        return new Plan(toItems(items.stream().map(item -> new Drawn(item, true)).toList()), null);
+        return new Plan(scored(items), null);
+    }
+
+    /**
+     * Items for the slots, none of {@code avoid} if it can be helped: when too few are left, topped up
+     * from any slot with items not drawn yet (those avoided, or more of a slot that had plenty).
+     */
+    private List<CatalogItem> drawn(List<DrawSlot> slots, Set<String> avoid, int size) {
+        List<CatalogItem> items = new ArrayList<>(catalog.draw(slots, avoid, false).stream()
+                .flatMap(List::stream).toList());
+        if (items.size() < size) {
+            Set<String> have = items.stream().map(CatalogItem::id).collect(Collectors.toSet());
+            catalog.draw(slots, have, false).stream().flatMap(List::stream).limit(size - items.size())
+                    .forEach(items::add);
+        }
+        return items;
+    }
+
+    private List<SessionItem> scored(List<CatalogItem> items) {
+        return toItems(items.stream().map(item -> new Drawn(item, true)).toList());
     }
 
     private static Set<String> recentlySeen(Map<String, HistoryEntry> history, Instant now) {
