@@ -1,12 +1,15 @@
 package io.mlaprep.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.session.catalog.CatalogItem;
 import io.mlaprep.session.catalog.QuestionCatalog;
 import io.mlaprep.session.session.domain.SessionItem;
 import io.mlaprep.session.session.domain.SessionState;
+import io.mlaprep.session.session.domain.SessionStatus;
+import io.mlaprep.session.session.persistence.SessionKeys;
 import io.mlaprep.session.session.persistence.SessionStore;
 import io.mlaprep.session.support.Answers;
 import io.mlaprep.session.support.EventTap;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
@@ -37,6 +41,10 @@ class ExamSimulationIT {
     QuestionCatalog catalog;
     @Autowired
     MutableClock clock;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    SessionKeys keys;
 
     @AfterEach
     void realTime() {
@@ -121,6 +129,28 @@ class ExamSimulationIT {
         assertThat(late.getStatusCode().value()).isEqualTo(409);
         Map<String, Object> state = learner.session(session).getBody();
         assertThat(state).containsEntry("status", "FINISHED").containsEntry("finishedAt", state.get("deadline"));
+    }
+
+    @Test
+    void theSweeperFinishesAnExamLeftPastItsDeadlineAndForgetsDeadlinesOfSessionsThatAreGone() {
+        LearnerClient learner = learner();
+        String left = learner.startId(Map.of("mode", "EXAM"));
+        String expired = learner.startId(Map.of("mode", "EXAM"));
+        redis.delete(keys.session(learner.id(), expired));
+        String expiredDeadline = SessionKeys.deadlineMember(learner.id(), expired);
+        assertThat(redis.opsForZSet().score(keys.deadlinesOf(learner.id()), expiredDeadline)).isNotNull();
+
+        clock.advance(Duration.ofMinutes(131));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            SessionState state = store.load(learner.id(), left).orElseThrow();
+            assertThat(state.session().status()).isEqualTo(SessionStatus.FINISHED);
+            assertThat(state.session().finishedAt()).isEqualTo(state.session().deadline());
+            assertThat(state.result().scaledScore()).isEqualTo(100);
+            assertThat(redis.opsForZSet().score(keys.deadlinesOf(learner.id()), expiredDeadline)).isNull();
+        });
+        assertThat(redis.opsForZSet().score(keys.deadlinesOf(learner.id()),
+                SessionKeys.deadlineMember(learner.id(), left))).isNull();
     }
 
     @Test

@@ -34,6 +34,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -168,10 +169,22 @@ public class SessionService {
         return finishNow(state);
     }
 
-    /** Finishes an exam whose deadline passed while nobody looked (called by the deadline sweeper). */
-    public void finishOverdue(String learnerId, String sessionId) {
-        store.load(learnerId, sessionId).filter(state -> state.mustFinishAt(now()))
-                .ifPresent(this::finishNow);
+    /**
+     * Finishes an exam whose deadline passed while nobody looked (called by the deadline sweeper);
+     * the finishing write drops its deadline entry.
+     *
+     * @return false if there is no open session by this id any more (it expired or is finished), so
+     *         nothing will drop its deadline entry but the caller
+     */
+    public boolean finishOverdue(String learnerId, String sessionId) {
+        Optional<SessionState> state = store.load(learnerId, sessionId);
+        if (state.isEmpty() || !state.get().session().isOpen()) {
+            return false;
+        }
+        if (state.get().mustFinishAt(now())) {
+            finishNow(state.get());
+        }
+        return true;
     }
 
     /** Every item of a finished session, or the answered items of an open practice session, with its question. */

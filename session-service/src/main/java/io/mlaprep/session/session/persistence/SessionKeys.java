@@ -70,6 +70,12 @@ public class SessionKeys {
         return learnerId + " " + sessionId;
     }
 
+    /** The inverse of {@link #deadlineMember}. */
+    public static OpenExam openExam(String deadlineMember) {
+        String[] parts = deadlineMember.split(" ", 2);
+        return new OpenExam(parts[0], parts[1]);
+    }
+
     private static String tag(int shard) {
         return "ss:{s" + shard + "}";
     }

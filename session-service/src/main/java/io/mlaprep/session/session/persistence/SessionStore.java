@@ -166,14 +166,16 @@ public class SessionStore {
         return history;
     }
 
-    /** Open exams whose deadline has passed: "learnerId sessionId" members. */
-    public Set<String> overdueExams(int shard, Instant now, int limit) {
+    /** Open exams of the shard whose deadline has passed, at most {@code limit}. */
+    public List<OpenExam> overdueExams(int shard, Instant now, int limit) {
         Set<String> due = redis.opsForZSet().rangeByScore(keys.deadlines(shard), 0, now.toEpochMilli(), 0, limit);
-        return due == null ? Set.of() : due;
+        return due == null ? List.of() : due.stream().map(SessionKeys::openExam).toList();
     }
 
-    public void dropDeadline(int shard, String member) {
-        redis.opsForZSet().remove(keys.deadlines(shard), member);
+    /** Forgets an exam's deadline (finishing an exam does this itself). */
+    public void dropDeadline(OpenExam exam) {
+        redis.opsForZSet().remove(keys.deadlinesOf(exam.learnerId()),
+                SessionKeys.deadlineMember(exam.learnerId(), exam.sessionId()));
     }
 
     private static StoredMeta toMeta(Session s) {

@@ -1,6 +1,6 @@
-package io.mlaprep.session.outbox;
+package io.mlaprep.session.session.application;
 
-import io.mlaprep.session.session.application.SessionService;
+import io.mlaprep.session.session.persistence.OpenExam;
 import io.mlaprep.session.session.persistence.SessionKeys;
 import io.mlaprep.session.session.persistence.SessionStore;
 import java.time.Clock;
@@ -30,16 +30,13 @@ public class DeadlineSweeper {
     @Scheduled(fixedDelayString = "${mla.sessions.sweep-interval:5s}")
     public void sweep() {
         for (int shard = 0; shard < keys.shards(); shard++) {
-            for (String member : store.overdueExams(shard, clock.instant(), 100)) {
-                String[] parts = member.split(" ", 2);
+            for (OpenExam exam : store.overdueExams(shard, clock.instant(), 100)) {
                 try {
-                    sessions.finishOverdue(parts[0], parts[1]);
+                    if (!sessions.finishOverdue(exam.learnerId(), exam.sessionId())) {
+                        store.dropDeadline(exam);
+                    }
                 } catch (RuntimeException e) {
-                    log.warn("could not finish overdue exam {}: {}", parts[1], e.toString());
-                    continue;
-                }
-                if (store.load(parts[0], parts[1]).map(state -> !state.session().isOpen()).orElse(true)) {
-                    store.dropDeadline(shard, member);
+                    log.warn("could not finish overdue exam {}: {}", exam.sessionId(), e.toString());
                 }
             }
         }
