@@ -226,8 +226,11 @@ class PracticeSessionsIT {
         clock.advance(Duration.ofSeconds(1));
         String second = learner.startId(Map.of("mode", "DRILL", "domain", 1, "size", 1));
 
-        List<Map<String, Object>> items = (List<Map<String, Object>>) learner.get("/api/sessions").getBody().get("items");
+        Map<String, Object> page = learner.get("/api/sessions").getBody();
+        List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
         assertThat(items).extracting(s -> s.get("id")).containsExactly(second, first);
+        assertThat(page).containsEntry("page", 0).containsEntry("size", 20).containsEntry("totalItems", 2)
+                .containsEntry("totalPages", 1);
     }
 
     private String answer(LearnerClient learner, String session, int n, boolean right) {

@@ -5,6 +5,7 @@ import io.mlaprep.question.bank.application.QuestionBank;
 import io.mlaprep.question.bank.domain.QuestionFilter;
 import io.mlaprep.question.bank.domain.QuestionStatus;
 import io.mlaprep.question.bank.domain.QuestionVersion;
+import io.mlaprep.servicedefaults.web.PageView;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;

@@ -1,6 +1,7 @@
 package io.mlaprep.session.session.web;
 
 import io.mlaprep.servicedefaults.security.Caller;
+import io.mlaprep.servicedefaults.web.PageView;
 import io.mlaprep.session.session.application.ResponseRequest;
 import io.mlaprep.session.session.application.SessionService;
 import io.mlaprep.session.session.application.StartRequest;
@@ -48,8 +49,7 @@ public class SessionController {
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         List<SessionView> items = sessions.list(caller.id(), page, size).stream()
                 .map(state -> SessionView.of(state, clock.instant())).toList();
-        long total = sessions.count(caller.id());
-        return new PageView<>(items, page, size, total, (total + size - 1) / size);
+        return PageView.of(items, page, size, sessions.count(caller.id()));
     }
 
     @GetMapping("/{id}")
