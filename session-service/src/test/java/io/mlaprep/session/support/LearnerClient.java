@@ -1,27 +1,18 @@
 package io.mlaprep.session.support;
 
-import io.mlaprep.testsupport.TestTokenIssuer;
-import java.time.Duration;
-import java.util.List;
+import io.mlaprep.testsupport.ApiClient;
 import java.util.Map;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
 /** A learner calling session-service's public API; never throws on error statuses. */
 public final class LearnerClient {
 
-    private final RestClient http;
+    private final ApiClient api;
     private final String id;
 
     public LearnerClient(int port, String learnerId) {
+        this.api = new ApiClient(port, learnerId, "LEARNER");
         this.id = learnerId;
-        this.http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader("Authorization", "Bearer " + TestTokenIssuer.install()
-                        .token(learnerId, List.of("LEARNER"), Duration.ofMinutes(30)))
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-                .build();
     }
 
     public String id() {
@@ -29,8 +20,7 @@ public final class LearnerClient {
     }
 
     public ResponseEntity<Map> start(Map<String, Object> request) {
-        return http.post().uri("/api/sessions").contentType(MediaType.APPLICATION_JSON).body(request)
-                .retrieve().toEntity(Map.class);
+        return api.post("/api/sessions", request, Map.class);
     }
 
     public String startId(Map<String, Object> request) {
@@ -50,17 +40,15 @@ public final class LearnerClient {
     }
 
     public ResponseEntity<Map> respond(String sessionId, int n, Map<String, Object> body) {
-        return http.put().uri("/api/sessions/{id}/items/{n}/response", sessionId, n)
-                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(Map.class);
+        return api.put(responsePath(sessionId, n), body, Map.class);
     }
 
     public ResponseEntity<String> respondRaw(String sessionId, int n, Map<String, Object> body) {
-        return http.put().uri("/api/sessions/{id}/items/{n}/response", sessionId, n)
-                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+        return api.put(responsePath(sessionId, n), body, String.class);
     }
 
     public ResponseEntity<Map> finish(String sessionId) {
-        return http.post().uri("/api/sessions/{id}/finish", sessionId).retrieve().toEntity(Map.class);
+        return api.post("/api/sessions/" + sessionId + "/finish", Map.of(), Map.class);
     }
 
     public ResponseEntity<Map> review(String sessionId) {
@@ -68,10 +56,14 @@ public final class LearnerClient {
     }
 
     public ResponseEntity<String> raw(String path) {
-        return http.get().uri(path).retrieve().toEntity(String.class);
+        return api.get(path, String.class);
     }
 
     public ResponseEntity<Map> get(String path) {
-        return http.get().uri(path).retrieve().toEntity(Map.class);
+        return api.get(path, Map.class);
+    }
+
+    private static String responsePath(String sessionId, int n) {
+        return "/api/sessions/" + sessionId + "/items/" + n + "/response";
     }
 }
