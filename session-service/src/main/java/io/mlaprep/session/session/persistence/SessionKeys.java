@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  *                                      i:&lt;n&gt; (item json), shown:&lt;n&gt; (epoch ms)   ttl: days
  * ss:{s7}:l:&lt;learnerId&gt;:sessions   ZSET  sessionId by start time (ms)   ttl: at least its sessions
  * ss:{s7}:l:&lt;learnerId&gt;:history    HASH  questionId -&gt; latest answer (json); kept for REVIEW_MISSED
- * ss:{s7}:outbox                      STREAM events waiting for Kafka: t (topic), k (key), v (json)
+ * ss:{s7}:outbox                      STREAM events waiting for Kafka: t (topic), k (key), v (json),
+ *                                      r (request id, may be empty)
  * ss:{s7}:deadlines                   ZSET  "learnerId sessionId" of open exams by deadline (ms)
  * ss:{s7}:relay-lock                  STRING the relay instance that owns the shard's outbox
  * </pre>
