@@ -2,6 +2,7 @@ package io.mlaprep.session.support;
 
 import io.mlaprep.session.catalog.CatalogItem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class Answers {
             }
             case ORDERING -> {
                 List<String> order = new ArrayList<>(question.correct().order());
-                java.util.Collections.swap(order, 0, 1);
+                Collections.swap(order, 0, 1);
                 yield Map.of("order", order);
             }
             case MATCHING -> {

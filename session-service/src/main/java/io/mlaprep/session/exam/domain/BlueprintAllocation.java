@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Splits a number of items over the exam domains by weight (largest remainder), as the exam would. */
 public final class BlueprintAllocation {
@@ -24,7 +25,7 @@ public final class BlueprintAllocation {
             remainders[i] = exact - floor;
             given += floor;
         }
-        List<Integer> byRemainder = java.util.stream.IntStream.range(0, remainders.length).boxed()
+        List<Integer> byRemainder = IntStream.range(0, remainders.length).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> remainders[i]).reversed()
                         .thenComparing(i -> -ExamGuide.DOMAINS.get(i).weight()))
                 .toList();

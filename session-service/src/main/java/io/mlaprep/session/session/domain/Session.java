@@ -20,9 +20,4 @@ public record Session(String id, String learnerId, SessionMode mode, SessionStat
     public boolean isOpen() {
         return status == SessionStatus.IN_PROGRESS;
     }
-
-    public Session finished(Instant at) {
-        return new Session(id, learnerId, mode, SessionStatus.FINISHED, itemCount, startedAt, deadline, at, domain,
-                taskStatement, notice, revision);
-    }
 }

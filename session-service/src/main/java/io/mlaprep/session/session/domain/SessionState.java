@@ -47,8 +47,8 @@ public record SessionState(Session session, List<SessionItem> items, SessionResu
         return shown.getOrDefault(n, session.startedAt());
     }
 
-    public int answeredCount() {
-        return (int) items.stream().filter(SessionItem::isAnswered).count();
+    public List<Integer> answered() {
+        return items.stream().filter(SessionItem::isAnswered).map(SessionItem::n).toList();
     }
 
     public List<Integer> flagged() {

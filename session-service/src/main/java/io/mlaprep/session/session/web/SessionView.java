@@ -1,7 +1,6 @@
 package io.mlaprep.session.session.web;
 
 import io.mlaprep.session.session.domain.Session;
-import io.mlaprep.session.session.domain.SessionItem;
 import io.mlaprep.session.session.domain.SessionMode;
 import io.mlaprep.session.session.domain.SessionResult;
 import io.mlaprep.session.session.domain.SessionState;
@@ -27,7 +26,7 @@ public record SessionView(String id, SessionMode mode, SessionStatus status, int
         Session s = state.session();
         Long remaining = s.deadline() == null || !s.isOpen() ? null
                 : Math.max(0, Duration.between(now, s.deadline()).toSeconds());
-        List<Integer> answered = state.items().stream().filter(SessionItem::isAnswered).map(SessionItem::n).toList();
+        List<Integer> answered = state.answered();
         return new SessionView(s.id(), s.mode(), s.status(), s.itemCount(), answered.size(), answered, state.flagged(),
                 s.domain(), s.taskStatement(), s.startedAt(), s.deadline(), remaining, s.finishedAt(), s.notice(),
                 result == null ? null : ResultView.of(result));

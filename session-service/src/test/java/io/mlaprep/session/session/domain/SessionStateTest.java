@@ -57,12 +57,12 @@ class SessionStateTest {
     }
 
     @Test
-    void countsAnsweredItems() {
-        assertThat(practice.answeredCount()).isZero();
+    void listsTheAnsweredItems() {
+        assertThat(practice.answered()).isEmpty();
 
         SessionState twoAnswered = SessionStates.answerWrong(SessionStates.answerRight(practice, 0), 3);
 
-        assertThat(twoAnswered.answeredCount()).isEqualTo(2);
+        assertThat(twoAnswered.answered()).containsExactly(0, 3);
     }
 
     @Test

@@ -41,8 +41,14 @@ final class SessionStates {
         return new SessionState(examSession(items.size()), items);
     }
 
+    /** The session as finished at {@link #LATER} (only the status and the time change). */
+    static Session finished(Session s) {
+        return new Session(s.id(), s.learnerId(), s.mode(), SessionStatus.FINISHED, s.itemCount(), s.startedAt(),
+                s.deadline(), LATER, s.domain(), s.taskStatement(), s.notice(), s.revision());
+    }
+
     static SessionState finished(SessionState state) {
-        return new SessionState(state.session().finished(LATER), state.items());
+        return new SessionState(finished(state.session()), state.items());
     }
 
     /** The state with one item replaced (item n sits at index n). */
