@@ -3,6 +3,7 @@ package io.mlaprep.session;
 import io.mlaprep.servicedefaults.EnableServiceDefaults;
 import io.mlaprep.servicedefaults.exam.ExamScaleConfiguration;
 import io.mlaprep.session.session.application.SessionSettings;
+import io.mlaprep.session.session.persistence.SessionKeys;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -25,5 +26,10 @@ public class SessionServiceApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    SessionKeys sessionKeys(SessionSettings settings) {
+        return new SessionKeys(settings.shards());
     }
 }

@@ -15,7 +15,7 @@ class OutboxConfiguration {
 
     @Bean
     RedisOutboxRelay outboxRelay(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, SessionKeys keys,
-                                 @Value("${mla.outbox.poll-interval:100ms}") Duration pollInterval) {
+                                 @Value("${mla.outbox.poll-interval}") Duration pollInterval) {
         return new RedisOutboxRelay(redis, kafka, keys.shards(), keys::outbox, keys::relayLock, pollInterval);
     }
 }

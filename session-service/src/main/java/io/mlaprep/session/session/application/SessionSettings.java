@@ -4,11 +4,14 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
+ * @param shards        how many Redis hash-tag shards learners are spread over (each has its own
+ *                      outbox stream and deadlines zset); changing it moves learners to other keys
  * @param openTtl       how long an unfinished session is kept
  * @param finishedTtl   how long a finished session stays for review
  * @param examDuration  the exam simulation's time limit
+ * @param sweepInterval how often exams past their deadline are looked for
  */
 @ConfigurationProperties("mla.sessions")
-public record SessionSettings(Duration openTtl, Duration finishedTtl, Duration examDuration, int defaultSize,
-                              int maxSize) {
+public record SessionSettings(int shards, Duration openTtl, Duration finishedTtl, Duration examDuration,
+                              Duration sweepInterval, int defaultSize, int maxSize) {
 }

@@ -1,8 +1,5 @@
 package io.mlaprep.session.session.persistence;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
  * The Redis key schema. Every key carries a hash tag {@code {s<shard>}} with the learner's shard, so
  * one learner's session, history and the shard's outbox live in one Redis Cluster slot and a single
@@ -18,12 +15,11 @@ import org.springframework.stereotype.Component;
  * ss:{s7}:relay-lock                  STRING the relay instance that owns the shard's outbox
  * </pre>
  */
-@Component
 public class SessionKeys {
 
     private final int shards;
 
-    public SessionKeys(@Value("${mla.sessions.shards:16}") int shards) {
+    public SessionKeys(int shards) {
         this.shards = shards;
     }
 
