@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A question bank in memory: draws take the first matching active items, in bank order. */
-public final class InMemoryCatalog implements QuestionCatalog {
+public class InMemoryCatalog implements QuestionCatalog {
 
     private final List<CatalogItem> bank;
     private int draws;

@@ -3,7 +3,9 @@ package io.mlaprep.session.session.application;
 import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
 import io.mlaprep.session.adaptive.RecommenderClient;
 import io.mlaprep.session.session.persistence.HistoryEntry;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,16 +31,16 @@ public class AdaptivePlanner {
         this.planner = planner;
     }
 
-    public SessionPlanner.Plan plan(String learnerId, int size, Map<String, HistoryEntry> history) {
+    /** @param history the learner's answers, read only when the plan falls back to unseen-first */
+    public SessionPlanner.Plan plan(String learnerId, int size, Supplier<Map<String, HistoryEntry>> history) {
+        List<String> recommended;
         try {
-            SessionPlanner.Plan recommended = planner.ofQuestions(recommender.nextQuestions(learnerId, size));
-            if (!recommended.items().isEmpty()) {
-                return recommended;
-            }
-            return planner.unseenFirst(size, history, COLD_START_NOTICE);
+            recommended = recommender.nextQuestions(learnerId, size);
         } catch (DependencyUnavailableException e) {
             log.warn("adaptive session for {} falls back to blueprint order: {}", learnerId, e.getMessage());
-            return planner.unseenFirst(size, history, FALLBACK_NOTICE);
+            return planner.unseenFirst(size, history.get(), FALLBACK_NOTICE);
         }
+        SessionPlanner.Plan plan = planner.ofQuestions(recommended);
+        return plan.items().isEmpty() ? planner.unseenFirst(size, history.get(), COLD_START_NOTICE) : plan;
     }
 }

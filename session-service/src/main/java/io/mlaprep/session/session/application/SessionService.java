@@ -74,13 +74,12 @@ public class SessionService {
         }
         int size = size(request);
         Instant now = now();
-        Map<String, HistoryEntry> history = request.mode() == SessionMode.EXAM ? Map.of() : store.history(learnerId);
         SessionPlanner.Plan plan = switch (request.mode()) {
             case EXAM -> planner.exam();
-            case PRACTICE -> planner.practice(size, history, now);
-            case DRILL -> planner.drill(size, request.domain(), request.taskStatement(), history, now);
-            case ADAPTIVE -> adaptive.plan(learnerId, size, history);
-            case REVIEW_MISSED -> planner.reviewMissed(size, history);
+            case PRACTICE -> planner.practice(size, store.history(learnerId), now);
+            case DRILL -> planner.drill(size, request.domain(), request.taskStatement(), store.history(learnerId), now);
+            case ADAPTIVE -> adaptive.plan(learnerId, size, () -> store.history(learnerId));
+            case REVIEW_MISSED -> planner.reviewMissed(size, store.history(learnerId));
         };
         Instant deadline = request.mode().isExam() ? now.plus(settings.examDuration()) : null;
         Session session = new Session(newId(), learnerId, request.mode(), SessionStatus.IN_PROGRESS,
