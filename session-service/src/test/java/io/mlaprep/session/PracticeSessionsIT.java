@@ -233,6 +233,19 @@ class PracticeSessionsIT {
                 .containsEntry("totalPages", 1);
     }
 
+    @Test
+    void aSessionThatExpiredLeavesTheList() {
+        LearnerClient learner = learner();
+        String kept = learner.startId(Map.of("mode", "PRACTICE", "size", 1));
+        String expired = learner.startId(Map.of("mode", "PRACTICE", "size", 1));
+        redis.delete(keys.session(learner.id(), expired));
+
+        List<Map<String, Object>> items = (List<Map<String, Object>>) learner.get("/api/sessions").getBody().get("items");
+
+        assertThat(items).extracting(s -> s.get("id")).containsExactly(kept);
+        assertThat(redis.opsForZSet().score(keys.learnerSessions(learner.id()), expired)).isNull();
+    }
+
     private String answer(LearnerClient learner, String session, int n, boolean right) {
         CatalogItem question = question(learner, session, n);
         ResponseEntity<Map> response = learner.respond(session, n, right ? Answers.right(question) : Answers.wrong(question));

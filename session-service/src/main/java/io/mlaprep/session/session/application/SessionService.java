@@ -98,10 +98,17 @@ public class SessionService {
         return state;
     }
 
+    /** A page of the learner's sessions, newest first; sessions that expired leave the index. */
     public List<SessionState> list(String learnerId, int page, int size) {
+        List<String> ids = store.sessionIds(learnerId, page, size);
+        Map<String, SessionState> found = store.load(learnerId, ids);
         List<SessionState> sessions = new ArrayList<>();
-        for (String id : store.sessionIds(learnerId, page, size)) {
-            store.load(learnerId, id).ifPresentOrElse(sessions::add, () -> store.forgetSession(learnerId, id));
+        for (String id : ids) {
+            if (found.containsKey(id)) {
+                sessions.add(found.get(id));
+            } else {
+                store.forgetSession(learnerId, id);
+            }
         }
         return sessions;
     }

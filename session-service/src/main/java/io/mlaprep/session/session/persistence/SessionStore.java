@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,8 @@ public class SessionStore {
 
     private static final RedisScript<String> CREATE = script("create-session.lua", String.class);
     private static final RedisScript<Long> WRITE = script("write-session.lua", Long.class);
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> LOAD_MANY = script("load-sessions.lua", List.class);
 
     private final StringRedisTemplate redis;
     private final SessionKeys keys;
@@ -54,7 +57,29 @@ public class SessionStore {
     }
 
     public Optional<SessionState> load(String learnerId, String sessionId) {
-        Map<Object, Object> hash = redis.opsForHash().entries(keys.session(learnerId, sessionId));
+        return toState(learnerId, redis.opsForHash().entries(keys.session(learnerId, sessionId)));
+    }
+
+    /** Several of the learner's sessions in one round trip, by id; those that are gone are left out. */
+    public Map<String, SessionState> load(String learnerId, List<String> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        List<?> hashes = redis.execute(LOAD_MANY, sessionIds.stream().map(id -> keys.session(learnerId, id)).toList());
+        Map<String, SessionState> found = new LinkedHashMap<>();
+        for (int i = 0; i < sessionIds.size(); i++) {
+            List<?> fields = (List<?>) hashes.get(i);
+            Map<Object, Object> hash = new HashMap<>();
+            for (int f = 0; f + 1 < fields.size(); f += 2) {
+                hash.put(fields.get(f), fields.get(f + 1));
+            }
+            String id = sessionIds.get(i);
+            toState(learnerId, hash).ifPresent(state -> found.put(id, state));
+        }
+        return found;
+    }
+
+    private Optional<SessionState> toState(String learnerId, Map<Object, Object> hash) {
         if (hash.isEmpty()) {
             return Optional.empty();
         }
