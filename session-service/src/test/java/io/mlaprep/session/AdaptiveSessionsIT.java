@@ -8,12 +8,8 @@ import io.mlaprep.session.session.domain.SessionItem;
 import io.mlaprep.session.session.persistence.SessionStore;
 import io.mlaprep.session.support.Answers;
 import io.mlaprep.session.support.LearnerClient;
-import io.mlaprep.session.support.NoMongo;
-import io.mlaprep.session.support.QuestionServiceInProcess;
 import io.mlaprep.session.support.RecommenderInProcess;
-import io.mlaprep.session.support.TestClockConfiguration;
-import io.mlaprep.testsupport.RealServers;
-import io.mlaprep.testsupport.Server;
+import io.mlaprep.session.support.SessionServiceTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +19,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
 
 /** Adaptive sessions with the real recommender, learning from the answers this service publishes. */
-@RealServers({Server.MONGO, Server.KAFKA, Server.REDIS})
-@ExtendWith({QuestionServiceInProcess.class, RecommenderInProcess.class})
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.autoconfigure.exclude=" + NoMongo.AUTO_CONFIGURATIONS)
-@Import(TestClockConfiguration.class)
+@SessionServiceTest
+@ExtendWith(RecommenderInProcess.class)
+@TestPropertySource(properties = "mla.clients.recommender-service.url=${" + RecommenderInProcess.URL + "}")
 class AdaptiveSessionsIT {
 
     @LocalServerPort

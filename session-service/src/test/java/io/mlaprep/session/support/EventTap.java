@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -31,22 +32,17 @@ public final class EventTap implements AutoCloseable {
 
     /** Polls until {@code count} wanted events arrived or the time is up, then returns what it has. */
     public List<JsonNode> await(int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (events.size() < count && System.nanoTime() < deadline) {
-            consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                JsonNode event = JSON.readTree(record.value());
-                if (wanted.test(event)) {
-                    events.add(event);
-                }
-            });
-        }
-        return List.copyOf(events);
+        return pollUntil(() -> events.size() >= count, timeout);
     }
 
     /** Keeps polling for a while after the expected events, to catch duplicates. */
     public List<JsonNode> settle(Duration quiet) {
-        long deadline = System.nanoTime() + quiet.toNanos();
-        while (System.nanoTime() < deadline) {
+        return pollUntil(() -> false, quiet);
+    }
+
+    private List<JsonNode> pollUntil(BooleanSupplier done, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
             consumer.poll(Duration.ofMillis(200)).forEach(record -> {
                 JsonNode event = JSON.readTree(record.value());
                 if (wanted.test(event)) {
