@@ -17,8 +17,7 @@ public record FeedbackView(int n, boolean correct, CatalogItem.Key correctRespon
     }
 
     static List<OptionExplanation> optionExplanations(SessionItem item, CatalogItem question) {
-        return item.optionOrder().stream()
-                .map(id -> question.options().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow())
+        return question.optionsIn(item.optionOrder()).stream()
                 .map(o -> new OptionExplanation(o.id(), o.explanation()))
                 .toList();
     }

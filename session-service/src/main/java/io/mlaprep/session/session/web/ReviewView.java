@@ -17,14 +17,10 @@ public record ReviewView(String sessionId, SessionMode mode, SessionStatus statu
                        List<String> references, boolean flagged) {
 
         static Item of(SessionItem item, CatalogItem question) {
-            List<CatalogItem.Option> options = item.optionOrder().stream()
-                    .map(id -> question.options().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow())
-                    .toList();
-            List<CatalogItem.Choice> responses = item.responseOrder().stream()
-                    .map(id -> question.responses().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow())
-                    .toList();
+            List<CatalogItem.Choice> responses = question.responsesIn(item.responseOrder());
             return new Item(item.n(), item.questionId(), item.version(), item.domain(), item.taskStatement(),
-                    item.type(), question.stem(), options, responses.isEmpty() ? null : responses, item.response(),
+                    item.type(), question.stem(), question.optionsIn(item.optionOrder()),
+                    responses.isEmpty() ? null : responses, item.response(),
                     item.correct(), question.correct(), question.explanation(), question.references(), item.flagged());
         }
     }
