@@ -10,9 +10,8 @@ import io.mlaprep.session.session.persistence.SessionStore;
 import io.mlaprep.session.support.Answers;
 import io.mlaprep.session.support.LearnerClient;
 import io.mlaprep.session.support.SessionServiceTest;
+import io.mlaprep.testsupport.BenchmarkReport;
 import io.mlaprep.testsupport.Latencies;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +22,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * Measures (does not judge) Redis bytes per exam session and response-submission latency under a
  * moderate concurrent load. Run:
- * {@code ./mvnw -Pbenchmark -pl session-service verify -Dit.test=SessionBenchmark}
+ * {@code ./mvnw -Pbenchmark -pl session-service -am verify -Dit.test=SessionBenchmark}
  * Results print to the console and to target/benchmarks/sessions.txt.
  */
 @SessionServiceTest
@@ -89,10 +87,7 @@ class SessionBenchmark {
                 + "(%.0f/s, sessions started in between): %s", LEARNERS, latencies.count(), seconds,
                 latencies.count() / seconds, latencies.summary()));
 
-        report.forEach(System.out::println);
-        Path out = Path.of("target", "benchmarks", "sessions.txt");
-        Files.createDirectories(out.getParent());
-        Files.write(out, report);
+        BenchmarkReport.write("sessions", report);
     }
 
     private void practise(LearnerClient learner, Latencies latencies) {

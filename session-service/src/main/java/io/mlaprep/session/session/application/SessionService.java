@@ -3,6 +3,7 @@ package io.mlaprep.session.session.application;
 import io.mlaprep.contracts.AnswerSubmitted;
 import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.ItemResponse;
+import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.contracts.SessionCompleted;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.servicedefaults.web.ConflictException;
@@ -12,7 +13,6 @@ import io.mlaprep.servicedefaults.web.RequestIdFilter;
 import io.mlaprep.session.catalog.CatalogItem;
 import io.mlaprep.session.catalog.QuestionCatalog;
 import io.mlaprep.session.catalog.QuestionRef;
-import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.session.session.domain.Session;
 import io.mlaprep.session.session.domain.SessionItem;
 import io.mlaprep.session.session.domain.SessionMode;
@@ -130,7 +130,7 @@ public class SessionService {
      * Takes a response (or only a flag). The item, its outbox event and the learner's history are
      * written in one atomic step, so an acknowledged answer is never lost and always announced.
      */
-    public Answered respond(String learnerId, String sessionId, int n, ResponseRequest request) {
+    public ServedItem respond(String learnerId, String sessionId, int n, ResponseRequest request) {
         if (!request.hasResponse() && request.flagged() == null) {
             throw new InvalidInputException("optionIds", "send a response (optionIds, order or pairs) or a flag");
         }
@@ -151,14 +151,14 @@ public class SessionService {
                 replay = submission.replay();
             }
             if (replay) {
-                return new Answered(state.session(), after, question);
+                return new ServedItem(state.session(), after, question);
             }
             try {
                 boolean announce = !state.session().mode().isExam() && request.hasResponse();
                 store.writeItems(state.session(), List.of(after),
                         announce ? List.of(answerEvent(state.session(), after, question, now)) : List.of(),
                         announce ? Map.of(after.questionId(), history(after)) : Map.of());
-                return new Answered(state.session(), after, question);
+                return new ServedItem(state.session(), after, question);
             } catch (StaleSessionException e) {
                 if (e.closed() || attempt == WRITE_ATTEMPTS) {
                     throw new ConflictException("This session changed or closed meanwhile; reload it.");
@@ -312,10 +312,8 @@ public class SessionService {
         return HexFormat.of().formatHex(bytes);
     }
 
+    /** An item of a session with the question version it serves, as shown or just answered. */
     public record ServedItem(Session session, SessionItem item, CatalogItem question) {
-    }
-
-    public record Answered(Session session, SessionItem item, CatalogItem question) {
     }
 
     public record Review(Session session, List<SessionItem> items, Map<QuestionRef, CatalogItem> questions) {

@@ -67,7 +67,7 @@ public class SessionController {
     @PutMapping("/{id}/items/{n}/response")
     public Object respond(Caller caller, @PathVariable String id, @PathVariable int n,
                           @RequestBody ResponseRequest request) {
-        SessionService.Answered answered = sessions.respond(caller.id(), id, n, request);
+        SessionService.ServedItem answered = sessions.respond(caller.id(), id, n, request);
         SessionItem item = answered.item();
         if (answered.session().mode().isExam() || !item.isAnswered()) {
             return new SavedView(true, item.n(), item.isAnswered(), item.flagged());
