@@ -22,6 +22,7 @@ import org.springframework.data.redis.connection.Limit;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.RecordId;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
@@ -40,6 +41,13 @@ public class RedisOutboxRelay implements SmartLifecycle {
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
     private static final int BATCH = 500;
+    private static final RedisScript<Long> HOLD_LEASE = RedisScript.of("""
+            if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end
+            if redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+            return 0""", Long.class);
+    private static final RedisScript<Long> RELEASE_LEASE = RedisScript.of("""
+            if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
+            return 0""", Long.class);
 
     private final StringRedisTemplate redis;
     private final KafkaTemplate<String, String> kafka;
@@ -117,15 +125,18 @@ public class RedisOutboxRelay implements SmartLifecycle {
     }
 
     private boolean holdLease(int shard) {
-        String lease = leaseKey.apply(shard);
-        if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(lease, instance, LEASE))) {
-            return true;
+        return redis.execute(HOLD_LEASE, List.of(leaseKey.apply(shard)), instance, Long.toString(LEASE.toMillis())) == 1;
+    }
+
+    /** Hands this instance's leases over at once, so another instance need not wait for them to lapse. */
+    private void releaseLeases() {
+        try {
+            for (int shard = 0; shard < streams; shard++) {
+                redis.execute(RELEASE_LEASE, List.of(leaseKey.apply(shard)), instance);
+            }
+        } catch (RuntimeException e) {
+            log.info("outbox leases not released, they lapse within {}: {}", LEASE, e.toString());
         }
-        if (instance.equals(redis.opsForValue().get(lease))) {
-            redis.expire(lease, LEASE);
-            return true;
-        }
-        return false;
     }
 
     private void warn(int shard, Exception e) {
@@ -154,7 +165,10 @@ public class RedisOutboxRelay implements SmartLifecycle {
         if (scheduler != null) {
             scheduler.shutdown();
             try {
-                scheduler.awaitTermination(5, TimeUnit.SECONDS);
+                // a pass still sending keeps its leases: they lapse on their own, never under a running send
+                if (scheduler.awaitTermination(5, TimeUnit.SECONDS)) {
+                    releaseLeases();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -1,0 +1,119 @@
+package io.mlaprep.servicedefaults.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlaprep.testsupport.RealServers;
+import io.mlaprep.testsupport.Server;
+import io.mlaprep.testsupport.TestServers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Two relay instances on one outbox stream, on a real Redis server and Kafka broker. */
+@RealServers({Server.REDIS, Server.KAFKA})
+class RedisOutboxRelayIT {
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String topic = "relay-it-" + run;
+    private final String stream = "relay-it:{" + run + "}:stream";
+    private final String lease = "relay-it:{" + run + "}:lease";
+    private final List<RedisOutboxRelay> relays = new ArrayList<>();
+    private LettuceConnectionFactory connections;
+    private StringRedisTemplate redis;
+    private DefaultKafkaProducerFactory<String, String> producers;
+
+    @BeforeEach
+    void servers() throws Exception {
+        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", TestServers.redisPort()));
+        connections.afterPropertiesSet();
+        connections.start();
+        redis = new StringRedisTemplate(connections);
+        String kafka = TestServers.kafka().bootstrapServers();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+        }
+        producers = new DefaultKafkaProducerFactory<>(Map.of("bootstrap.servers", kafka, "acks", "all",
+                "enable.idempotence", true), new StringSerializer(), new StringSerializer());
+    }
+
+    @AfterEach
+    void close() {
+        relays.forEach(RedisOutboxRelay::stop);
+        producers.destroy();
+        connections.destroy();
+    }
+
+    @Test
+    void aStoppedInstanceHandsItsStreamOverAtOnce() {
+        RedisOutboxRelay first = relay();
+        first.start();
+        publish("before");
+        assertThat(received(1, Duration.ofSeconds(10))).containsExactly("before");
+
+        first.stop();
+        relay().start();
+        publish("after");
+
+        // the lease lasts 30 s; without the hand-over the second instance would wait for it to lapse
+        assertThat(received(2, Duration.ofSeconds(5))).containsExactly("before", "after");
+    }
+
+    @Test
+    void whileOneInstanceHoldsTheStreamTheOtherSendsNothingAndNothingTwice() {
+        relay().start();
+        relay().start();
+        for (int i = 0; i < 20; i++) {
+            publish("entry-" + i);
+        }
+
+        List<String> values = received(20, Duration.ofSeconds(10));
+        assertThat(values).hasSize(20).doesNotHaveDuplicates()
+                .isEqualTo(IntStream.range(0, 20).mapToObj(i -> "entry-" + i).toList());
+        assertThat(redis.opsForStream().size(stream)).isZero();
+    }
+
+    private RedisOutboxRelay relay() {
+        RedisOutboxRelay relay = new RedisOutboxRelay(redis, new KafkaTemplate<>(producers), 1, shard -> stream,
+                shard -> lease, Duration.ofMillis(50));
+        relays.add(relay);
+        return relay;
+    }
+
+    private void publish(String value) {
+        redis.opsForStream().add(stream, Map.of("t", topic, "k", "key", "v", value));
+    }
+
+    /** Reads the topic from the start until {@code count} records arrived or the time is up. */
+    private List<String> received(int count, Duration timeout) {
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                "bootstrap.servers", TestServers.kafka().bootstrapServers(), "group.id", "relay-it-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (values.size() < count && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                    values.add(record.value());
+                }
+            }
+        }
+        return values;
+    }
+}
