@@ -3,16 +3,20 @@ package io.mlaprep.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlaprep.question.bank.domain.AnswerKey;
+import io.mlaprep.question.bank.domain.QuestionContent;
 import io.mlaprep.question.bank.domain.QuestionStatus;
+import io.mlaprep.question.bank.persistence.QuestionStore;
 import io.mlaprep.question.bank.web.QuestionPayload;
 import io.mlaprep.question.support.QuestionServiceTest;
 import io.mlaprep.testsupport.ApiClient;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
@@ -21,6 +25,8 @@ class QuestionBankIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    QuestionStore store;
     ApiClient author;
     ApiClient learner;
     ApiClient instructor;
@@ -30,6 +36,33 @@ class QuestionBankIT {
         author = new ApiClient(port, "author-1", "AUTHOR");
         learner = new ApiClient(port, "learner-1", "LEARNER");
         instructor = new ApiClient(port, "instructor-1", "INSTRUCTOR");
+    }
+
+    @Test
+    void aChangedSeedQuestionGetsANewVersionUnlessAnAuthorHasEditedIt() {
+        QuestionContent shipped = Questions.multipleChoice();
+        QuestionContent fixed = withStem(shipped, "A team compares two binary classifiers on data with 1 % positives."
+                + " Which metric should it favour?");
+        Instant now = Instant.now();
+        assertThat(store.create("seed-upd-1", shipped, QuestionStore.Origin.SEED, now)).isTrue();
+        assertThat(store.create("seed-upd-2", shipped, QuestionStore.Origin.SEED, now)).isTrue();
+
+        assertThat(store.reseed("seed-upd-1", fixed, now)).isTrue();
+        assertThat(store.reseed("seed-upd-1", fixed, now)).as("same content again").isFalse();
+        assertThat(author.get("/api/questions/seed-upd-1", Map.class).getBody())
+                .containsEntry("version", 2).containsEntry("stem", fixed.stem());
+
+        author.put("/api/questions/seed-upd-2", GeneratedQuestions.payload(null, 1, null,
+                withStem(shipped, "An author's own wording?")), Map.class);
+        assertThat(store.reseed("seed-upd-2", fixed, now)).as("the author's edit stands").isFalse();
+        assertThat(author.get("/api/questions/seed-upd-2", Map.class).getBody())
+                .containsEntry("version", 2).containsEntry("stem", "An author's own wording?");
+    }
+
+    private static QuestionContent withStem(QuestionContent content, String stem) {
+        return new QuestionContent(content.domain(), content.taskStatement(), content.type(), stem, content.options(),
+                content.responses(), content.correct(), content.explanation(), content.references(),
+                content.difficulty());
     }
 
     @Test

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * At start: indexes, clean-up of imports a crash left staged, and the seed bank. Seeding is
- * idempotent: questions whose id exists are left alone, so edits made since are kept.
+ * idempotent: a new seed question is added, a changed one gets a new version, and a question an
+ * author has edited or retired is left as the author left it.
  */
 @Component
 public class BankStartup implements ApplicationRunner {
@@ -60,6 +61,7 @@ public class BankStartup implements ApplicationRunner {
 
     private void loadSeed() throws IOException {
         int added = 0;
+        int updated = 0;
         int total = 0;
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources(seedLocation)) {
             List<QuestionPayload> questions;
@@ -74,11 +76,13 @@ public class BankStartup implements ApplicationRunner {
                     throw new IllegalStateException("seed question " + question.id() + " in " + resource
                             + " is invalid: " + violations);
                 }
-                if (store.create(question.id(), question.content(), clock.instant())) {
+                if (store.create(question.id(), question.content(), QuestionStore.Origin.SEED, clock.instant())) {
                     added++;
+                } else if (store.reseed(question.id(), question.content(), clock.instant())) {
+                    updated++;
                 }
             }
         }
-        log.info("seed bank: {} questions, {} added now", total, added);
+        log.info("seed bank: {} questions, {} added and {} updated now", total, added, updated);
     }
 }

@@ -47,7 +47,7 @@ public class QuestionBank {
     public QuestionVersion create(QuestionContent content) {
         requireValid(content);
         String id = QuestionIds.next();
-        if (!store.create(id, content, clock.instant())) {
+        if (!store.create(id, content, QuestionStore.Origin.AUTHOR, clock.instant())) {
             throw new ConflictException("Generated id " + id + " is taken; send the request again.");
         }
         return get(id);

@@ -16,6 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * exposure   how many exam simulations have drawn it (calibration need for unscored slots)
  * outbox     question-changed events not yet relayed to Kafka
  * importBatch, stagedStatus   set only while an import is staged
+ * origin     SEED while the current version is the seed bank's, AUTHOR once an author wrote it
+ *            (absent on documents from before it was kept: a version 1 counts as the seed's)
  * </pre>
  */
 @Document("questions")
@@ -30,5 +32,6 @@ record QuestionDocument(
         Instant updatedAt,
         List<PendingEvent> outbox,
         String importBatch,
-        String stagedStatus) {
+        String stagedStatus,
+        String origin) {
 }

@@ -54,21 +54,52 @@ public class QuestionStore {
         indexes.createIndex(new Index().on("importBatch", Sort.Direction.ASC).sparse().named("import_staging"));
     }
 
-    /** Stores version 1 of a new question; false if the id is taken. */
-    public boolean create(String id, QuestionContent content, Instant at) {
-        return create(id, 1, QuestionStatus.ACTIVE, content, at);
-    }
+    /** Who wrote a question's current version: the seed bank shipped with the service, or an author. */
+    public enum Origin { SEED, AUTHOR }
 
-    /** Stores a question at a given version and status (used by import to keep exported versions). */
-    public boolean create(String id, int version, QuestionStatus status, QuestionContent content, Instant at) {
-        ContentDocument current = Documents.toDocument(content, version, at);
+    /** Stores version 1 of a new active question; false if the id is taken. */
+    public boolean create(String id, QuestionContent content, Origin origin, Instant at) {
+        ContentDocument current = Documents.toDocument(content, 1, at);
         try {
-            mongo.insert(new QuestionDocument(id, status.name(), current, List.of(), Keywords.of(content), 0, at, at,
-                    List.of(pendingEvent(id, version, status, content, at)), null, null));
+            mongo.insert(new QuestionDocument(id, QuestionStatus.ACTIVE.name(), current, List.of(), Keywords.of(content),
+                    0, at, at, List.of(pendingEvent(id, 1, QuestionStatus.ACTIVE, content, at)), null, null,
+                    origin.name()));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /**
+     * Brings a seed question up to the seed bank's content: a new version when the content changed and
+     * no author has touched the question (edited or retired it) since the seed wrote it.
+     *
+     * @return true if a new version was written
+     */
+    public boolean reseed(String id, QuestionContent content, Instant at) {
+        QuestionDocument existing = mongo.findById(id, QuestionDocument.class);
+        if (existing == null || !QuestionStatus.ACTIVE.name().equals(existing.status()) || !seedOwned(existing)
+                || Documents.toContent(existing.current()).equals(content)) {
+            return false;
+        }
+        int expected = existing.current().version();
+        Update update = new Update()
+                .set("current", Documents.toDocument(content, expected + 1, at))
+                .push("history", existing.current())
+                .set("keywords", Keywords.of(content))
+                .set("updatedAt", at)
+                .set("origin", Origin.SEED.name())
+                .push("outbox", pendingEvent(id, expected + 1, QuestionStatus.ACTIVE, content, at));
+        Query unchanged = new Query(where("_id").is(id).and("current.version").is(expected)
+                .and("status").is(QuestionStatus.ACTIVE.name())
+                .orOperator(where("origin").is(Origin.SEED.name()), where("origin").exists(false)));
+        return mongo.updateFirst(unchanged, update, QuestionDocument.class).getModifiedCount() == 1;
+    }
+
+    private static boolean seedOwned(QuestionDocument document) {
+        return document.origin() == null
+                ? document.current().version() == 1 && document.history().isEmpty()
+                : Origin.SEED.name().equals(document.origin());
     }
 
     /** Makes {@code content} version {@code expectedVersion + 1}; empty if someone else edited first. */
@@ -84,6 +115,7 @@ public class QuestionStore {
                 .push("history", existing.current())
                 .set("keywords", Keywords.of(content))
                 .set("updatedAt", at)
+                .set("origin", Origin.AUTHOR.name())
                 .push("outbox", pendingEvent(id, next, status, content, at));
         QuestionDocument updated = mongo.findAndModify(
                 new Query(where("_id").is(id).and("current.version").is(expectedVersion)), update,
@@ -101,6 +133,7 @@ public class QuestionStore {
         Update update = new Update()
                 .set("status", QuestionStatus.RETIRED.name())
                 .set("updatedAt", at)
+                .set("origin", Origin.AUTHOR.name())
                 .push("outbox", pendingEvent(id, existing.current().version(), QuestionStatus.RETIRED, content, at));
         QuestionDocument updated = mongo.findAndModify(
                 new Query(where("_id").is(id).and("status").is(QuestionStatus.ACTIVE.name())), update,
@@ -199,7 +232,8 @@ public class QuestionStore {
         for (StagedQuestion q : questions) {
             documents.add(new QuestionDocument(q.id(), STAGED, Documents.toDocument(q.content(), q.version(), at),
                     List.of(), Keywords.of(q.content()), 0, at, at,
-                    List.of(pendingEvent(q.id(), q.version(), q.status(), q.content(), at)), batch, q.status().name()));
+                    List.of(pendingEvent(q.id(), q.version(), q.status(), q.content(), at)), batch, q.status().name(),
+                    Origin.AUTHOR.name()));
         }
         mongo.insertAll(documents);
     }
