@@ -6,6 +6,8 @@ import io.mlaprep.question.bank.domain.QuestionStatus;
 import io.mlaprep.question.bank.domain.Violation;
 import io.mlaprep.question.bank.persistence.QuestionStore;
 import io.mlaprep.question.bank.web.QuestionPayload;
+import io.mlaprep.question.quality.application.BankQuality;
+import io.mlaprep.question.quality.domain.LintedQuestion;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,20 +37,23 @@ public class QuestionImport {
     private static final int WRITE_BATCH = 200;
 
     private final QuestionStore store;
+    private final BankQuality quality;
     private final Clock clock;
 
-    public QuestionImport(QuestionStore store, Clock clock) {
+    public QuestionImport(QuestionStore store, BankQuality quality, Clock clock) {
         this.store = store;
+        this.quality = quality;
         this.clock = clock;
     }
 
     public ImportReport run(List<QuestionPayload> entries, IntConsumer progress) {
         List<ImportReport.EntryProblem> problems = check(entries);
         if (!problems.isEmpty()) {
-            return new ImportReport(entries.size(), 0, problems);
+            return ImportReport.rejected(entries.size(), problems);
         }
         String batch = "import-" + HexFormat.of().formatHex(randomBytes());
         List<QuestionStore.StagedQuestion> staged = entries.stream().map(QuestionImport::toStaged).toList();
+        List<ImportReport.EntryWarning> warnings = warnings(staged);
         try {
             for (int from = 0; from < staged.size(); from += WRITE_BATCH) {
                 List<QuestionStore.StagedQuestion> chunk = staged.subList(from, Math.min(staged.size(), from + WRITE_BATCH));
@@ -61,7 +66,24 @@ public class QuestionImport {
             store.discardStaged(batch);
             throw e;
         }
-        return new ImportReport(entries.size(), entries.size(), List.of());
+        return ImportReport.imported(entries.size(), warnings);
+    }
+
+    /** The lint's warnings for the active questions of the file, against the bank as it was before. */
+    private List<ImportReport.EntryWarning> warnings(List<QuestionStore.StagedQuestion> staged) {
+        Map<String, Integer> index = new HashMap<>();
+        List<LintedQuestion> incoming = new ArrayList<>();
+        for (int i = 0; i < staged.size(); i++) {
+            QuestionStore.StagedQuestion question = staged.get(i);
+            if (question.status() == QuestionStatus.ACTIVE) {
+                index.put(question.id(), i);
+                incoming.add(new LintedQuestion(question.id(), question.content()));
+            }
+        }
+        return quality.warningsFor(incoming).stream()
+                .map(w -> new ImportReport.EntryWarning(index.get(w.questionId()), w.questionId(), w.rule().name(),
+                        w.message()))
+                .toList();
     }
 
     private List<ImportReport.EntryProblem> check(List<QuestionPayload> entries) {

@@ -27,7 +27,7 @@ public final class QuestionRules {
     }
 
     /** Words the API uses in question paths, so never question ids. */
-    private static final Set<String> RESERVED_IDS = Set.of("import", "imports", "export");
+    private static final Set<String> RESERVED_IDS = Set.of("import", "imports", "export", "quality");
 
     /** What is wrong with a question id given by an author or a file, if anything. */
     public static Optional<Violation> checkId(String id) {

@@ -120,6 +120,7 @@ class QuestionRulesTest {
             assertThat(violation.field()).isEqualTo("id");
             assertThat(violation.message()).contains("reserved");
         });
+        assertThat(QuestionRules.checkId("quality")).isPresent();
         assertThat(QuestionRules.checkId("d1-t11-001")).isEmpty();
     }
 
