@@ -18,8 +18,11 @@ import io.mlaprep.session.support.SessionServiceTest;
 import io.mlaprep.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -171,6 +174,26 @@ class ExamSimulationIT {
             assertThat(result.get("scaledScore").asInt()).isEqualTo(820);
             assertThat(result.get("passed").asBoolean()).isTrue();
         }
+    }
+
+    @Test
+    void fiveExamsInARowNeverRepeatAnItemAndASixthRepeatsOnlyTheLeastRecentlySeen() {
+        LearnerClient learner = learner();
+        List<Set<String>> exams = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String session = learner.startId(Map.of("mode", "EXAM"));
+            exams.add(store.load(learner.id(), session).orElseThrow().items().stream()
+                    .map(SessionItem::questionId).collect(Collectors.toSet()));
+            assertThat(learner.finish(session).getStatusCode().value()).isEqualTo(200);
+            clock.advance(Duration.ofMinutes(1));
+        }
+
+        Set<String> firstFive = new HashSet<>();
+        exams.subList(0, 5).forEach(firstFive::addAll);
+        assertThat(firstFive).as("distinct items over five exams of 65").hasSize(5 * 65);
+        Set<String> repeatedInSixth = new HashSet<>(exams.get(5));
+        repeatedInSixth.retainAll(firstFive);
+        assertThat(exams.get(0)).as("a sixth exam repeats only items of the first").containsAll(repeatedInSixth);
     }
 
     private ResponseEntity<Map> sitExam(int rightScored, boolean unscoredRight) {

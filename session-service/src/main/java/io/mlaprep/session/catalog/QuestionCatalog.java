@@ -7,8 +7,13 @@ import java.util.Map;
 /** The question bank as session-service sees it. */
 public interface QuestionCatalog {
 
-    /** Draws items for the slots, never one of {@code excluded}; per slot, in slot order. */
-    List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, boolean countExposure);
+    /**
+     * Draws items for the slots, never one of {@code excluded}; per slot, in slot order. Items missing
+     * from {@code seen} (question id to when the learner last saw it, epoch ms) come first, then the
+     * least recently seen.
+     */
+    List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, Map<String, Long> seen,
+                                 boolean countExposure);
 
     /** One question version; versions never change, so this is cached. */
     CatalogItem version(String questionId, int version);

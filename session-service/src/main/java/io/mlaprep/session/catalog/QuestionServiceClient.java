@@ -35,9 +35,10 @@ public class QuestionServiceClient implements QuestionCatalog {
     }
 
     @Override
-    public List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, boolean countExposure) {
+    public List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, Map<String, Long> seen,
+                                        boolean countExposure) {
         DrawResponse response = bulk.call(http -> http.post().uri("/internal/draws")
-                .body(new DrawRequest(slots, List.copyOf(excluded), countExposure))
+                .body(new DrawRequest(slots, List.copyOf(excluded), seen, countExposure))
                 .retrieve().body(DrawResponse.class));
         List<List<CatalogItem>> bySlot = new ArrayList<>();
         slots.forEach(slot -> bySlot.add(new ArrayList<>()));
@@ -95,7 +96,8 @@ public class QuestionServiceClient implements QuestionCatalog {
         return ref;
     }
 
-    record DrawRequest(List<DrawSlot> slots, List<String> excludeQuestionIds, boolean countExposure) {
+    record DrawRequest(List<DrawSlot> slots, List<String> excludeQuestionIds, Map<String, Long> seen,
+                       boolean countExposure) {
     }
 
     record DrawnItem(int slot, CatalogItem question) {

@@ -2,11 +2,17 @@ package io.mlaprep.session.catalog;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** A question bank in memory: draws take the first matching active items, in bank order. */
+/**
+ * A question bank in memory: draws take the matching active items the learner has not seen in bank
+ * order, then the seen ones from the least recently seen.
+ */
 public class InMemoryCatalog implements QuestionCatalog {
 
     private final List<CatalogItem> bank;
@@ -21,16 +27,21 @@ public class InMemoryCatalog implements QuestionCatalog {
     }
 
     @Override
-    public List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, boolean countExposure) {
+    public List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, Map<String, Long> seen,
+                                        boolean countExposure) {
         draws++;
         List<List<CatalogItem>> bySlot = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
         for (DrawSlot slot : slots) {
-            bySlot.add(bank.stream()
+            List<CatalogItem> picked = bank.stream()
                     .filter(item -> "ACTIVE".equals(item.status()) && item.domain() == slot.domain())
                     .filter(item -> slot.taskStatement() == null || slot.taskStatement().equals(item.taskStatement()))
-                    .filter(item -> !excluded.contains(item.id()))
+                    .filter(item -> !excluded.contains(item.id()) && !taken.contains(item.id()))
+                    .sorted(Comparator.comparingLong(item -> seen.getOrDefault(item.id(), Long.MIN_VALUE)))
                     .limit(slot.count())
-                    .toList());
+                    .toList();
+            picked.forEach(item -> taken.add(item.id()));
+            bySlot.add(picked);
         }
         return bySlot;
     }

@@ -87,7 +87,7 @@ class QuestionServiceClientTest {
         questionService.answer(LOOKUP, 200, items(question("q2", 1), question("q3", 1)), slow);
         QuestionServiceClient client = client(Duration.ofMillis(150));
 
-        List<List<CatalogItem>> drawn = client.draw(List.of(DrawSlot.of(1, 1)), List.of(), false);
+        List<List<CatalogItem>> drawn = client.draw(List.of(DrawSlot.of(1, 1)), List.of(), Map.of(), false);
         Map<QuestionRef, CatalogItem> looked = client.versions(List.of(new QuestionRef("q2", 1),
                 new QuestionRef("q3", 1)));
 

@@ -5,11 +5,16 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
-/** Chooses items for a blueprint, slot by slot, never the same item twice. */
+/**
+ * Chooses items for a blueprint, slot by slot, never the same item twice. Items the learner has never
+ * seen come first, then those seen longest ago, so that a learner meets the whole bank before any
+ * item comes back and cannot collect keys by repeating sessions.
+ */
 public final class BlueprintDraw {
 
     private BlueprintDraw() {
@@ -17,10 +22,12 @@ public final class BlueprintDraw {
 
     /**
      * @param candidatesFor the eligible items of a slot (already without the caller's excluded ids)
+     * @param lastSeen      when the learner last saw each item they have seen (epoch milliseconds)
      * @return per slot, the chosen items; a slot gets fewer than asked only when the bank has no more
      */
     public static List<List<Candidate>> choose(List<Slot> slots, Function<Slot, List<Candidate>> candidatesFor,
-                                               RandomGenerator random) {
+                                               Map<String, Long> lastSeen, RandomGenerator random) {
+        Comparator<Candidate> unseenFirst = Comparator.comparingLong(c -> lastSeen.getOrDefault(c.id(), Long.MIN_VALUE));
         Set<String> taken = new HashSet<>();
         List<List<Candidate>> chosen = new ArrayList<>(slots.size());
         for (Slot slot : slots) {
@@ -28,9 +35,10 @@ public final class BlueprintDraw {
                     .filter(candidate -> !taken.contains(candidate.id()))
                     .toList());
             Collections.shuffle(pool, asRandom(random));
-            if (slot.preferLeastExposed()) {
-                pool.sort(Comparator.comparingLong(Candidate::exposure)); // stable: ties stay shuffled
-            }
+            // stable sorts: ties stay shuffled
+            pool.sort(slot.preferLeastExposed()
+                    ? unseenFirst.thenComparingLong(Candidate::exposure)
+                    : unseenFirst);
             List<Candidate> picked = List.copyOf(pool.subList(0, Math.min(slot.count(), pool.size())));
             picked.forEach(candidate -> taken.add(candidate.id()));
             chosen.add(picked);

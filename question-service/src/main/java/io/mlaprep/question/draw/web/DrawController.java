@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class DrawController {
 
     private static final int MAX_ITEMS = 200;
+    private static final int MAX_SEEN = 20_000;
     private final QuestionStore store;
     private final SecureRandom random = new SecureRandom();
 
@@ -43,8 +44,12 @@ public class DrawController {
             throw new InvalidInputException("slots", "give 1 to " + MAX_ITEMS + " items in slots of at least 1");
         }
         Set<String> excluded = request.excludeQuestionIds() == null ? Set.of() : Set.copyOf(request.excludeQuestionIds());
+        Map<String, Long> seen = request.seen() == null ? Map.of() : request.seen();
+        if (seen.size() > MAX_SEEN || seen.values().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("seen", "give at most " + MAX_SEEN + " question ids, each with when it was seen");
+        }
         List<List<Candidate>> chosen = BlueprintDraw.choose(slots,
-                slot -> store.candidates(slot.domain(), slot.taskStatement(), slot.type(), excluded), random);
+                slot -> store.candidates(slot.domain(), slot.taskStatement(), slot.type(), excluded), seen, random);
 
         List<String> ids = chosen.stream().flatMap(List::stream).map(Candidate::id).toList();
         Map<String, QuestionVersion> byId = store.current(ids).stream()
@@ -79,10 +84,13 @@ public class DrawController {
     }
 
     /**
+     * @param seen          the items this learner has seen, with when they last saw each (epoch
+     *                      milliseconds): unseen items are drawn first, then the least recently seen
      * @param countExposure true for exam simulations: the drawn items' exposure grows, which steers
      *                      later unscored slots toward items with less calibration data
      */
-    public record DrawRequest(List<Slot> slots, List<String> excludeQuestionIds, boolean countExposure) {
+    public record DrawRequest(List<Slot> slots, List<String> excludeQuestionIds, Map<String, Long> seen,
+                              boolean countExposure) {
     }
 
     public record DrawnItem(int slot, QuestionView question) {

@@ -2,7 +2,6 @@ package io.mlaprep.session.session.application;
 
 import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
 import io.mlaprep.session.adaptive.RecommenderClient;
-import io.mlaprep.session.session.persistence.HistoryEntry;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -31,16 +30,16 @@ public class AdaptivePlanner {
         this.planner = planner;
     }
 
-    /** @param history the learner's answers, read only when the plan falls back to unseen-first */
-    public SessionPlanner.Plan plan(String learnerId, int size, Supplier<Map<String, HistoryEntry>> history) {
+    /** @param seen what the learner has seen and when, read only when the plan falls back to unseen-first */
+    public SessionPlanner.Plan plan(String learnerId, int size, Supplier<Map<String, Long>> seen) {
         List<String> recommended;
         try {
             recommended = recommender.nextQuestions(learnerId, size);
         } catch (DependencyUnavailableException e) {
             log.warn("adaptive session for {} falls back to blueprint order: {}", learnerId, e.getMessage());
-            return planner.unseenFirst(size, history.get(), FALLBACK_NOTICE);
+            return planner.unseenFirst(size, seen.get(), FALLBACK_NOTICE);
         }
         SessionPlanner.Plan plan = planner.ofQuestions(recommended);
-        return plan.items().isEmpty() ? planner.unseenFirst(size, history.get(), COLD_START_NOTICE) : plan;
+        return plan.items().isEmpty() ? planner.unseenFirst(size, seen.get(), COLD_START_NOTICE) : plan;
     }
 }

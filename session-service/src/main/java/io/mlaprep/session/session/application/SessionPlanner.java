@@ -11,8 +11,6 @@ import io.mlaprep.session.exam.domain.BlueprintAllocation;
 import io.mlaprep.session.session.domain.SessionItem;
 import io.mlaprep.session.session.persistence.HistoryEntry;
 import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionPlanner {
 
-    private static final Duration RECENT = Duration.ofHours(24);
-
     private final QuestionCatalog catalog;
     private final Random random = new SecureRandom();
 
@@ -39,7 +35,8 @@ public class SessionPlanner {
     public record Plan(List<SessionItem> items, String notice) {
     }
 
-    public Plan exam() {
+    /** @param seen when the learner last saw each item they have seen (epoch ms): those come last */
+    public Plan exam(Map<String, Long> seen) {
         List<DrawSlot> slots = new ArrayList<>();
         for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
             slots.add(new DrawSlot(domain.id(), null, null, domain.unscoredItems(), true));
@@ -47,7 +44,7 @@ public class SessionPlanner {
         for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
             slots.add(DrawSlot.of(domain.id(), domain.scoredItems()));
         }
-        List<List<CatalogItem>> drawn = catalog.draw(slots, Set.of(), true);
+        List<List<CatalogItem>> drawn = catalog.draw(slots, Set.of(), seen, true);
         List<Drawn> items = new ArrayList<>();
         for (int slot = 0; slot < slots.size(); slot++) {
             if (drawn.get(slot).size() < slots.get(slot).count()) {
@@ -61,11 +58,11 @@ public class SessionPlanner {
         return new Plan(toItems(items), null);
     }
 
-    public Plan practice(int size, Map<String, HistoryEntry> history, Instant now) {
-        return mixed(blueprintSlots(size), recentlySeen(history, now), size);
+    public Plan practice(int size, Map<String, Long> seen) {
+        return mixed(blueprintSlots(size), seen, size);
     }
 
-    public Plan drill(int size, Integer domain, String taskStatement, Map<String, HistoryEntry> history, Instant now) {
+    public Plan drill(int size, Integer domain, String taskStatement, Map<String, Long> seen) {
         if (taskStatement != null) {
             if (ExamGuide.taskStatement(taskStatement).isEmpty()) {
                 throw new InvalidInputException("taskStatement", "must be one of the twelve task statements, e.g. 2.3");
@@ -75,18 +72,17 @@ public class SessionPlanner {
                 throw new InvalidInputException("taskStatement", "task statement " + taskStatement
                         + " belongs to domain " + ofDomain + ", not " + domain);
             }
-            return mixed(List.of(new DrawSlot(ofDomain, taskStatement, null, size, false)),
-                    recentlySeen(history, now), size);
+            return mixed(List.of(new DrawSlot(ofDomain, taskStatement, null, size, false)), seen, size);
         }
         if (domain == null || ExamGuide.domain(domain).isEmpty()) {
             throw new InvalidInputException("domain", "a drill needs a domain (1-4) or a taskStatement");
         }
-        return mixed(List.of(DrawSlot.of(domain, size)), recentlySeen(history, now), size);
+        return mixed(List.of(DrawSlot.of(domain, size)), seen, size);
     }
 
-    /** Blueprint-weighted, items the learner never answered first; used when recommendations are unavailable. */
-    public Plan unseenFirst(int size, Map<String, HistoryEntry> history, String notice) {
-        return new Plan(scored(drawn(blueprintSlots(size), history.keySet(), size)), notice);
+    /** Blueprint-weighted, items the learner never saw first; used when recommendations are unavailable. */
+    public Plan unseenFirst(int size, Map<String, Long> seen, String notice) {
+        return new Plan(scored(drawn(blueprintSlots(size), seen, size)), notice);
     }
 
     /** The items whose latest answer was wrong, most recently missed first, at their current versions. */
@@ -122,8 +118,8 @@ public class SessionPlanner {
     }
 
     /** Drawn items, shuffled; refused when the bank has none for the slots. */
-    private Plan mixed(List<DrawSlot> slots, Set<String> avoid, int size) {
-        List<CatalogItem> items = new ArrayList<>(drawn(slots, avoid, size));
+    private Plan mixed(List<DrawSlot> slots, Map<String, Long> seen, int size) {
+        List<CatalogItem> items = new ArrayList<>(drawn(slots, seen, size));
         if (items.isEmpty()) {
             throw new InvalidInputException("mode", "no active questions match this session");
         }
@@ -132,15 +128,15 @@ public class SessionPlanner {
     }
 
     /**
-     * Items for the slots, none of {@code avoid} if it can be helped: when too few are left, topped up
-     * from any slot with items not drawn yet (those avoided, or more of a slot that had plenty).
+     * Items for the slots, unseen ones first; when a slot's part of the bank runs short, topped up with
+     * more of the slots that have plenty.
      */
-    private List<CatalogItem> drawn(List<DrawSlot> slots, Set<String> avoid, int size) {
-        List<CatalogItem> items = new ArrayList<>(catalog.draw(slots, avoid, false).stream()
+    private List<CatalogItem> drawn(List<DrawSlot> slots, Map<String, Long> seen, int size) {
+        List<CatalogItem> items = new ArrayList<>(catalog.draw(slots, Set.of(), seen, false).stream()
                 .flatMap(List::stream).toList());
         if (items.size() < size) {
             Set<String> have = items.stream().map(CatalogItem::id).collect(Collectors.toSet());
-            catalog.draw(slots, have, false).stream().flatMap(List::stream).limit(size - items.size())
+            catalog.draw(slots, have, seen, false).stream().flatMap(List::stream).limit(size - items.size())
                     .forEach(items::add);
         }
         return items;
@@ -148,12 +144,6 @@ public class SessionPlanner {
 
     private List<SessionItem> scored(List<CatalogItem> items) {
         return toItems(items.stream().map(item -> new Drawn(item, true)).toList());
-    }
-
-    private static Set<String> recentlySeen(Map<String, HistoryEntry> history, Instant now) {
-        long since = now.minus(RECENT).toEpochMilli();
-        return history.entrySet().stream().filter(e -> e.getValue().at() >= since).map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
     }
 
     private List<SessionItem> toItems(List<Drawn> drawn) {

@@ -75,16 +75,16 @@ public class SessionService {
         int size = size(request);
         Instant now = now();
         SessionPlanner.Plan plan = switch (request.mode()) {
-            case EXAM -> planner.exam();
-            case PRACTICE -> planner.practice(size, store.history(learnerId), now);
-            case DRILL -> planner.drill(size, request.domain(), request.taskStatement(), store.history(learnerId), now);
-            case ADAPTIVE -> adaptive.plan(learnerId, size, () -> store.history(learnerId));
+            case EXAM -> planner.exam(store.seen(learnerId));
+            case PRACTICE -> planner.practice(size, store.seen(learnerId));
+            case DRILL -> planner.drill(size, request.domain(), request.taskStatement(), store.seen(learnerId));
+            case ADAPTIVE -> adaptive.plan(learnerId, size, () -> store.seen(learnerId));
             case REVIEW_MISSED -> planner.reviewMissed(size, store.history(learnerId));
         };
         Instant deadline = request.mode().isExam() ? now.plus(settings.examDuration()) : null;
         Session session = new Session(newId(), learnerId, request.mode(), SessionStatus.IN_PROGRESS,
                 plan.items().size(), now, deadline, null, request.domain(), request.taskStatement(), plan.notice(), 0);
-        store.create(session, plan.items(), settings.openTtl());
+        store.create(session, plan.items(), settings.openTtl(), settings.seen().limit(), settings.seen().ttl());
         return new SessionState(session, plan.items());
     }
 

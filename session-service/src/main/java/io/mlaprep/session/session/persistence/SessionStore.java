@@ -21,6 +21,7 @@ import java.util.Set;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,14 +47,34 @@ public class SessionStore {
                 .build();
     }
 
-    public void create(Session session, List<SessionItem> items, Duration ttl) {
+    /**
+     * Stores a new session and records its questions as seen by the learner at its start.
+     *
+     * @param seenLimit the most recently seen questions kept for the learner
+     * @param seenTtl   how long that record outlives this session's start
+     */
+    public void create(Session session, List<SessionItem> items, Duration ttl, int seenLimit, Duration seenTtl) {
         List<String> args = new ArrayList<>(List.of(json.writeValueAsString(toMeta(session)), session.id(),
                 Long.toString(session.startedAt().toEpochMilli()),
                 session.deadline() == null ? "" : Long.toString(session.deadline().toEpochMilli()),
-                SessionKeys.deadlineMember(session.learnerId(), session.id()), Long.toString(ttl.toSeconds())));
+                SessionKeys.deadlineMember(session.learnerId(), session.id()), Long.toString(ttl.toSeconds()),
+                Integer.toString(seenLimit), Long.toString(seenTtl.toSeconds()),
+                Integer.toString(items.size())));
         items.forEach(item -> args.add(json.writeValueAsString(toStored(item))));
+        items.forEach(item -> args.add(item.questionId()));
         redis.execute(CREATE, List.of(keys.session(session.learnerId(), session.id()),
-                keys.learnerSessions(session.learnerId()), keys.deadlinesOf(session.learnerId())), args.toArray());
+                keys.learnerSessions(session.learnerId()), keys.deadlinesOf(session.learnerId()),
+                keys.seen(session.learnerId())), args.toArray());
+    }
+
+    /** The questions the learner has been served, with when they were last served (epoch ms). */
+    public Map<String, Long> seen(String learnerId) {
+        Map<String, Long> seen = new HashMap<>();
+        Set<ZSetOperations.TypedTuple<String>> entries = redis.opsForZSet().rangeWithScores(keys.seen(learnerId), 0, -1);
+        if (entries != null) {
+            entries.forEach(entry -> seen.put(entry.getValue(), entry.getScore().longValue()));
+        }
+        return seen;
     }
 
     public Optional<SessionState> load(String learnerId, String sessionId) {

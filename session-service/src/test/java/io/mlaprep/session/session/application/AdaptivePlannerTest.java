@@ -10,7 +10,6 @@ import io.mlaprep.session.catalog.CatalogItems;
 import io.mlaprep.session.catalog.InMemoryCatalog;
 import io.mlaprep.session.catalog.QuestionCatalog;
 import io.mlaprep.session.session.domain.SessionItem;
-import io.mlaprep.session.session.persistence.HistoryEntry;
 import io.mlaprep.session.support.StubService;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,10 +28,10 @@ class AdaptivePlannerTest {
 
     private final StubService recommender = new StubService();
     private final List<CatalogItem> bank = bank();
-    private final AtomicInteger historyReads = new AtomicInteger();
-    private final Supplier<Map<String, HistoryEntry>> history = () -> {
-        historyReads.incrementAndGet();
-        return Map.of("d1-0", new HistoryEntry(1, false, 1_000));
+    private final AtomicInteger seenReads = new AtomicInteger();
+    private final Supplier<Map<String, Long>> seen = () -> {
+        seenReads.incrementAndGet();
+        return Map.of("d1-0", 1_000L);
     };
 
     @AfterEach
@@ -41,32 +40,32 @@ class AdaptivePlannerTest {
     }
 
     @Test
-    void servesTheRecommendedQuestionsWithoutReadingTheHistory() {
+    void servesTheRecommendedQuestionsWithoutReadingWhatWasSeen() {
         recommender.answer(NEXT, 200, "{\"questionIds\":[\"d2-1\",\"d1-0\"]}");
 
-        SessionPlanner.Plan plan = planner(new InMemoryCatalog(bank)).plan("learner-1", 2, history);
+        SessionPlanner.Plan plan = planner(new InMemoryCatalog(bank)).plan("learner-1", 2, seen);
 
         assertThat(plan.items()).extracting(SessionItem::questionId).containsExactly("d2-1", "d1-0");
         assertThat(plan.notice()).isNull();
-        assertThat(historyReads).hasValue(0);
+        assertThat(seenReads).hasValue(0);
     }
 
     @Test
     void fallsBackToUnseenFirstWhenTheRecommenderIsDown() {
         recommender.answer(NEXT, 503, "{}");
 
-        SessionPlanner.Plan plan = planner(new InMemoryCatalog(bank)).plan("learner-1", 4, history);
+        SessionPlanner.Plan plan = planner(new InMemoryCatalog(bank)).plan("learner-1", 4, seen);
 
         assertThat(plan.notice()).isEqualTo(AdaptivePlanner.FALLBACK_NOTICE);
         assertThat(plan.items()).hasSize(4).extracting(SessionItem::questionId).doesNotContain("d1-0");
-        assertThat(historyReads).hasValue(1);
+        assertThat(seenReads).hasValue(1);
     }
 
     @Test
     void samplesTheBlueprintWhenTheRecommenderHasNothingYet() {
         recommender.answer(NEXT, 200, "{\"questionIds\":[]}");
 
-        SessionPlanner.Plan plan = planner(new InMemoryCatalog(bank)).plan("learner-1", 4, history);
+        SessionPlanner.Plan plan = planner(new InMemoryCatalog(bank)).plan("learner-1", 4, seen);
 
         assertThat(plan.notice()).isEqualTo(AdaptivePlanner.COLD_START_NOTICE);
         assertThat(plan.items()).hasSize(4);
@@ -82,9 +81,9 @@ class AdaptivePlannerTest {
             }
         };
 
-        assertThatThrownBy(() -> planner(failingLookups).plan("learner-1", 4, history))
+        assertThatThrownBy(() -> planner(failingLookups).plan("learner-1", 4, seen))
                 .isInstanceOf(DependencyUnavailableException.class).hasMessageStartingWith("question-service");
-        assertThat(historyReads).hasValue(0);
+        assertThat(seenReads).hasValue(0);
     }
 
     private AdaptivePlanner planner(QuestionCatalog catalog) {

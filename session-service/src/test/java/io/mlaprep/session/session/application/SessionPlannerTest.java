@@ -26,42 +26,54 @@ class SessionPlannerTest {
     void aPracticeSessionIsFilledFromOtherDomainsWhenOneHasTooFewItems() {
         InMemoryCatalog catalog = new InMemoryCatalog(bank(1, 10, 10, 10));
 
-        SessionPlanner.Plan plan = new SessionPlanner(catalog).practice(10, Map.of(), NOW);
+        SessionPlanner.Plan plan = new SessionPlanner(catalog).practice(10, Map.of());
 
         assertThat(plan.items()).hasSize(10).extracting(SessionItem::questionId).doesNotHaveDuplicates()
                 .contains("d1-0");
     }
 
     @Test
-    void aPracticeSessionAvoidsWhatWasAnsweredInTheLastDay() {
-        InMemoryCatalog catalog = new InMemoryCatalog(bank(10, 10, 10, 10));
-        Map<String, HistoryEntry> history = Map.of("d1-0", new HistoryEntry(1, true, NOW.toEpochMilli()),
-                "d2-0", new HistoryEntry(1, true, LAST_WEEK));
+    void aPracticeSessionServesUnseenItemsBeforeSeenOnes() {
+        InMemoryCatalog catalog = new InMemoryCatalog(bank(4, 3, 2, 2));
+        Map<String, Long> seen = Map.of("d1-0", NOW.toEpochMilli(), "d1-1", LAST_WEEK, "d2-0", LAST_WEEK);
 
-        SessionPlanner.Plan plan = new SessionPlanner(catalog).practice(10, history, NOW);
+        SessionPlanner.Plan plan = new SessionPlanner(catalog).practice(10, seen);
 
-        assertThat(plan.items()).extracting(SessionItem::questionId).doesNotContain("d1-0").contains("d2-0");
+        assertThat(plan.items()).extracting(SessionItem::questionId).doesNotContain("d1-0")
+                .contains("d1-1", "d1-2", "d1-3", "d2-1", "d2-2");
+    }
+
+    @Test
+    void examsPreferItemsTheLearnerHasNotSeenInAnyEarlierSession() {
+        InMemoryCatalog catalog = new InMemoryCatalog(bank(36, 34, 28, 32));
+        SessionPlanner planner = new SessionPlanner(catalog);
+        Map<String, Long> seen = new java.util.HashMap<>();
+
+        List<String> first = ids(planner.exam(seen));
+        first.forEach(id -> seen.put(id, LAST_WEEK));
+        List<String> second = ids(planner.exam(seen));
+
+        assertThat(first).hasSize(65).doesNotHaveDuplicates();
+        assertThat(second).hasSize(65).doesNotContainAnyElementsOf(first);
     }
 
     @Test
     void aSessionNeedsSomeActiveQuestions() {
         SessionPlanner planner = new SessionPlanner(new InMemoryCatalog(List.of()));
 
-        assertThatThrownBy(() -> planner.drill(5, 2, null, Map.of(), NOW)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> planner.drill(5, 2, null, Map.of())).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
-    void unseenFirstServesUnseenItemsThenTopsUpWithSeenOnesInThatOrder() {
+    void unseenFirstServesUnseenItemsThenTopsUpEachDomainWithSeenOnes() {
         InMemoryCatalog catalog = new InMemoryCatalog(bank(3, 3, 3, 3));
-        Map<String, HistoryEntry> history = Map.of("d1-0", answered(true), "d2-0", answered(false),
-                "d3-0", answered(true), "d4-0", answered(true));
+        Map<String, Long> seen = Map.of("d1-0", LAST_WEEK, "d2-0", LAST_WEEK, "d3-0", LAST_WEEK, "d4-0", LAST_WEEK);
 
-        SessionPlanner.Plan plan = new SessionPlanner(catalog).unseenFirst(10, history, "notice");
+        SessionPlanner.Plan plan = new SessionPlanner(catalog).unseenFirst(10, seen, "notice");
 
         List<String> ids = plan.items().stream().map(SessionItem::questionId).toList();
-        assertThat(ids).hasSize(10).doesNotHaveDuplicates();
-        assertThat(ids.subList(0, 8)).doesNotContainAnyElementsOf(history.keySet());
-        assertThat(ids.subList(8, 10)).containsExactly("d1-0", "d2-0");
+        assertThat(ids).containsExactlyInAnyOrder("d1-1", "d1-2", "d2-1", "d2-2", "d3-1", "d3-2", "d4-1", "d4-2",
+                "d1-0", "d2-0"); // domains 1 and 2 have three slots each: one seen item tops each up
         assertThat(plan.notice()).isEqualTo("notice");
     }
 
@@ -87,6 +99,10 @@ class SessionPlannerTest {
                 .isInstanceOf(ConflictException.class).hasMessageStartingWith("Nothing to review yet");
         assertThatThrownBy(() -> planner.reviewMissed(10, Map.of("retired", answered(false))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("all been retired");
+    }
+
+    private static List<String> ids(SessionPlanner.Plan plan) {
+        return plan.items().stream().map(SessionItem::questionId).toList();
     }
 
     private static HistoryEntry answered(boolean right) {
