@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import io.mlaprep.testsupport.JwtAttacks;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +42,8 @@ class GatewaySecurityIT {
     int managementPort;
     @Autowired
     RSAKey signingKey;
+    @Autowired
+    ReactiveStringRedisTemplate redis;
     RestClient http;
     JwtAttacks attacks;
 
@@ -93,6 +97,47 @@ class GatewaySecurityIT {
                 .retrieve().toBodilessEntity().getStatusCode().value()).toList();
 
         assertThat(statuses).contains(401, 429);
+    }
+
+    @Test
+    void aPercentEncodedLetterNeitherEscapesTheLimitsNorBreaksTheGateway() {
+        try {
+            List<Integer> signIns = IntStream.range(0, 8).mapToObj(i -> http.post().uri(raw("/api/%61uth/token"))
+                    .contentType(MediaType.APPLICATION_JSON).body(Map.of("email", "x@example.com", "password", "wrong1234"))
+                    .retrieve().toBodilessEntity().getStatusCode().value()).toList();
+            List<Integer> serviceTokens = IntStream.range(0, 8).mapToObj(i -> http.post().uri(raw("/oauth2/%74oken"))
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).body("grant_type=client_credentials")
+                    .retrieve().toBodilessEntity().getStatusCode().value()).toList();
+            String token = attacks.valid("encoded-" + UUID.randomUUID(), List.of("LEARNER"));
+            List<Integer> reads = IntStream.range(0, 15).mapToObj(i -> http.get().uri(raw("/%61pi/blueprint"))
+                    .header("Authorization", "Bearer " + token).retrieve().toBodilessEntity().getStatusCode().value())
+                    .toList();
+
+            assertThat(signIns).contains(429).doesNotContain(500);
+            assertThat(serviceTokens).contains(429).doesNotContain(500);
+            assertThat(reads).contains(429).doesNotContain(500);
+        } finally {
+            redis.delete("gw:rl:auth:127.0.0.1").block(); // other tests here draw from the same address's bucket
+        }
+    }
+
+    @Test
+    void onlyAuthorsAndAdminsMaySendAnImportAndTheRestAreRefusedBeforeTheBodyIsForwarded() {
+        String body = "[" + "{\"id\":\"x\"},".repeat(100_000) + "{}]";
+        ResponseEntity<Map> learner = http.post().uri("/api/questions/import")
+                .header("Authorization", "Bearer " + attacks.valid("learner-" + UUID.randomUUID(), List.of("LEARNER")))
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(Map.class);
+        ResponseEntity<Map> author = http.post().uri("/api/questions/import")
+                .header("Authorization", "Bearer " + attacks.valid("author-" + UUID.randomUUID(), List.of("AUTHOR")))
+                .contentType(MediaType.APPLICATION_JSON).body("[]").retrieve().toEntity(Map.class);
+
+        assertThat(learner.getStatusCode().value()).isEqualTo(403);
+        assertThat(learner.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(author.getStatusCode().value()).as("an author's import reaches the (downed) service").isEqualTo(503);
+    }
+
+    private URI raw(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.mlaprep.gateway.limits;
 
+import io.mlaprep.gateway.web.GatewayPaths;
 import io.mlaprep.gateway.web.ProblemWriter;
 import java.net.InetSocketAddress;
-import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.Ordered;
@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
  * Rate limits in Redis (token buckets shared by every gateway instance), 429 with Retry-After when a
  * bucket is empty: sign-up, sign-in and the token endpoint per client address, tighter, as nobody is
  * signed in yet; the rest of /api per signed-in user. It runs after the security chain, so a call
- * without a valid token was already refused and every /api call here has a user.
+ * without a valid token was already refused. Paths are matched decoded, as security and routing match them.
  * If Redis itself fails, requests pass: the limit protects the services, it must not take them down.
  */
 @Component
@@ -48,17 +48,16 @@ public class RateLimitFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String path = exchange.getRequest().getPath().value();
-        if (path.startsWith("/api/auth/") || path.equals("/oauth2/token")) {
+        if (GatewayPaths.isSignIn(exchange.getRequest())) {
             return limit(exchange, chain, "gw:rl:auth:" + clientAddress(exchange), limits.auth());
         }
-        if (!path.startsWith("/api/")) {
+        if (!GatewayPaths.isApi(exchange.getRequest())) {
             return chain.filter(exchange);
         }
-        return exchange.getPrincipal().map(Principal::getName)
-                .switchIfEmpty(Mono.error(() -> new IllegalStateException(
-                        "an /api call without a signed-in user reached the rate limit: the security chain must run first")))
-                .flatMap(user -> limit(exchange, chain, "gw:rl:user:" + user, limits.api()));
+        // an /api call the security chain let through unsigned (a CORS preflight) counts against its address
+        return exchange.getPrincipal().map(principal -> "gw:rl:user:" + principal.getName())
+                .defaultIfEmpty("gw:rl:anon:" + clientAddress(exchange))
+                .flatMap(key -> limit(exchange, chain, key, limits.api()));
     }
 
     private Mono<Void> limit(ServerWebExchange exchange, WebFilterChain chain, String key,

@@ -3,6 +3,7 @@ package io.mlaprep.gateway.security;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.mlaprep.gateway.issuer.IssuerProperties;
+import io.mlaprep.gateway.web.GatewayPaths;
 import io.mlaprep.gateway.web.ProblemWriter;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,8 +22,12 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
@@ -55,20 +60,27 @@ public class GatewaySecurity {
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> ProblemWriter.write(exchange.getResponse(),
                 HttpStatus.UNAUTHORIZED, "Unauthorized",
                 "A valid bearer token is required: sign in and send it in the Authorization header.");
+        ServerAccessDeniedHandler forbidden = (exchange, e) -> ProblemWriter.write(exchange.getResponse(),
+                HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.");
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
-                        .pathMatchers("/api/auth/**", "/.well-known/jwks.json", "/oauth2/token", "/fallback/**")
+                        .pathMatchers(GatewayPaths.AUTH, "/.well-known/jwks.json", GatewayPaths.SERVICE_TOKEN,
+                                "/fallback/**")
                         .permitAll()
-                        .pathMatchers("/api/**").authenticated()
+                        // imports may be 25 MiB: only those who may import get to send one
+                        .pathMatchers(HttpMethod.POST, GatewayPaths.IMPORT).hasAnyRole("AUTHOR", "ADMIN")
+                        .pathMatchers(GatewayPaths.API).authenticated()
                         // the web client's files; the actuator lives on the management port, not here
                         .anyExchange().permitAll())
-                // only "signed in or not" is decided here: roles are the services' business
-                .oauth2ResourceServer(oauth -> oauth.jwt(Customizer.withDefaults()).authenticationEntryPoint(unauthorized))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
+                // apart from imports, only "signed in or not" is decided here: roles are the services' business
+                .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                        .authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
                 .cors(Customizer.withDefaults())
                 .headers(headers -> headers
                         // no inline script or style: the client sets computed sizes through element.style,
@@ -78,6 +90,16 @@ public class GatewaySecurity {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
+    }
+
+    /** Roles from the token's {@code roles} claim, as the services read them (service-defaults.yml). */
+    private static ReactiveJwtAuthenticationConverterAdapter rolesFromToken() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName("roles");
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 
     /** Browsers may call the API from the configured web origins only. */
