@@ -39,6 +39,19 @@ class QuestionBankIT {
     }
 
     @Test
+    void anImportFromSomeoneWhoMayNotImportIsRefusedBeforeItsBodyIsRead() {
+        String unreadable = "[{\"id\": \"never-parsed\", " + "\"stem\": \"x\", ".repeat(50_000);
+
+        ResponseEntity<Map> byLearner = learner.post("/api/questions/import", unreadable, Map.class);
+        ResponseEntity<Map> byInstructor = instructor.post("/api/questions/import", unreadable, Map.class);
+        ResponseEntity<Map> byAuthor = author.post("/api/questions/import", unreadable, Map.class);
+
+        assertThat(byLearner.getStatusCode().value()).as("refused, not parsed into a 400").isEqualTo(403);
+        assertThat(byInstructor.getStatusCode().value()).isEqualTo(403);
+        assertThat(byAuthor.getStatusCode().value()).as("an author's broken file is read and refused").isEqualTo(400);
+    }
+
+    @Test
     void aChangedSeedQuestionGetsANewVersionUnlessAnAuthorHasEditedIt() {
         QuestionContent shipped = Questions.multipleChoice();
         QuestionContent fixed = withStem(shipped, "A team compares two binary classifiers on data with 1 % positives."

@@ -1,6 +1,7 @@
 package io.mlaprep.servicedefaults.security;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -21,16 +22,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class ResourceServerSecurity {
 
     @Bean
-    SecurityFilterChain resourceServerFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ObjectProvider<RoleGate> gates) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error")
-                        .permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers("/internal/**").hasRole("SERVICE")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error")
+                            .permitAll()
+                            .requestMatchers("/actuator/**").hasRole("ADMIN")
+                            .requestMatchers("/internal/**").hasRole("SERVICE");
+                    gates.orderedStream().forEach(gate ->
+                            requests.requestMatchers(gate.method(), gate.path()).hasAnyRole(gate.roleNames()));
+                    requests.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
