@@ -3,10 +3,10 @@
 -- is still open and unchanged since it was read (revision check), so an answer is acknowledged only
 -- together with its outbox entry.
 -- KEYS[1] session hash, KEYS[2] shard outbox stream, KEYS[3] learner history hash, KEYS[4] shard deadlines zset,
--- KEYS[5] learner's sessions zset
+-- KEYS[5] learner's sessions zset, KEYS[6] learner's open exam
 -- ARGV[1] expected revision, ARGV[2] finished-at ms ('' = not finishing), ARGV[3] result json,
 -- ARGV[4] deadline member, ARGV[5] ttl seconds after finishing, ARGV[6] item count n, ARGV[7] event count e,
--- ARGV[8] history count h, then n pairs (item index, item json), e quadruples (topic, key, value,
+-- ARGV[8] history count h, ARGV[9] session id, then n pairs (item index, item json), e quadruples (topic, key, value,
 -- request id), h pairs (question id, entry json)
 if redis.call('HGET', KEYS[1], 'status') ~= 'IN_PROGRESS' then
   return redis.error_reply('CLOSED')
@@ -15,7 +15,7 @@ if redis.call('HGET', KEYS[1], 'rev') ~= ARGV[1] then
   return redis.error_reply('STALE')
 end
 local n, e, h = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
-local at = 9
+local at = 10
 for _ = 1, n do
   redis.call('HSET', KEYS[1], 'i:' .. ARGV[at], ARGV[at + 1])
   at = at + 2
@@ -31,6 +31,9 @@ end
 if ARGV[2] ~= '' then
   redis.call('HSET', KEYS[1], 'status', 'FINISHED', 'finishedAt', ARGV[2], 'result', ARGV[3])
   redis.call('ZREM', KEYS[4], ARGV[4])
+  if redis.call('GET', KEYS[6]) == ARGV[9] then
+    redis.call('DEL', KEYS[6])
+  end
   redis.call('EXPIRE', KEYS[1], tonumber(ARGV[5]))
   -- the learner's index keeps listing the finished session as long as it is kept
   if redis.call('TTL', KEYS[5]) < tonumber(ARGV[5]) then

@@ -137,9 +137,9 @@ class ExamSimulationIT {
     @Test
     void theSweeperFinishesAnExamLeftPastItsDeadlineAndForgetsDeadlinesOfSessionsThatAreGone() {
         LearnerClient learner = learner();
-        String left = learner.startId(Map.of("mode", "EXAM"));
         String expired = learner.startId(Map.of("mode", "EXAM"));
         redis.delete(keys.session(learner.id(), expired));
+        String left = learner.startId(Map.of("mode", "EXAM"));
         String expiredDeadline = SessionKeys.deadlineMember(learner.id(), expired);
         assertThat(redis.opsForZSet().score(keys.deadlinesOf(learner.id()), expiredDeadline)).isNotNull();
 
@@ -174,6 +174,25 @@ class ExamSimulationIT {
             assertThat(result.get("scaledScore").asInt()).isEqualTo(820);
             assertThat(result.get("passed").asBoolean()).isTrue();
         }
+    }
+
+    @Test
+    void aSecondExamIsRefusedWhileOneIsOpenUntilItIsFinishedOrItsTimeIsUp() {
+        LearnerClient learner = learner();
+        String first = learner.startId(Map.of("mode", "EXAM"));
+
+        ResponseEntity<Map> refused = learner.start(Map.of("mode", "EXAM"));
+        assertThat(refused.getStatusCode().value()).isEqualTo(409);
+        assertThat(refused.getBody()).containsEntry("sessionId", first);
+        assertThat(learner.start(Map.of("mode", "PRACTICE")).getStatusCode().value()).isEqualTo(201);
+
+        learner.finish(first);
+        String second = learner.startId(Map.of("mode", "EXAM"));
+        clock.advance(Duration.ofMinutes(131));
+        String third = learner.startId(Map.of("mode", "EXAM"));
+
+        assertThat(learner.session(second).getBody()).containsEntry("status", "FINISHED");
+        assertThat(learner.session(third).getBody()).containsEntry("status", "IN_PROGRESS");
     }
 
     @Test

@@ -27,7 +27,7 @@ public class ItemStatisticsService {
                 .map(attempt -> new Attempt(attempt.restScore(), attempt.itemScore(),
                         retain(attempt.selectedOptionIds(), question.optionIds())))
                 .toList();
-        ItemStatistics statistics = ItemStatistics.of(all, question.key(), question.optionIds());
+        ItemStatistics statistics = ItemStatistics.ofEncounters(all, question.key(), question.optionIds());
         List<ItemStatisticsView.OptionRate> rates = statistics.selectionRates()
                 .map(r -> question.optionIds().stream()
                         .map(id -> new ItemStatisticsView.OptionRate(id, r.of(id), question.key().contains(id)))
@@ -36,7 +36,8 @@ public class ItemStatisticsService {
         return new ItemStatisticsView(questionId, statistics.attempts(),
                 statistics.facility().isPresent() ? statistics.facility().getAsDouble() : null,
                 statistics.discrimination().isPresent() ? statistics.discrimination().getAsDouble() : null,
-                rates, statistics.selectionRates().map(r -> r.unanswered()).orElse(null),
+                rates, statistics.omitted(),
+                statistics.omittedRate().isPresent() ? statistics.omittedRate().getAsDouble() : null,
                 statistics.flags().stream().map(Enum::name).sorted().toList());
     }
 

@@ -21,9 +21,10 @@ import java.util.Set;
  *                       correlation); empty when n &lt; 2 or when item scores or rest scores do not vary
  * @param selectionRates how often each option was selected; empty when n = 0
  * @param flags          reasons to review the item
+ * @param omitted        exam encounters left unanswered: counted apart, never as attempts (see {@link #ofEncounters})
  */
 public record ItemStatistics(long attempts, OptionalDouble facility, OptionalDouble discrimination,
-                             Optional<SelectionRates> selectionRates, Set<ItemFlag> flags) {
+                             Optional<SelectionRates> selectionRates, Set<ItemFlag> flags, long omitted) {
 
     public ItemStatistics {
         Objects.requireNonNull(facility, "facility");
@@ -32,6 +33,24 @@ public record ItemStatistics(long attempts, OptionalDouble facility, OptionalDou
         EnumSet<ItemFlag> copy = EnumSet.noneOf(ItemFlag.class);
         copy.addAll(flags);
         flags = Collections.unmodifiableSet(copy);
+    }
+
+    /**
+     * The statistics of an item's exam encounters. An item left unanswered (nothing selected) is scored wrong in its
+     * exam, but it says nothing about the item: it is not an attempt, so it moves neither facility nor
+     * discrimination nor any flag (a throwaway exam finished at once leaves no trace here), and it is counted apart.
+     */
+    public static ItemStatistics ofEncounters(List<Attempt> encounters, Set<String> key, List<String> optionIds) {
+        List<Attempt> answered = encounters.stream().filter(encounter -> !encounter.isUnanswered()).toList();
+        ItemStatistics statistics = of(answered, key, optionIds);
+        return new ItemStatistics(statistics.attempts(), statistics.facility(), statistics.discrimination(),
+                statistics.selectionRates(), statistics.flags(), encounters.size() - answered.size());
+    }
+
+    /** The share of encounters left unanswered; empty without any. */
+    public OptionalDouble omittedRate() {
+        long encounters = attempts + omitted;
+        return encounters == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) omitted / encounters);
     }
 
     /** The statistics of an item's attempts, given its key and its option ids in display order. */
@@ -44,7 +63,7 @@ public record ItemStatistics(long attempts, OptionalDouble facility, OptionalDou
                 : OptionalDouble.of((double) attempts.stream().filter(Attempt::isCorrect).count() / n);
         OptionalDouble discrimination = pointBiserial(attempts);
         return new ItemStatistics(n, facility, discrimination, selectionRates(attempts, optionIds),
-                ItemFlagRules.flags(attempts, key, optionIds, facility, discrimination));
+                ItemFlagRules.flags(attempts, key, optionIds, facility, discrimination), 0);
     }
 
     private static void requireConsistent(List<Attempt> attempts, Set<String> key, List<String> optionIds) {

@@ -21,6 +21,7 @@ import io.mlaprep.session.session.domain.SessionState;
 import io.mlaprep.session.session.domain.SessionStatus;
 import io.mlaprep.session.session.domain.Submission;
 import io.mlaprep.session.session.persistence.HistoryEntry;
+import io.mlaprep.session.session.persistence.OpenExamException;
 import io.mlaprep.session.session.persistence.OutboxEvent;
 import io.mlaprep.session.session.persistence.SessionStore;
 import io.mlaprep.session.session.persistence.StaleSessionException;
@@ -73,6 +74,9 @@ public class SessionService {
             throw new InvalidInputException("mode", "must be one of PRACTICE, DRILL, ADAPTIVE, EXAM, REVIEW_MISSED");
         }
         int size = size(request);
+        if (request.mode().isExam()) {
+            finishOverdueExam(learnerId);
+        }
         Instant now = now();
         SessionPlanner.Plan plan = switch (request.mode()) {
             case EXAM -> planner.exam(store.seen(learnerId));
@@ -84,8 +88,36 @@ public class SessionService {
         Instant deadline = request.mode().isExam() ? now.plus(settings.examDuration()) : null;
         Session session = new Session(newId(), learnerId, request.mode(), SessionStatus.IN_PROGRESS,
                 plan.items().size(), now, deadline, null, request.domain(), request.taskStatement(), plan.notice(), 0);
-        store.create(session, plan.items(), settings.openTtl(), settings.seen().limit(), settings.seen().ttl());
+        try {
+            store.create(session, plan.items(), settings.openTtl(), settings.seen().limit(), settings.seen().ttl());
+        } catch (OpenExamException e) {
+            throw openExam(e.sessionId());
+        }
         return new SessionState(session, plan.items());
+    }
+
+    /**
+     * One exam at a time: an open exam past its deadline is finished first; one still running refuses
+     * the new start, so throwaway exams cannot pile up.
+     */
+    private void finishOverdueExam(String learnerId) {
+        Optional<String> open = store.openExamId(learnerId);
+        if (open.isEmpty()) {
+            return;
+        }
+        Optional<SessionState> exam = store.load(learnerId, open.get());
+        if (exam.isEmpty() || !exam.get().session().isOpen()) {
+            store.forgetOpenExam(learnerId, open.get());
+        } else if (exam.get().mustFinishAt(now())) {
+            finishNow(exam.get());
+        } else {
+            throw openExam(open.get());
+        }
+    }
+
+    private static ConflictException openExam(String sessionId) {
+        return new ConflictException("You have an exam in progress (" + sessionId
+                + "): finish it before you start another.", Map.of("sessionId", sessionId));
     }
 
     /** The learner's own session; an exam past its deadline is finished first. */

@@ -9,6 +9,7 @@ package io.mlaprep.session.session.persistence;
  *                                      i:&lt;n&gt; (item json), shown:&lt;n&gt; (epoch ms)   ttl: days
  * ss:{s7}:l:&lt;learnerId&gt;:sessions   ZSET  sessionId by start time (ms)   ttl: at least its sessions
  * ss:{s7}:l:&lt;learnerId&gt;:history    HASH  questionId -&gt; latest answer (json); kept for REVIEW_MISSED
+ * ss:{s7}:l:&lt;learnerId&gt;:open-exam  STRING the id of the learner's open exam (at most one)   ttl: as the session
  * ss:{s7}:l:&lt;learnerId&gt;:seen       ZSET  questionId by when a session last served it (ms), the newest
  *                                      mla.sessions.seen.limit kept; for unseen-first draws   ttl: a year
  * ss:{s7}:outbox                      STREAM events waiting for Kafka: t (topic), k (key), v (json),
@@ -43,6 +44,10 @@ public class SessionKeys {
 
     public String history(String learnerId) {
         return tag(shardOf(learnerId)) + ":l:" + learnerId + ":history";
+    }
+
+    public String examInProgress(String learnerId) {
+        return tag(shardOf(learnerId)) + ":l:" + learnerId + ":open-exam";
     }
 
     public String seen(String learnerId) {

@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class SessionStore {
 
     private static final RedisScript<String> CREATE = script("create-session.lua", String.class);
+    private static final RedisScript<Long> FORGET_OPEN_EXAM = RedisScript.of(
+            "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
     private static final RedisScript<Long> WRITE = script("write-session.lua", Long.class);
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> LOAD_MANY = script("load-sessions.lua", List.class);
@@ -62,9 +64,28 @@ public class SessionStore {
                 Integer.toString(items.size())));
         items.forEach(item -> args.add(json.writeValueAsString(toStored(item))));
         items.forEach(item -> args.add(item.questionId()));
-        redis.execute(CREATE, List.of(keys.session(session.learnerId(), session.id()),
-                keys.learnerSessions(session.learnerId()), keys.deadlinesOf(session.learnerId()),
-                keys.seen(session.learnerId())), args.toArray());
+        try {
+            redis.execute(CREATE, List.of(keys.session(session.learnerId(), session.id()),
+                    keys.learnerSessions(session.learnerId()), keys.deadlinesOf(session.learnerId()),
+                    keys.seen(session.learnerId()), keys.examInProgress(session.learnerId())), args.toArray());
+        } catch (RedisSystemException e) {
+            String message = String.valueOf(e.getMostSpecificCause().getMessage());
+            int open = message.indexOf("OPEN_EXAM ");
+            if (open >= 0) {
+                throw new OpenExamException(message.substring(open + "OPEN_EXAM ".length()).trim());
+            }
+            throw e;
+        }
+    }
+
+    /** The id of the learner's open exam, if one is recorded (it may have passed its deadline). */
+    public Optional<String> openExamId(String learnerId) {
+        return Optional.ofNullable(redis.opsForValue().get(keys.examInProgress(learnerId)));
+    }
+
+    /** Forgets the learner's open exam if it is still {@code sessionId} (its session is gone). */
+    public void forgetOpenExam(String learnerId, String sessionId) {
+        redis.execute(FORGET_OPEN_EXAM, List.of(keys.examInProgress(learnerId)), sessionId);
     }
 
     /** The questions the learner has been served, with when they were last served (epoch ms). */
@@ -161,7 +182,8 @@ public class SessionStore {
                        List<OutboxEvent> events, Map<String, HistoryEntry> history) {
         List<String> args = new ArrayList<>(List.of(Long.toString(session.revision()), finishedAt, result,
                 SessionKeys.deadlineMember(session.learnerId(), session.id()), Long.toString(ttl.toSeconds()),
-                Integer.toString(changed.size()), Integer.toString(events.size()), Integer.toString(history.size())));
+                Integer.toString(changed.size()), Integer.toString(events.size()), Integer.toString(history.size()),
+                session.id()));
         for (SessionItem item : changed) {
             args.add(Integer.toString(item.n()));
             args.add(json.writeValueAsString(toStored(item)));
@@ -179,7 +201,8 @@ public class SessionStore {
         try {
             redis.execute(WRITE, List.of(keys.session(session.learnerId(), session.id()),
                     keys.outboxOf(session.learnerId()), keys.history(session.learnerId()),
-                    keys.deadlinesOf(session.learnerId()), keys.learnerSessions(session.learnerId())), args.toArray());
+                    keys.deadlinesOf(session.learnerId()), keys.learnerSessions(session.learnerId()),
+                    keys.examInProgress(session.learnerId())), args.toArray());
         } catch (RedisSystemException e) {
             String message = String.valueOf(e.getMostSpecificCause().getMessage());
             if (message.contains("CLOSED") || message.contains("STALE")) {
