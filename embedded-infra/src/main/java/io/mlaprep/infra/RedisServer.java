@@ -28,6 +28,9 @@ public final class RedisServer extends ChildServer {
     private final Path dataDir;
     private final boolean appendOnly;
 
+    /** The local stack's ceiling; deployments size theirs to the instance (deploy/README.md). */
+    static final String MAX_MEMORY = "1gb";
+
     public RedisServer(int port, Path dataDir, boolean appendOnly) {
         super(Duration.ofSeconds(10));
         this.port = port;
@@ -51,7 +54,10 @@ public final class RedisServer extends ChildServer {
         List<String> command = new ArrayList<>(List.of(executable().toString(),
                 "--port", Integer.toString(port), "--bind", "127.0.0.1",
                 "--dir", dataDir.toAbsolutePath().toString(), "--save", "", "--daemonize", "no",
-                "--protected-mode", "yes"));
+                "--protected-mode", "yes",
+                // nothing stored here may be evicted (sessions, answers, outbox, learner models): when full, Redis
+                // refuses writes and the services answer 503, instead of silently dropping data
+                "--maxmemory", MAX_MEMORY, "--maxmemory-policy", "noeviction"));
         if (appendOnly) {
             command.addAll(List.of("--appendonly", "yes", "--appendfsync", "everysec"));
         } else {

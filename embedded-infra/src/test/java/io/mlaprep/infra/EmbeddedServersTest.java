@@ -64,6 +64,8 @@ class EmbeddedServersTest {
             RedisClient client = RedisClient.create("redis://127.0.0.1:" + port);
             try (StatefulRedisConnection<String, String> connection = client.connect()) {
                 connection.sync().set("k", "v");
+                assertThat(connection.sync().configGet("maxmemory-policy")).containsEntry("maxmemory-policy", "noeviction");
+                assertThat(connection.sync().configGet("maxmemory")).containsEntry("maxmemory", "1073741824");
             }
             redis.stop();
             redis.start(Duration.ofSeconds(10));

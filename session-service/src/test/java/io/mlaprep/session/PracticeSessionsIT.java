@@ -142,6 +142,24 @@ class PracticeSessionsIT {
     }
 
     @Test
+    void noModeStoresADomainOrTaskStatementOutsideTheExamGuide() {
+        LearnerClient learner = learner();
+        for (String mode : List.of("PRACTICE", "ADAPTIVE", "EXAM", "REVIEW_MISSED", "DRILL")) {
+            ResponseEntity<Map> huge = learner.start(Map.of("mode", mode, "size", 1, "taskStatement", "A".repeat(900_000)));
+            ResponseEntity<Map> negative = learner.start(Map.of("mode", mode, "size", 1, "domain", -7));
+            ResponseEntity<Map> markup = learner.start(Map.of("mode", mode, "taskStatement", "<img src=x onerror=alert(1)>"));
+
+            assertThat(huge.getStatusCode().value()).as(mode).isEqualTo(400);
+            assertThat(huge.getBody().get("errors").toString()).as(mode).contains("taskStatement");
+            assertThat(negative.getStatusCode().value()).as(mode).isEqualTo(400);
+            assertThat(negative.getBody().get("errors").toString()).as(mode).contains("domain");
+            assertThat(markup.getStatusCode().value()).as(mode).isEqualTo(400);
+        }
+        assertThat(learner.start(Map.of("mode", "PRACTICE", "domain", 2)).getBody().get("errors").toString())
+                .contains("only a DRILL takes a domain");
+    }
+
+    @Test
     void reviewMissedServesTheItemsLastAnsweredWrong() {
         LearnerClient learner = learner();
         assertThat(learner.start(Map.of("mode", "REVIEW_MISSED")).getStatusCode().value()).isEqualTo(409);

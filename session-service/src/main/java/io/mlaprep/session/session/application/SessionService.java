@@ -73,6 +73,7 @@ public class SessionService {
         if (request.mode() == null) {
             throw new InvalidInputException("mode", "must be one of PRACTICE, DRILL, ADAPTIVE, EXAM, REVIEW_MISSED");
         }
+        request.requireKnownTargets();
         int size = size(request);
         if (request.mode().isExam()) {
             finishOverdueExam(learnerId);
