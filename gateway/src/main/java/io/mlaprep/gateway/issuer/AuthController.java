@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,7 +30,6 @@ import reactor.core.publisher.Mono;
 @ConditionalOnProperty(name = "mla.issuer.enabled", havingValue = "true")
 public class AuthController {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final List<String> LEARNER = List.of("LEARNER");
 
     private final UserAccounts accounts;
@@ -65,15 +63,12 @@ public class AuthController {
     @PostMapping("/api/auth/signup")
     public Mono<ResponseEntity<SignedUp>> signUp(@RequestBody SignUp request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        if (request.email() == null || !EMAIL.matcher(request.email().trim()).matches()) {
-            errors.add(Problems.field("email", "must be an e-mail address like ana@example.com"));
-        }
+        AccountRules.emailProblem(request.email()).ifPresent(problem -> errors.add(Problems.field("email", problem)));
         passwords.weaknesses(request.password(), request.email())
                 .forEach(problem -> errors.add(Problems.field("password", problem)));
-        String displayName = request.displayName() == null ? "" : request.displayName().strip();
-        if (displayName.isEmpty() || displayName.length() > 60) {
-            errors.add(Problems.field("displayName", "must be 1 to 60 characters"));
-        }
+        String displayName = AccountRules.normalizeDisplayName(request.displayName());
+        AccountRules.displayNameProblem(displayName)
+                .ifPresent(problem -> errors.add(Problems.field("displayName", problem)));
         if (!errors.isEmpty()) {
             return Mono.error(Problems.invalid(errors));
         }

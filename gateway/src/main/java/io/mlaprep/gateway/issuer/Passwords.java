@@ -1,5 +1,6 @@
 package io.mlaprep.gateway.issuer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ public class Passwords {
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int MIN_LENGTH = 10;
-    private static final int MAX_LENGTH = 128;
+    /** BCrypt reads at most 72 bytes of a password. */
+    static final int MAX_BYTES = 72;
 
     private final PasswordEncoder bcrypt;
     /** Checked against when there is no account, so that case costs one BCrypt check like any other. */
@@ -31,8 +33,9 @@ public class Passwords {
         if (password == null || password.length() < MIN_LENGTH) {
             problems.add("use at least " + MIN_LENGTH + " characters");
         } else {
-            if (password.length() > MAX_LENGTH) {
-                problems.add("use at most " + MAX_LENGTH + " characters");
+            if (tooLong(password)) {
+                problems.add("use at most " + MAX_BYTES + " bytes: " + MAX_BYTES
+                        + " plain letters and digits, fewer with accented or non-Latin letters");
             }
             if (!LETTER.matcher(password).find() || !DIGIT.matcher(password).find()) {
                 problems.add("mix letters and digits");
@@ -45,6 +48,10 @@ public class Passwords {
         return problems;
     }
 
+    private static boolean tooLong(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
+    }
+
     public Mono<String> hash(String password) {
         return Mono.fromCallable(() -> bcrypt.encode(password)).subscribeOn(Schedulers.boundedElastic());
     }
@@ -54,6 +61,9 @@ public class Passwords {
      * ({@code hash} null), so the time a sign-in takes does not tell which e-mail addresses have one.
      */
     public Mono<Boolean> matches(String password, String hash) {
+        if (tooLong(password)) {
+            return Mono.just(false); // no account has one: sign-up refuses it, BCrypt cannot check it
+        }
         return Mono.fromCallable(() -> bcrypt.matches(password, hash == null ? noAccountHash : hash) && hash != null)
                 .subscribeOn(Schedulers.boundedElastic());
     }

@@ -3,7 +3,6 @@ package io.mlaprep.gateway.issuer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -51,7 +50,7 @@ public class UserAccounts {
     }
 
     static String normalize(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+        return AccountRules.normalizeEmail(email);
     }
 
     private static String emailKey(String normalizedEmail) {
