@@ -67,6 +67,9 @@ public record SessionState(Session session, List<SessionItem> items, SessionResu
     public Submission submit(int n, ItemResponse response, Confidence confidence, Boolean flag, String requestId,
                              long responseTimeMs, Instant now, ItemKey key) {
         SessionItem item = item(n);
+        if (session.mode().isExam()) {
+            requireOpen(now); // an exam answer is "saved" only while it may still change: not even a replay after
+        }
         if (requestId != null && requestId.equals(item.requestId())) {
             return new Submission(item, true);
         }

@@ -101,15 +101,15 @@ class ExamSessionStateTest {
     }
 
     @Test
-    void replaysARetryOfAnAnswerAcceptedBeforeTheDeadline() {
+    void refusesEvenAReplayOnceTheExamIsClosed() {
         SessionState answered = SessionStates.with(exam,
                 submit(exam, 0, ItemKeys.rightAnswer(QuestionType.MULTIPLE_CHOICE), "req-1", DURING));
 
-        Submission retry = submit(answered, 0, ItemKeys.rightAnswer(QuestionType.MULTIPLE_CHOICE), "req-1",
-                DEADLINE.plusSeconds(1));
-
-        assertThat(retry.replay()).isTrue();
-        assertThat(retry.item()).isEqualTo(answered.item(0));
+        assertThatThrownBy(() -> submit(answered, 0, ItemKeys.wrongAnswer(QuestionType.MULTIPLE_CHOICE), "req-1",
+                DEADLINE.plusSeconds(1))).isInstanceOf(SessionClosedException.class);
+        assertThatThrownBy(() -> submit(SessionStates.finished(answered), 0,
+                ItemKeys.wrongAnswer(QuestionType.MULTIPLE_CHOICE), "req-1", DURING))
+                .isInstanceOf(SessionClosedException.class).hasMessageContaining("finished");
     }
 
     @ParameterizedTest
