@@ -39,6 +39,34 @@ class QuestionBankIT {
     }
 
     @Test
+    void unreadableBodiesAreToldWhatToFixWithoutTheParsersOwnWords() {
+        String tooBig = "{\"domain\": 99999999999, \"taskStatement\": \"1.1\"}";
+        String tooDeep = "[".repeat(1_500) + "]".repeat(1_500);
+        String cutShort = "{\"stem\": ";
+
+        for (String body : List.of(tooBig, tooDeep, cutShort)) {
+            ResponseEntity<Map> refused = author.post("/api/questions", body, Map.class);
+            assertThat(refused.getStatusCode().value()).isEqualTo(400);
+            assertThat(refused.getBody().toString()).as(body.substring(0, Math.min(12, body.length())))
+                    .doesNotContain("`", "out of range of", "StreamReadConstraints", "jackson", "Exception");
+        }
+        assertThat((String) author.post("/api/questions", cutShort, Map.class).getBody().get("detail"))
+                .contains("not valid JSON (line 1, column");
+    }
+
+    @Test
+    void characterTomcatRefusesInAQueryStillGetAProblemNotAnHtmlPage() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/questions?domain[$ne]=1 HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
+                    .doesNotContain("<html");
+        }
+    }
+
+    @Test
     void anImportFromSomeoneWhoMayNotImportIsRefusedBeforeItsBodyIsRead() {
         String unreadable = "[{\"id\": \"never-parsed\", " + "\"stem\": \"x\", ".repeat(50_000);
 

@@ -5,6 +5,7 @@ import io.mlaprep.servicedefaults.kafka.KafkaDefaultsConfiguration;
 import io.mlaprep.servicedefaults.security.ResourceServerSecurity;
 import io.mlaprep.servicedefaults.web.ProblemDetailsAdvice;
 import io.mlaprep.servicedefaults.web.RequestIdFilter;
+import io.mlaprep.servicedefaults.web.TomcatProblems;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -15,6 +16,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, RequestIdFilter.class,
-        ServiceClientConfiguration.class, KafkaDefaultsConfiguration.class})
+        ServiceClientConfiguration.class, KafkaDefaultsConfiguration.class, TomcatProblems.class})
 public @interface EnableServiceDefaults {
 }

@@ -4,6 +4,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -121,8 +124,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     problem(HttpStatus.BAD_REQUEST, "Invalid request", "A field of the body has the wrong type."),
                     List.of(new FieldProblem(ExpectedValue.path(mismatch.getPath()),
                             ExpectedValue.describe(mismatch.getTargetType()))));
+            // the parser's own words name its classes and limits: say what to fix instead
+            case StreamConstraintsException limits -> problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    "The request body is nested too deeply or holds a number or text too long to read.");
+            case InputCoercionException number -> problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    "A number in the request body is too large for its field" + where(number) + ".");
             case JacksonException json -> problem(HttpStatus.BAD_REQUEST, "Invalid request",
-                    "The request body is not valid JSON: " + json.getOriginalMessage());
+                    "The request body is not valid JSON" + where(json) + ".");
             case null, default -> problem(HttpStatus.BAD_REQUEST, "Invalid request",
                     "The request body is missing or cannot be read as JSON.");
         };
@@ -136,6 +144,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setTitle(HttpStatus.valueOf(statusCode.value()).getReasonPhrase());
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static String where(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     private static @Nullable Throwable jacksonCause(Throwable e) {
