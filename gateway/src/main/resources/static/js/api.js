@@ -1,4 +1,4 @@
-import { currentUser } from './auth.js';
+import { freshUser } from './auth.js';
 
 const FALLBACK_TITLES = {
   0: 'Network error',
@@ -47,7 +47,7 @@ export async function api(path, { method = 'GET', body, signal, auth = true } = 
   const headers = { Accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (auth) {
-    const user = currentUser();
+    const user = await freshUser();
     if (!user) {
       unauthorizedHandler();
       throw new ApiError(401, { detail: 'Your sign-in has expired. Please sign in again.' });

@@ -1,6 +1,6 @@
 import { h, replace } from './dom.js';
 import { onUnauthorized } from './api.js';
-import { currentUser, clearAuth, hasRole, homePath } from './auth.js';
+import { currentUser, clearAuth, hasRole, homePath, signOutEverywhere } from './auth.js';
 import { route, start, navigate, parseHash } from './router.js';
 import { problemBox, flash, pageHeader } from './ui.js';
 
@@ -46,8 +46,8 @@ function renderNav(path) {
       h('button', { type: 'button', class: 'btn btn--link', onclick: signOut }, 'Sign out')));
 }
 
-function signOut() {
-  clearAuth();
+async function signOut() {
+  await signOutEverywhere();
   flash('You are signed out.');
   navigate('/signin');
 }

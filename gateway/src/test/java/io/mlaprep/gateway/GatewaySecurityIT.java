@@ -176,13 +176,17 @@ class GatewaySecurityIT {
     }
 
     @Test
-    void theActuatorIsOnTheManagementPortOnly() {
+    void theActuatorIsOnTheManagementPortOnlyAndShowsNothingButHealthAndInfo() {
         RestClient management = RestClient.builder().baseUrl("http://127.0.0.1:" + managementPort)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
 
-        for (String endpoint : List.of("/actuator/health", "/actuator/metrics")) {
+        assertThat(management.get().uri("/actuator/health").retrieve().toBodilessEntity().getStatusCode().value())
+                .isEqualTo(200);
+        for (String endpoint : List.of("/actuator/metrics", "/actuator/env", "/actuator/configprops")) {
             assertThat(management.get().uri(endpoint).retrieve().toBodilessEntity().getStatusCode().value())
-                    .as("management port " + endpoint).isEqualTo(200);
+                    .as("unauthenticated management port " + endpoint).isEqualTo(404);
+        }
+        for (String endpoint : List.of("/actuator/health", "/actuator/metrics")) {
             assertThat(get(endpoint, null).getStatusCode().value()).as("public port " + endpoint).isEqualTo(404);
         }
     }

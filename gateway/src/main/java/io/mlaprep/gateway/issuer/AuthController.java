@@ -35,12 +35,14 @@ public class AuthController {
     private final UserAccounts accounts;
     private final Passwords passwords;
     private final TokenMinter tokens;
+    private final RefreshTokens refreshTokens;
     private final IssuerProperties properties;
     private final Map<String, Object> jwks;
 
-    public AuthController(UserAccounts accounts, Passwords passwords, TokenMinter tokens, IssuerProperties properties,
-                          RSAKey signingKey) {
+    public AuthController(UserAccounts accounts, Passwords passwords, TokenMinter tokens, RefreshTokens refreshTokens,
+                          IssuerProperties properties, RSAKey signingKey) {
         this.accounts = accounts;
+        this.refreshTokens = refreshTokens;
         this.passwords = passwords;
         this.tokens = tokens;
         this.properties = properties;
@@ -56,8 +58,9 @@ public class AuthController {
     public record Login(String email, String password) {
     }
 
+    /** @param refreshToken one use: {@code POST /api/auth/refresh} returns a new one with the new access token */
     public record Token(String accessToken, String tokenType, long expiresIn, String userId, String displayName,
-                        List<String> roles) {
+                        List<String> roles, String refreshToken) {
     }
 
     @PostMapping("/api/auth/signup")
@@ -89,11 +92,38 @@ public class AuthController {
                 .flatMap(account -> passwords.matches(request.password(),
                                 account.map(UserAccount::passwordHash).orElse(null))
                         .filter(Boolean::booleanValue).flatMap(ok -> Mono.justOrEmpty(account)))
-                .map(account -> new Token(tokens.mint(account.userId(), account.displayName(), account.roles(),
-                        properties.tokenLifetime()), "Bearer", properties.tokenLifetime().toSeconds(),
-                        account.userId(), account.displayName(), account.roles()))
+                .flatMap(this::tokenFor)
                 .switchIfEmpty(Mono.error(Problems.of(HttpStatus.UNAUTHORIZED, "Unauthorized",
                         "E-mail or password is wrong.")));
+    }
+
+    public record Refresh(String refreshToken) {
+    }
+
+    /** A new access token (and a new refresh token) for a valid refresh token, which is used up. */
+    @PostMapping("/api/auth/refresh")
+    public Mono<Token> refresh(@RequestBody Refresh request) {
+        Mono<String> user = request.refreshToken() == null || request.refreshToken().isBlank()
+                ? Mono.empty() : refreshTokens.redeem(request.refreshToken());
+        return user.flatMap(accounts::findById)
+                .flatMap(this::tokenFor)
+                .switchIfEmpty(Mono.error(Problems.of(HttpStatus.UNAUTHORIZED, "Unauthorized",
+                        "This refresh token is expired, used or revoked: sign in again.")));
+    }
+
+    /** Signs out: the refresh token stops working at once; the access token ends with its short lifetime. */
+    @PostMapping("/api/auth/logout")
+    public Mono<ResponseEntity<Void>> logout(@RequestBody Refresh request) {
+        Mono<Void> revoked = request.refreshToken() == null || request.refreshToken().isBlank()
+                ? Mono.empty() : refreshTokens.revoke(request.refreshToken());
+        return revoked.then(Mono.just(ResponseEntity.noContent().build()));
+    }
+
+    private Mono<Token> tokenFor(UserAccount account) {
+        return refreshTokens.issue(account.userId()).map(refresh -> new Token(
+                tokens.mint(account.userId(), account.displayName(), account.roles(), properties.tokenLifetime()),
+                "Bearer", properties.tokenLifetime().toSeconds(), account.userId(), account.displayName(),
+                account.roles(), refresh));
     }
 
     @GetMapping(value = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)

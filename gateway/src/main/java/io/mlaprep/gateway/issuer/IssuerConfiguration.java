@@ -2,6 +2,8 @@ package io.mlaprep.gateway.issuer;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +37,12 @@ public class IssuerConfiguration {
     @Bean
     UserAccounts userAccounts(ReactiveStringRedisTemplate redis, Clock clock) {
         return new UserAccounts(redis, clock);
+    }
+
+    @Bean
+    RefreshTokens refreshTokens(ReactiveStringRedisTemplate redis,
+                                @Value("${mla.issuer.refresh-token-lifetime}") Duration lifetime) {
+        return new RefreshTokens(redis, lifetime);
     }
 
     @Bean

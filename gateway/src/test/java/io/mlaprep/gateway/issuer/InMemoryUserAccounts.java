@@ -23,6 +23,11 @@ final class InMemoryUserAccounts extends UserAccounts {
     }
 
     @Override
+    public Mono<UserAccount> findById(String userId) {
+        return Mono.justOrEmpty(byEmail.values().stream().filter(a -> a.userId().equals(userId)).findFirst());
+    }
+
+    @Override
     public Mono<UserAccount> findByEmail(String email) {
         return Mono.justOrEmpty(byEmail.get(normalize(email)));
     }

@@ -21,6 +21,7 @@ class SignInTest {
     static final String PASSWORD = "correct-horse-42";
 
     final CountingPasswordEncoder bcrypt = new CountingPasswordEncoder();
+    final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     AuthController controller;
 
     @BeforeEach
@@ -31,7 +32,7 @@ class SignInTest {
         IssuerProperties properties = new IssuerProperties(true, "http://issuer", "mla-api", Path.of("unused"),
                 Duration.ofHours(1), Duration.ofMinutes(10), Map.of(), null, Map.of());
         controller = new AuthController(accounts, new Passwords(bcrypt),
-                new TokenMinter(key, "http://issuer", "mla-api", Clock.systemUTC()), properties, key);
+                new TokenMinter(key, "http://issuer", "mla-api", Clock.systemUTC()), refreshTokens, properties, key);
     }
 
     @Test
@@ -50,6 +51,33 @@ class SignInTest {
         assertThat(token.userId()).isEqualTo("user-0");
         assertThat(token.displayName()).as("what the web client shows").isEqualTo("Ana");
         assertThat(bcrypt.checks.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefreshTokenBuysOneNewAccessTokenAndSigningOutRevokesIt() {
+        AuthController.Token signedIn = signIn(EMAIL, PASSWORD);
+
+        AuthController.Token refreshed = refresh(signedIn.refreshToken());
+        assertThat(refreshed.userId()).isEqualTo(signedIn.userId());
+        assertThat(refreshed.refreshToken()).isNotEqualTo(signedIn.refreshToken());
+        assertThat(status(() -> refresh(signedIn.refreshToken()))).as("a used refresh token").isEqualTo(401);
+
+        controller.logout(new AuthController.Refresh(refreshed.refreshToken())).block();
+        assertThat(status(() -> refresh(refreshed.refreshToken()))).as("after sign-out").isEqualTo(401);
+        assertThat(status(() -> refresh(null))).isEqualTo(401);
+    }
+
+    private AuthController.Token refresh(String refreshToken) {
+        return controller.refresh(new AuthController.Refresh(refreshToken)).block();
+    }
+
+    private static int status(Runnable call) {
+        try {
+            call.run();
+            return 200;
+        } catch (ErrorResponseException e) {
+            return e.getStatusCode().value();
+        }
     }
 
     private AuthController.Token signIn(String email, String password) {

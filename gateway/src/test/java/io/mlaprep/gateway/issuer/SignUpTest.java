@@ -20,6 +20,7 @@ class SignUpTest {
     static final String PASSWORD = "correct-horse-42";
 
     final CountingPasswordEncoder bcrypt = new CountingPasswordEncoder();
+    final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     AuthController controller;
 
     @BeforeEach
@@ -28,7 +29,7 @@ class SignUpTest {
         IssuerProperties properties = new IssuerProperties(true, "http://issuer", "mla-api", Path.of("unused"),
                 Duration.ofHours(1), Duration.ofMinutes(10), Map.of(), null, Map.of());
         controller = new AuthController(new InMemoryUserAccounts(), new Passwords(bcrypt),
-                new TokenMinter(key, "http://issuer", "mla-api", Clock.systemUTC()), properties, key);
+                new TokenMinter(key, "http://issuer", "mla-api", Clock.systemUTC()), refreshTokens, properties, key);
     }
 
     @Test
