@@ -54,7 +54,8 @@ class ComposeFileTest {
     void redisRequiresAPassword() {
         List<String> command = at(services().get("redis"), "command");
 
-        assertThat(String.join(" ", command)).contains("--requirepass ${REDIS_PASSWORD:?");
+        assertThat(String.join(" ", command)).contains("--requirepass ${REDIS_PASSWORD:?")
+                .as("nothing in Redis may be evicted").contains("--maxmemory-policy noeviction");
         assertThat(environment("redis").get("REDISCLI_AUTH")).as("the healthcheck's redis-cli")
                 .startsWith("${REDIS_PASSWORD:?");
         services().keySet().stream().filter(s -> environment(s).containsKey("REDIS_HOST")).forEach(client ->

@@ -86,7 +86,8 @@ class KubernetesManifestsTest {
 
         Map<String, Object> redis = list(local.workload("redis"), "spec", "template", "spec", "containers").getFirst();
         List<String> args = at(redis, "args");
-        assertThat(String.join(" ", args)).contains("--requirepass $(REDIS_PASSWORD)");
+        assertThat(String.join(" ", args)).contains("--requirepass $(REDIS_PASSWORD)")
+                .as("nothing in Redis may be evicted").contains("--maxmemory-policy noeviction");
         assertThat(secretKey(local.env("redis").get("REDIS_PASSWORD"))).isEqualTo("REDIS_PASSWORD");
         assertThat(secretKey(local.env("redis").get("REDISCLI_AUTH"))).as("the probes' redis-cli")
                 .isEqualTo("REDIS_PASSWORD");
