@@ -3,13 +3,7 @@ package io.mlaprep.gateway.issuer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.ErrorResponseException;
@@ -20,19 +14,15 @@ class SignInTest {
     static final String EMAIL = "ana@example.com";
     static final String PASSWORD = "correct-horse-42";
 
-    final CountingPasswordEncoder bcrypt = new CountingPasswordEncoder();
-    final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
+    CountingPasswordEncoder bcrypt;
     AuthController controller;
 
     @BeforeEach
     void setUp() throws Exception {
-        InMemoryUserAccounts accounts = new InMemoryUserAccounts();
-        accounts.create(EMAIL, "Ana", bcrypt.encode(PASSWORD), List.of("LEARNER")).block();
-        RSAKey key = new RSAKeyGenerator(2048).keyID("k").generate();
-        IssuerProperties properties = new IssuerProperties(true, "http://issuer", "mla-api", Path.of("unused"),
-                Duration.ofHours(1), Duration.ofMinutes(10), Map.of(), null, Map.of());
-        controller = new AuthController(accounts, new Passwords(bcrypt),
-                new TokenMinter(key, "http://issuer", "mla-api", Clock.systemUTC()), refreshTokens, properties, key);
+        LocalIssuer issuer = new LocalIssuer();
+        bcrypt = issuer.bcrypt;
+        controller = issuer.controller;
+        issuer.accounts.create(EMAIL, "Ana", bcrypt.encode(PASSWORD), List.of("LEARNER")).block();
     }
 
     @Test

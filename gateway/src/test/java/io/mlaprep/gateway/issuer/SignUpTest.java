@@ -3,11 +3,6 @@ package io.mlaprep.gateway.issuer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,17 +14,11 @@ class SignUpTest {
 
     static final String PASSWORD = "correct-horse-42";
 
-    final CountingPasswordEncoder bcrypt = new CountingPasswordEncoder();
-    final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     AuthController controller;
 
     @BeforeEach
     void setUp() throws Exception {
-        RSAKey key = new RSAKeyGenerator(2048).keyID("k").generate();
-        IssuerProperties properties = new IssuerProperties(true, "http://issuer", "mla-api", Path.of("unused"),
-                Duration.ofHours(1), Duration.ofMinutes(10), Map.of(), null, Map.of());
-        controller = new AuthController(new InMemoryUserAccounts(), new Passwords(bcrypt),
-                new TokenMinter(key, "http://issuer", "mla-api", Clock.systemUTC()), refreshTokens, properties, key);
+        controller = new LocalIssuer().controller;
     }
 
     @Test

@@ -14,6 +14,8 @@ public final class RecommenderInProcess extends InProcessService {
     public RecommenderInProcess() {
         super(RecommenderServiceApplication.class, URL,
                 "spring.config.name=recommender-service-in-process",
+                // no application.yml of its own is read here, so no local profile either
+                "SERVICE_CLIENT_SECRET=in-process-recommender-service-secret",
                 "spring.application.name=recommender-service",
                 "spring.kafka.consumer.group-id=recommender-service",
                 // question-service's classes share this classpath; the recommender has no MongoDB
