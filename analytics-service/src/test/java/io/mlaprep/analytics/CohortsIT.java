@@ -186,4 +186,27 @@ class CohortsIT {
         assertThat(new ApiClient(port, "teacher", "INSTRUCTOR").get("/api/analytics/me", Map.class)
                 .getStatusCode().value()).isEqualTo(403);
     }
+
+    @Test
+    void examItemsLeftUnansweredAreCountedApartNotAsAnswers() {
+        String learner = "omits-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant at = Instant.now();
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(List.of(
+                    Events.answer(learner, "e1", "EXAM", 0, "q1", "2.1", true, true, at),
+                    Events.answer(learner, "e1", "EXAM", 1, "q2", "2.1", false, true, at),
+                    Events.answer(learner, "e1", "EXAM", 2, "q3", "2.2", true, true, at),
+                    Events.omitted(learner, "e1", 3, "q4", "2.2", at),
+                    Events.omitted(learner, "e1", 4, "q5", "2.3", at)));
+        }
+        ApiClient me = new ApiClient(port, learner, "LEARNER");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(me.get("/api/analytics/me", Map.class).getBody()).containsEntry("totalOmitted", 2));
+        Map<String, Object> analytics = me.get("/api/analytics/me", Map.class).getBody();
+        assertThat(analytics).containsEntry("totalAnswered", 3);
+        assertThat((Double) analytics.get("accuracy")).isCloseTo(2 / 3.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat((List<Map<String, Object>>) analytics.get("domains")).filteredOn(d -> d.get("domain").equals(2))
+                .singleElement().satisfies(d -> assertThat(d).containsEntry("answered", 3));
+    }
 }

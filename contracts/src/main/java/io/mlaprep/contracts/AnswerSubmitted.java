@@ -30,6 +30,20 @@ public record AnswerSubmitted(
 
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * An exam item left unanswered: announced at the finish and scored wrong in its exam, but not an
+     * answer. It is no attempt in item statistics, is counted apart from answers, and says next to nothing
+     * about what the learner knows.
+     */
+    public boolean omitted() {
+        return response == null || (isEmpty(response.optionIds()) && isEmpty(response.order())
+                && (response.pairs() == null || response.pairs().isEmpty()));
+    }
+
+    private static boolean isEmpty(java.util.List<String> values) {
+        return values == null || values.isEmpty();
+    }
+
     @Override
     public String key() {
         return learnerId;

@@ -145,6 +145,22 @@ class RecommenderIT {
     }
 
     @Test
+    void anExamItemLeftUnansweredIsNoReviewAndMovesNoMastery() {
+        String learner = "skipper-" + UUID.randomUUID();
+        Instant at = Instant.now();
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(List.of(Answers.omitted(learner, "q-skipped", "1.2", at),
+                    Answers.answer(learner, "q-answered", "1.2", true, null, at.plusSeconds(60))));
+        }
+        ApiClient client = new ApiClient(port, learner, "LEARNER");
+
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                client.get("/api/recommendations/memory/q-answered", Map.class).getStatusCode().value() == 200);
+        assertThat(client.get("/api/recommendations/memory/q-skipped", Map.class).getStatusCode().value())
+                .as("the omission, ahead of the answer on the learner's partition, was no review").isEqualTo(404);
+    }
+
+    @Test
     void learnersSeeOnlyTheirOwnMemoryAndServicesAloneReachTheInternalEndpoint() {
         String owner = "owner-" + UUID.randomUUID();
         try (EventPublisher publisher = new EventPublisher()) {

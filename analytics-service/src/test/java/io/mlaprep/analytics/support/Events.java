@@ -28,6 +28,14 @@ public final class Events {
                 ItemResponse.options(List.of(correct ? "a" : "b")), correct, scored, 20_000, null, 0.0);
     }
 
+    /** An exam item left unanswered, as session-service announces it at the finish: no response, wrong. */
+    public static AnswerSubmitted omitted(String learner, String session, int n, String questionId, String task,
+                                          Instant at) {
+        return new AnswerSubmitted(UUID.randomUUID(), 1, at, learner, session, "EXAM", n, questionId, 1,
+                ExamGuide.domainOf(task), task, QuestionType.MULTIPLE_CHOICE, new ItemResponse(null, null, null), false,
+                true, 0, null, 0.0);
+    }
+
     /** 65 exam answers (50 scored) with {@code rightScored} scored ones right, then the completion. */
     public static List<Object> exam(String learner, int rightScored, Instant start, Random random) {
         String session = "exam-" + UUID.randomUUID();

@@ -24,6 +24,13 @@ public final class Answers {
                 correct, true, 15_000, confidence, 0.0);
     }
 
+    /** An exam item left unanswered, as session-service announces it at the finish. */
+    public static AnswerSubmitted omitted(String learner, String questionId, String task, Instant at) {
+        return new AnswerSubmitted(UUID.randomUUID(), 1, at, learner, "exam-" + learner, "EXAM", 0, questionId, 1,
+                ExamGuide.domainOf(task), task, QuestionType.MULTIPLE_CHOICE, new ItemResponse(null, null, null),
+                false, true, 0, null, 0.0);
+    }
+
     /** A learner's history: {@code count} answers over the catalogue, spread over days, right with probability p. */
     public static List<AnswerSubmitted> history(String learner, List<QuestionChanged> catalogue, int count, double p,
                                                 Instant start, Random random) {

@@ -80,6 +80,9 @@ public class AnswerListener {
         List<CohortStore.CohortAnswer> cohortAnswers = new ArrayList<>();
         Set<String> touched = new LinkedHashSet<>();
         for (Delivered<AnswerSubmitted> answer : fresh) {
+            if (answer.event().omitted()) {
+                continue; // not an attempt at the item: the cohort's hardest items count answers only
+            }
             for (String cohortId : memberships.getOrDefault(answer.event().learnerId(), List.of())) {
                 cohortAnswers.add(new CohortStore.CohortAnswer(cohortId, answer.event().questionId(),
                         answer.event().correct(), answer.delivery()));

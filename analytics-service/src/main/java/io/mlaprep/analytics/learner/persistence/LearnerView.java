@@ -12,10 +12,11 @@ import org.bson.Document;
  * A learner view document (schema in {@link LearnerViewStore}), read. Counts the document lacks are 0;
  * the model's parts are empty, and {@code readiness} null, until the recommender has published a model.
  *
+ * @param omitted        exam items left unanswered: not answers, so in no count or accuracy
  * @param taskStatements by task statement id ("1.2")
  * @param answersPerDay  by UTC day, only days with answers
  */
-public record LearnerView(String learnerId, Counts total, Map<Integer, Counts> domains,
+public record LearnerView(String learnerId, Counts total, long omitted, Map<Integer, Counts> domains,
                           Map<String, Counts> taskStatements, Map<LocalDate, Long> answersPerDay, Instant lastActiveAt,
                           List<Exam> exams, Map<Integer, Mastery> domainMastery, Map<String, Mastery> taskMastery,
                           Readiness readiness) {
@@ -66,7 +67,7 @@ public record LearnerView(String learnerId, Counts total, Map<Integer, Counts> d
                 .forEach(t -> taskMastery.put(t.getString("id"), mastery(t)));
         Document readiness = model.get("readiness", Document.class);
         Date lastActive = view.get("lastActiveAt", Date.class);
-        return new LearnerView(view.getString("_id"), counts(view), domains, tasks, days,
+        return new LearnerView(view.getString("_id"), counts(view), count(view.get("omitted")), domains, tasks, days,
                 lastActive == null ? null : lastActive.toInstant(), exams, domainMastery, taskMastery,
                 readiness == null ? null : new Readiness(readiness.get("predictedScore", Number.class).intValue(),
                         readiness.get("low", Number.class).intValue(), readiness.get("high", Number.class).intValue(),

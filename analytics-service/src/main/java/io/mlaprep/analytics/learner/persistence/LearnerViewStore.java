@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Collection {@code learner_views}, one document per learner:
  * <pre>
  * _id                               learnerId
- * answered, correct                 totals
+ * answered, correct                 totals (answers only)
+ * omitted                           exam items left unanswered: counted apart, never as answers
  * domains.&lt;d&gt;.answered|correct    per exam domain
  * tasks.&lt;1_2&gt;.answered|correct    per task statement ("1.2" stored as "1_2")
  * days.&lt;yyyy-mm-dd&gt;                answers per UTC day (activity chart)
@@ -65,6 +66,11 @@ public class LearnerViewStore {
         Map<String, Integer> increments = new TreeMap<>();
         Instant last = null;
         for (AnswerSubmitted answer : answers) {
+            last = last == null || answer.occurredAt().isAfter(last) ? answer.occurredAt() : last;
+            if (answer.omitted()) {
+                increments.merge("omitted", 1, Integer::sum);
+                continue;
+            }
             int correct = answer.correct() ? 1 : 0;
             String task = "tasks." + answer.taskStatement().replace('.', '_');
             String domain = "domains." + answer.domain();
@@ -75,7 +81,6 @@ public class LearnerViewStore {
             increments.merge(task + ".answered", 1, Integer::sum);
             increments.merge(task + ".correct", correct, Integer::sum);
             increments.merge("days." + answer.occurredAt().atZone(ZoneOffset.UTC).toLocalDate(), 1, Integer::sum);
-            last = last == null || answer.occurredAt().isAfter(last) ? answer.occurredAt() : last;
         }
         Update update = new Update();
         increments.forEach(update::inc);

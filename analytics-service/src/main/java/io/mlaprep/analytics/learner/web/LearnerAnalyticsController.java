@@ -46,7 +46,7 @@ public class LearnerAnalyticsController {
                     mastery == null ? null : mastery.high());
         }).toList();
         LearnerView.Readiness readiness = view.readiness();
-        return new LearnerAnalyticsView(view.total().answered(), view.total().accuracy(), view.lastActiveAt(), domains,
+        return new LearnerAnalyticsView(view.total().answered(), view.omitted(), view.total().accuracy(), view.lastActiveAt(), domains,
                 tasks, readiness == null ? null : new LearnerAnalyticsView.Readiness(readiness.predictedScore(),
                         readiness.low(), readiness.high(), readiness.passProbability()),
                 view.exams().stream().map(e -> new LearnerAnalyticsView.ExamResult(e.sessionId(), e.scaledScore(),

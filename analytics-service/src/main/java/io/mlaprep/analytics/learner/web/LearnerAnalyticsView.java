@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A learner's own analytics: what they did (from answers) and where they stand (the recommender's model). */
-public record LearnerAnalyticsView(long totalAnswered, Double accuracy, Instant lastActiveAt, List<DomainStats> domains,
+/**
+ * A learner's own analytics: what they did (from answers) and where they stand (the recommender's model).
+ * {@code totalOmitted} counts exam items left unanswered, which are in no answer count.
+ */
+public record LearnerAnalyticsView(long totalAnswered, long totalOmitted, Double accuracy, Instant lastActiveAt, List<DomainStats> domains,
                                    List<TaskStats> taskStatements, Readiness readiness, List<ExamResult> exams,
                                    List<DailyActivity> activity) {
 

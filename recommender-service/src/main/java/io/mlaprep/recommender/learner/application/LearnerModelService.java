@@ -43,6 +43,11 @@ public class LearnerModelService {
     }
 
     public void apply(AnswerSubmitted answer, String topicPartition, long offset) {
+        if (answer.omitted()) {
+            // an exam item left unanswered is no review of the item and no evidence worth weighing: a
+            // learner out of time skips what they know too
+            return;
+        }
         String guard = "_o:" + topicPartition;
         LearnerStore.AnswerContext prior = store.forAnswer(answer.learnerId(), answer.questionId(), guard);
         if (prior.appliedOffset() != null && prior.appliedOffset() >= offset) {
