@@ -48,7 +48,8 @@ public record SimulationConfig(
     public MasteryParameters masteryParameters() {
         MasteryParameters d = MasteryParameters.defaults();
         return new MasteryParameters(d.priorMean(), d.priorGeneralSd(), d.priorDomainSd(), d.priorTaskSd(),
-                driftVariancePerDay, noisePerAnswer, practiceEffect, d.authorDifficultySd(), d.unknownDifficultySd());
+                driftVariancePerDay, noisePerAnswer, practiceEffect, d.authorDifficultySd(), d.unknownDifficultySd(),
+                d.repeatedItemSd());
     }
 
     /** The policies compared (the oracle only on request: it is a reference that sees the truth). */

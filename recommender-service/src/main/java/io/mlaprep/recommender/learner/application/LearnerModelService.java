@@ -61,7 +61,8 @@ public class LearnerModelService {
         MemoryState memory = fsrs.review(prior.memory(), Grade.fromAnswer(answer.correct(), confidence),
                 answer.occurredAt());
         MasteryState next = mastery.apply(prior.mastery() == null ? mastery.initial() : prior.mastery(),
-                new Answer(answer.taskStatement(), answer.correct(), answer.itemDifficulty(), answer.occurredAt()));
+                new Answer(answer.taskStatement(), answer.correct(), answer.itemDifficulty(), answer.occurredAt(),
+                        prior.memory() != null));
         String event = json.writeValueAsString(modelChanged(answer, next));
         store.apply(answer.learnerId(), answer.questionId(), memory, eventId, next, guard, offset,
                 Topics.LEARNER_MODEL_CHANGED, event);

@@ -10,8 +10,14 @@ import java.util.Objects;
  * @param correct        whether the answer was right
  * @param itemDifficulty the author's difficulty prior in logits (−3 easy … 3 hard), or {@code null} if unknown
  * @param occurredAt     event time of the answer
+ * @param repeat         whether the learner had answered this item before
  */
-public record Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt) {
+public record Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt, boolean repeat) {
+
+    /** A first answer to an item. */
+    public Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt) {
+        this(taskStatement, correct, itemDifficulty, occurredAt, false);
+    }
 
     public Answer {
         Objects.requireNonNull(taskStatement, "taskStatement");

@@ -86,7 +86,8 @@ public final class MasteryModel {
                 ? parameters.unknownDifficultySd() : parameters.authorDifficultySd();
         double y = answer.correct() ? 1 : -1;
         double m = means[t] - difficulty;
-        double s2 = cov[MasteryState.packed(t, t)] + difficultySd * difficultySd;
+        double repeatSd = answer.repeat() ? parameters.repeatedItemSd() : 0;
+        double s2 = cov[MasteryState.packed(t, t)] + difficultySd * difficultySd + repeatSd * repeatSd;
         double denominator = StrictMath.sqrt(1 + LAMBDA * LAMBDA * s2);
         double z = y * LAMBDA * m / denominator;
         double v = Gaussian.millsRatio(z);

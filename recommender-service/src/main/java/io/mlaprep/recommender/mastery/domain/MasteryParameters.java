@@ -16,6 +16,8 @@ package io.mlaprep.recommender.mastery.domain;
  *                            (1 − mastery) (learning from the answer and its explanation)
  * @param authorDifficultySd  uncertainty of an author's difficulty prior around the item's true difficulty
  * @param unknownDifficultySd spread of item difficulty when the author gave none (treated as b = 0)
+ * @param repeatedItemSd      extra difficulty spread of an item the learner answered before: its key may be
+ *                            remembered rather than understood, so a repeat is weaker evidence than a new item
  */
 public record MasteryParameters(
         double priorMean,
@@ -26,7 +28,8 @@ public record MasteryParameters(
         double noisePerAnswer,
         double practiceEffect,
         double authorDifficultySd,
-        double unknownDifficultySd) {
+        double unknownDifficultySd,
+        double repeatedItemSd) {
 
     public MasteryParameters {
         requireFinite(priorMean, "priorMean");
@@ -40,11 +43,12 @@ public record MasteryParameters(
         requireNonNegative(practiceEffect, "practiceEffect");
         requireNonNegative(authorDifficultySd, "authorDifficultySd");
         requireNonNegative(unknownDifficultySd, "unknownDifficultySd");
+        requireNonNegative(repeatedItemSd, "repeatedItemSd");
     }
 
     /** The documented defaults (see the service README, "Mastery (why Bayesian Rasch)"). */
     public static MasteryParameters defaults() {
-        return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.03, 0.5, 1.0);
+        return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.03, 0.5, 1.0, 1.5);
     }
 
     /** Prior variance of one task ability (general + domain + task parts). */

@@ -177,9 +177,22 @@ class MasteryModelTest {
     }
 
     @Test
+    void aRepeatedItemIsWeakerEvidenceThanANewOne() {
+        MasteryState start = model.initial();
+        MasteryState afterNew = model.apply(start, new Answer("2.2", true, 0.0, START, false));
+        MasteryState afterRepeat = model.apply(start, new Answer("2.2", true, 0.0, START, true));
+        int task = TaskIndex.of("2.2");
+
+        assertThat(afterRepeat.means()[task] - start.means()[task]).isPositive()
+                .isLessThan(afterNew.means()[task] - start.means()[task]);
+        assertThat(afterRepeat.covariance()[MasteryState.packed(task, task)])
+                .as("less certainty gained").isGreaterThan(afterNew.covariance()[MasteryState.packed(task, task)]);
+    }
+
+    @Test
     void practiceItselfCountsForALittleLearning() {
         MasteryModel withoutPractice = new MasteryModel(new MasteryParameters(0, 0.8, 0.4, 0.5, 0.002, 0.002, 0,
-                0.5, 1.0));
+                0.5, 1.0, 1.5));
         Answer right = answer("4.3", true, 0.0, START);
 
         double with = model.apply(model.initial(), right).means()[TaskIndex.of("4.3")];
