@@ -85,17 +85,19 @@ class QuestionBankIT {
         QuestionContent fixed = withStem(shipped, "A team compares two binary classifiers on data with 1 % positives."
                 + " Which metric should it favour?");
         Instant now = Instant.now();
-        assertThat(store.create("seed-upd-1", shipped, QuestionStore.Origin.SEED, now)).isTrue();
-        assertThat(store.create("seed-upd-2", shipped, QuestionStore.Origin.SEED, now)).isTrue();
+        assertThat(store.applySeed(Map.of("seed-upd-1", shipped, "seed-upd-2", shipped), now))
+                .isEqualTo(new QuestionStore.SeedResult(2, 0));
 
-        assertThat(store.reseed("seed-upd-1", fixed, now)).isTrue();
-        assertThat(store.reseed("seed-upd-1", fixed, now)).as("same content again").isFalse();
+        assertThat(store.applySeed(Map.of("seed-upd-1", fixed), now)).isEqualTo(new QuestionStore.SeedResult(0, 1));
+        assertThat(store.applySeed(Map.of("seed-upd-1", fixed), now)).as("same content again")
+                .isEqualTo(new QuestionStore.SeedResult(0, 0));
         assertThat(author.get("/api/questions/seed-upd-1", Map.class).getBody())
                 .containsEntry("version", 2).containsEntry("stem", fixed.stem());
 
         author.put("/api/questions/seed-upd-2", GeneratedQuestions.payload(null, 1, null,
                 withStem(shipped, "An author's own wording?")), Map.class);
-        assertThat(store.reseed("seed-upd-2", fixed, now)).as("the author's edit stands").isFalse();
+        assertThat(store.applySeed(Map.of("seed-upd-2", fixed), now)).as("the author's edit stands")
+                .isEqualTo(new QuestionStore.SeedResult(0, 0));
         assertThat(author.get("/api/questions/seed-upd-2", Map.class).getBody())
                 .containsEntry("version", 2).containsEntry("stem", "An author's own wording?");
     }

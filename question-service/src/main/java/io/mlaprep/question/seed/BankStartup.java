@@ -1,5 +1,6 @@
 package io.mlaprep.question.seed;
 
+import io.mlaprep.question.bank.domain.QuestionContent;
 import io.mlaprep.question.bank.domain.QuestionRules;
 import io.mlaprep.question.bank.domain.Violation;
 import io.mlaprep.question.bank.persistence.QuestionStore;
@@ -9,7 +10,9 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,29 +63,24 @@ public class BankStartup implements ApplicationRunner {
     }
 
     private void loadSeed() throws IOException {
-        int added = 0;
-        int updated = 0;
-        int total = 0;
+        Map<String, QuestionContent> bank = new LinkedHashMap<>();
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources(seedLocation)) {
             List<QuestionPayload> questions;
             try (InputStream in = resource.getInputStream()) {
                 questions = json.readValue(in, new TypeReference<>() { });
             }
             for (QuestionPayload question : questions) {
-                total++;
                 List<Violation> violations = new ArrayList<>(QuestionRules.check(question.content()));
                 QuestionRules.checkId(question.id()).ifPresent(violations::add);
                 if (!violations.isEmpty()) {
                     throw new IllegalStateException("seed question " + question.id() + " in " + resource
                             + " is invalid: " + violations);
                 }
-                if (store.create(question.id(), question.content(), QuestionStore.Origin.SEED, clock.instant())) {
-                    added++;
-                } else if (store.reseed(question.id(), question.content(), clock.instant())) {
-                    updated++;
-                }
+                bank.put(question.id(), question.content());
             }
         }
-        log.info("seed bank: {} questions, {} added and {} updated now", total, added, updated);
+        QuestionStore.SeedResult result = store.applySeed(bank, clock.instant());
+        log.info("seed bank: {} questions, {} added and {} updated now", bank.size(), result.added(),
+                result.updated());
     }
 }

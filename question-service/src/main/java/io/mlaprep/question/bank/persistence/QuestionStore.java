@@ -13,8 +13,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -70,18 +73,39 @@ public class QuestionStore {
         }
     }
 
+    /** What seeding did: questions added, and questions brought up to a changed seed as a new version. */
+    public record SeedResult(int added, int updated) {
+    }
+
     /**
-     * Brings a seed question up to the seed bank's content: a new version when the content changed and
-     * no author has touched the question (edited or retired it) since the seed wrote it.
-     *
-     * @return true if a new version was written
+     * Writes the seed bank: a new question is added; a changed one gets a new version unless an author
+     * has touched it (edited or retired it) since the seed wrote it; the rest is left alone. The stored
+     * questions are read in one query, so a restart on a seeded bank writes nothing.
      */
-    public boolean reseed(String id, QuestionContent content, Instant at) {
-        QuestionDocument existing = mongo.findById(id, QuestionDocument.class);
-        if (existing == null || !QuestionStatus.ACTIVE.name().equals(existing.status()) || !seedOwned(existing)
+    public SeedResult applySeed(Map<String, QuestionContent> seed, Instant at) {
+        Query query = new Query(where("_id").in(seed.keySet()));
+        query.fields().exclude("history", "outbox", "keywords");
+        Map<String, QuestionDocument> stored = mongo.find(query, QuestionDocument.class).stream()
+                .collect(Collectors.toMap(QuestionDocument::id, Function.identity()));
+        int added = 0;
+        int updated = 0;
+        for (Map.Entry<String, QuestionContent> question : seed.entrySet()) {
+            QuestionDocument existing = stored.get(question.getKey());
+            if (existing == null) {
+                added += create(question.getKey(), question.getValue(), Origin.SEED, at) ? 1 : 0;
+            } else if (reseed(existing, question.getValue(), at)) {
+                updated++;
+            }
+        }
+        return new SeedResult(added, updated);
+    }
+
+    private boolean reseed(QuestionDocument existing, QuestionContent content, Instant at) {
+        if (!QuestionStatus.ACTIVE.name().equals(existing.status()) || !seedOwned(existing)
                 || Documents.toContent(existing.current()).equals(content)) {
             return false;
         }
+        String id = existing.id();
         int expected = existing.current().version();
         Update update = new Update()
                 .set("current", Documents.toDocument(content, expected + 1, at))
@@ -96,9 +120,10 @@ public class QuestionStore {
         return mongo.updateFirst(unchanged, update, QuestionDocument.class).getModifiedCount() == 1;
     }
 
+    /** Documents from before {@code origin} was kept count as the seed's while still at version 1. */
     private static boolean seedOwned(QuestionDocument document) {
         return document.origin() == null
-                ? document.current().version() == 1 && document.history().isEmpty()
+                ? document.current().version() == 1
                 : Origin.SEED.name().equals(document.origin());
     }
 
