@@ -62,22 +62,12 @@ public class SessionPlanner {
         return mixed(blueprintSlots(size), seen, size);
     }
 
+    /** A drill of a task statement, or else of a domain (as {@link StartRequest} checked them). */
     public Plan drill(int size, Integer domain, String taskStatement, Map<String, Long> seen) {
-        if (taskStatement != null) {
-            if (ExamGuide.taskStatement(taskStatement).isEmpty()) {
-                throw new InvalidInputException("taskStatement", "must be one of the twelve task statements, e.g. 2.3");
-            }
-            int ofDomain = ExamGuide.domainOf(taskStatement);
-            if (domain != null && domain != ofDomain) {
-                throw new InvalidInputException("taskStatement", "task statement " + taskStatement
-                        + " belongs to domain " + ofDomain + ", not " + domain);
-            }
-            return mixed(List.of(new DrawSlot(ofDomain, taskStatement, null, size, false)), seen, size);
-        }
-        if (domain == null || ExamGuide.domain(domain).isEmpty()) {
-            throw new InvalidInputException("domain", "a drill needs a domain (1-4) or a taskStatement");
-        }
-        return mixed(List.of(DrawSlot.of(domain, size)), seen, size);
+        DrawSlot slot = taskStatement != null
+                ? new DrawSlot(ExamGuide.domainOf(taskStatement), taskStatement, null, size, false)
+                : DrawSlot.of(domain, size);
+        return mixed(List.of(slot), seen, size);
     }
 
     /** Blueprint-weighted, items the learner never saw first; used when recommendations are unavailable. */
