@@ -69,7 +69,7 @@ public class SessionStore {
                     keys.learnerSessions(session.learnerId()), keys.deadlinesOf(session.learnerId()),
                     keys.seen(session.learnerId()), keys.examInProgress(session.learnerId())), args.toArray());
         } catch (RedisSystemException e) {
-            String message = String.valueOf(e.getMostSpecificCause().getMessage());
+            String message = scriptError(e);
             int open = message.indexOf("OPEN_EXAM ");
             if (open >= 0) {
                 throw new OpenExamException(message.substring(open + "OPEN_EXAM ".length()).trim());
@@ -204,12 +204,17 @@ public class SessionStore {
                     keys.deadlinesOf(session.learnerId()), keys.learnerSessions(session.learnerId()),
                     keys.examInProgress(session.learnerId())), args.toArray());
         } catch (RedisSystemException e) {
-            String message = String.valueOf(e.getMostSpecificCause().getMessage());
+            String message = scriptError(e);
             if (message.contains("CLOSED") || message.contains("STALE")) {
                 throw new StaleSessionException(message.contains("CLOSED"));
             }
             throw e;
         }
+    }
+
+    /** What a script answered with {@code redis.error_reply}. */
+    private static String scriptError(RedisSystemException e) {
+        return String.valueOf(e.getMostSpecificCause().getMessage());
     }
 
     /** The learner's session ids, newest first. */
