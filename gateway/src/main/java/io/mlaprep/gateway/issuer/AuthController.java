@@ -103,9 +103,7 @@ public class AuthController {
     /** A new access token (and a new refresh token) for a valid refresh token, which is used up. */
     @PostMapping("/api/auth/refresh")
     public Mono<Token> refresh(@RequestBody Refresh request) {
-        Mono<String> user = request.refreshToken() == null || request.refreshToken().isBlank()
-                ? Mono.empty() : refreshTokens.redeem(request.refreshToken());
-        return user.flatMap(accounts::findById)
+        return refreshTokens.redeem(request.refreshToken()).flatMap(accounts::findById)
                 .flatMap(this::tokenFor)
                 .switchIfEmpty(Mono.error(Problems.of(HttpStatus.UNAUTHORIZED, "Unauthorized",
                         "This refresh token is expired, used or revoked: sign in again.")));
@@ -114,9 +112,7 @@ public class AuthController {
     /** Signs out: the refresh token stops working at once; the access token ends with its short lifetime. */
     @PostMapping("/api/auth/logout")
     public Mono<ResponseEntity<Void>> logout(@RequestBody Refresh request) {
-        Mono<Void> revoked = request.refreshToken() == null || request.refreshToken().isBlank()
-                ? Mono.empty() : refreshTokens.revoke(request.refreshToken());
-        return revoked.then(Mono.just(ResponseEntity.noContent().build()));
+        return refreshTokens.revoke(request.refreshToken()).then(Mono.just(ResponseEntity.noContent().build()));
     }
 
     private Mono<Token> tokenFor(UserAccount account) {

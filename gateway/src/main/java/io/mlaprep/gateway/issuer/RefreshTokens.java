@@ -34,16 +34,32 @@ public class RefreshTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return redis.opsForValue().set(key(token), userId, lifetime).thenReturn(token);
+        return store(key(token), userId).thenReturn(token);
     }
 
     /** The user the token was issued to, if it is still valid; the token is used up either way. */
     public Mono<String> redeem(String token) {
-        return redis.opsForValue().getAndDelete(key(token));
+        return isBlank(token) ? Mono.empty() : take(key(token));
     }
 
     public Mono<Void> revoke(String token) {
-        return redis.delete(key(token)).then();
+        return isBlank(token) ? Mono.empty() : drop(key(token));
+    }
+
+    protected Mono<Boolean> store(String key, String userId) {
+        return redis.opsForValue().set(key, userId, lifetime);
+    }
+
+    protected Mono<String> take(String key) {
+        return redis.opsForValue().getAndDelete(key);
+    }
+
+    protected Mono<Void> drop(String key) {
+        return redis.delete(key).then();
+    }
+
+    private static boolean isBlank(String token) {
+        return token == null || token.isBlank();
     }
 
     static String key(String token) {

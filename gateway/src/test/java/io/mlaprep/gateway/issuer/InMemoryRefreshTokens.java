@@ -9,27 +9,25 @@ import reactor.core.publisher.Mono;
 final class InMemoryRefreshTokens extends RefreshTokens {
 
     final Map<String, String> users = new ConcurrentHashMap<>();
-    private int issued;
 
     InMemoryRefreshTokens() {
         super(null, Duration.ofDays(14));
     }
 
     @Override
-    public Mono<String> issue(String userId) {
-        String token = "refresh-" + issued++;
-        users.put(token, userId);
-        return Mono.just(token);
+    protected Mono<Boolean> store(String key, String userId) {
+        users.put(key, userId);
+        return Mono.just(true);
     }
 
     @Override
-    public Mono<String> redeem(String token) {
-        return Mono.justOrEmpty(users.remove(token));
+    protected Mono<String> take(String key) {
+        return Mono.justOrEmpty(users.remove(key));
     }
 
     @Override
-    public Mono<Void> revoke(String token) {
-        users.remove(token);
+    protected Mono<Void> drop(String key) {
+        users.remove(key);
         return Mono.empty();
     }
 }
