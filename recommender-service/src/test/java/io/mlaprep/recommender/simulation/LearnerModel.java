@@ -20,19 +20,21 @@ final class LearnerModel {
 
     private final MasteryModel masteryModel;
     private final Fsrs fsrs;
+    private final boolean guessing;
     private MasteryState mastery;
     private final Map<String, MemoryState> memory = new HashMap<>();
 
-    LearnerModel(MasteryModel masteryModel, Fsrs fsrs) {
+    LearnerModel(MasteryModel masteryModel, Fsrs fsrs, boolean guessing) {
         this.masteryModel = masteryModel;
         this.fsrs = fsrs;
+        this.guessing = guessing;
         this.mastery = masteryModel.initial();
     }
 
     void answered(SimCatalogue.Item item, boolean correct, Instant at) {
         Double difficulty = item.visible().itemDifficulty();
-        mastery = masteryModel.apply(mastery,
-                new Answer(item.visible().taskStatement(), correct, difficulty, at));
+        mastery = masteryModel.apply(mastery, new Answer(item.visible().taskStatement(), correct, difficulty, at,
+                seen(item.questionId()), guessing ? item.guessFloor() : 0));
         memory.put(item.questionId(), fsrs.review(memory.get(item.questionId()), Grade.fromAnswer(correct, null), at));
     }
 

@@ -162,7 +162,7 @@ interface Policy {
             int n = TaskIndex.size();
             double[] value = new double[n];
             for (int t = 0; t < n; t++) {
-                double theta = c.truthForOracleOnly().ability(t);
+                double theta = c.truthForOracleOnly().ability(t, c.now());
                 double p = 1 / (1 + Math.exp(-theta));
                 double slope = p * (1 - p);
                 value[t] = TaskIndex.weight(t) * slope * (1 - p);

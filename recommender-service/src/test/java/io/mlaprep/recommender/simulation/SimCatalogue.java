@@ -11,7 +11,26 @@ import java.util.SplittableRandom;
 /** The synthetic question bank: true difficulties (hidden) and the authors' noisy priors (visible). */
 final class SimCatalogue {
 
-    record Item(String questionId, int task, double trueDifficulty, CatalogueItem visible) {
+    /**
+     * @param guessFloor chance of a right answer by pure guessing: 1 / the item's possible responses (a four-option
+     *                   multiple choice 1/4, two of five 1/10, an order of four steps 1/24)
+     */
+    record Item(String questionId, int task, double trueDifficulty, double guessFloor, CatalogueItem visible) {
+    }
+
+    /** Shares of the question types in the bank and on the exam, and each type's guessing floor. */
+    static final double[] TYPE_SHARES = {0.52, 0.23, 0.125, 0.125};
+    static final double[] TYPE_GUESS_FLOORS = {1 / 4.0, 1 / 10.0, 1 / 24.0, 1 / 24.0};
+
+    static double guessFloor(SplittableRandom random) {
+        double u = random.nextDouble();
+        for (int i = 0; i < TYPE_SHARES.length - 1; i++) {
+            u -= TYPE_SHARES[i];
+            if (u < 0) {
+                return TYPE_GUESS_FLOORS[i];
+            }
+        }
+        return TYPE_GUESS_FLOORS[TYPE_SHARES.length - 1];
     }
 
     private final List<List<Item>> byTask = new ArrayList<>();
@@ -28,7 +47,7 @@ final class SimCatalogue {
                 double noisy = clamp(b + config.authorNoiseSd() * random.nextGaussian());
                 Double prior = random.nextDouble() < config.missingDifficulty() ? null : noisy;
                 CatalogueItem item = new CatalogueItem(id, TaskIndex.domain(t), TaskIndex.id(t), prior);
-                Item sim = new Item(id, t, b, item);
+                Item sim = new Item(id, t, b, guessFloor(random), item);
                 ofTask.add(sim);
                 byId.put(id, sim);
                 shown.add(item);

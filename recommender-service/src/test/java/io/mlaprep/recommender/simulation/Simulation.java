@@ -1,5 +1,6 @@
 package io.mlaprep.recommender.simulation;
 
+import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.readiness.domain.ReadinessModel;
@@ -36,7 +37,8 @@ public final class Simulation {
     private final SimCatalogue catalogue;
 
     public Simulation(SimulationConfig config) {
-        this(config, new MasteryModel(config.masteryParameters()), new ReadinessModel(), new RecommendationPolicy(new Fsrs(),
+        this(config, new MasteryModel(config.masteryParameters()),
+                new ReadinessModel(config.readinessParameters(), ScaledScore.EXAM_GUIDE), new RecommendationPolicy(new Fsrs(),
                 config.policyParameters()));
     }
 
@@ -47,7 +49,7 @@ public final class Simulation {
         this.readinessModel = readinessModel;
         this.recommender = recommender;
         this.fsrs = new Fsrs();
-        this.exam = new TrueExam(config.itemDifficultySd());
+        this.exam = new TrueExam(config.itemDifficultySd(), config.guessing());
         this.catalogue = new SimCatalogue(config, new SplittableRandom(config.seed()));
     }
 
@@ -103,9 +105,10 @@ public final class Simulation {
     private PolicyRun run(Policy.Kind kind, TrueLearner truth, boolean[] studies, SplittableRandom outcomes,
                           SplittableRandom policyRandom, SplittableRandom examRandom) {
         Policy policy = kind.create(recommender);
-        LearnerModel model = new LearnerModel(masteryModel, fsrs);
+        LearnerModel model = new LearnerModel(masteryModel, fsrs, config.examGuessFloor() > 0);
         int answers = 0;
-        int answersToTarget = exam.passProbability(truth) >= config.target() ? 0 : -1;
+        int answersToTarget = exam.passProbability(truth, START) >= config.target() ? 0 : -1;
+        double passOnExamDay = Double.NaN;
         List<CalibrationPoint> calibration = new ArrayList<>();
         int sessions = Math.max(1, config.answersPerDay() / config.sessionSize());
         for (int day = 0; day < config.maxDays(); day++) {
@@ -113,10 +116,14 @@ public final class Simulation {
                 truth.forgetOneDay();
             }
             Instant dayStart = START.plusSeconds(day * DAY_SECONDS + 19 * 3600);
-            if (day % config.calibrationEveryDays() == 0) {
+            if (day == config.examDay()) {
+                passOnExamDay = exam.passProbability(truth, dayStart);
+            }
+            // a learner with no answers yet gets the prior's prediction, a claim about the population, not about them
+            if (day % config.calibrationEveryDays() == 0 && answers > 0) {
                 double predicted = model.readiness(readinessModel, dayStart).passProbability();
-                calibration.add(new CalibrationPoint(predicted, exam.passProbability(truth),
-                        exam.sit(truth, examRandom)));
+                calibration.add(new CalibrationPoint(predicted, exam.passProbability(truth, dayStart),
+                        exam.sit(truth, examRandom, dayStart)));
             }
             if (!studies[day]) {
                 continue;
@@ -129,24 +136,32 @@ public final class Simulation {
                         new Policy.Context(day, sessionStart, model, catalogue, policyRandom, truth), size);
                 for (int i = 0; i < items.size(); i++) {
                     SimCatalogue.Item item = items.get(i);
-                    boolean correct = outcomes.nextDouble() < truth.probabilityCorrect(item.task(), item.trueDifficulty());
-                    truth.practise(item.task());
-                    model.answered(item, correct, sessionStart.plusSeconds(90L * i));
+                    Instant at = sessionStart.plusSeconds(90L * i);
+                    boolean correct = outcomes.nextDouble() < truth.probabilityCorrect(item, at);
+                    truth.practise(item, correct, at);
+                    model.answered(item, correct, at);
                     policy.answered(item, correct, day);
                     answers++;
                 }
-                if (answersToTarget < 0 && exam.passProbability(truth) >= config.target()) {
+                if (answersToTarget < 0
+                        && exam.passProbability(truth, sessionStart.plusSeconds(90L * size)) >= config.target()) {
                     answersToTarget = answers;
                 }
             }
         }
-        return new PolicyRun(kind, answersToTarget, answers, calibration);
+        return new PolicyRun(kind, answersToTarget, answers, calibration, passOnExamDay);
     }
 
     record CalibrationPoint(double predicted, double truePassProbability, boolean passed) {
     }
 
-    record PolicyRun(Policy.Kind kind, int answersToTarget, int answers, List<CalibrationPoint> calibration) {
+    /**
+     * @param answersToTarget answers until the true pass probability first reached the target, −1 if it never did
+     * @param answers         answers over the whole run (the budget of a learner who never reached the target)
+     * @param passOnExamDay   true pass probability on the fixed-budget exam day (NaN if the run is shorter)
+     */
+    record PolicyRun(Policy.Kind kind, int answersToTarget, int answers, List<CalibrationPoint> calibration,
+                     double passOnExamDay) {
     }
 
     record LearnerOutcome(int learner, List<PolicyRun> runs) {

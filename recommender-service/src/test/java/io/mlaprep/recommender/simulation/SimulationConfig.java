@@ -1,6 +1,7 @@
 package io.mlaprep.recommender.simulation;
 
 import io.mlaprep.recommender.mastery.domain.MasteryParameters;
+import io.mlaprep.recommender.readiness.domain.ReadinessParameters;
 import io.mlaprep.recommender.recommend.domain.PolicyParameters;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,6 +35,19 @@ import java.util.Map;
  * @param authorNoiseSd        error of the author's difficulty prior around the true difficulty
  * @param missingDifficulty    share of items without an author's difficulty
  * @param threads              worker threads (results do not depend on it)
+ * @param itemMemory           truth v2: each learned gain is the memory of one item's lesson and fades on FSRS-6's
+ *                             default forgetting curve (first stability about 2.3 days); a review of the item
+ *                             restores and stabilises it. Off: gains fade with {@code forgettingDays}
+ * @param guessing             truth v2: an item can be answered right by guessing, with probability 1/(its number of
+ *                             possible responses): P = g + (1 − g)·σ(θ − b)
+ * @param adaptiveLearning     truth v2: the gain of an answer depends on the item's difficulty (harder than the
+ *                             learner teaches more) and on the outcome (a wrong answer with its explanation more)
+ * @param repeatValue          gain of answering an item again, as a share of a new item's
+ * @param keyMemory            with item memory: chance of recalling a seen item's key outright, times the item's
+ *                             recall probability (a memorised key answers without ability)
+ * @param examDay              the fixed-budget exam: true pass probability on this day, before it is studied
+ * @param examGuessFloor       model under test: the exam's mean guessing floor; 0 turns guessing off in the model
+ *                             (answers and readiness alike)
  */
 public record SimulationConfig(
         int learners, long seed, int answersPerDay, int sessionSize, int maxDays, double studyDayProbability,
@@ -42,7 +56,9 @@ public record SimulationConfig(
         double learningRate, double learningRateLogSd, double forgettingDays,
         double itemDifficultySd, double authorNoiseSd, double missingDifficulty, int threads,
         double maxReviewShare, double explorationShare, double spreadDecay, boolean oracle,
-        double practiceEffect, double noisePerAnswer, double driftVariancePerDay) {
+        double practiceEffect, double noisePerAnswer, double driftVariancePerDay,
+        boolean itemMemory, boolean guessing, boolean adaptiveLearning, double repeatValue, double keyMemory,
+        int examDay, double examGuessFloor) {
 
     /** Parameters of the mastery model under test: its defaults, with the three tracking parameters as given. */
     public MasteryParameters masteryParameters() {
@@ -50,6 +66,12 @@ public record SimulationConfig(
         return new MasteryParameters(d.priorMean(), d.priorGeneralSd(), d.priorDomainSd(), d.priorTaskSd(),
                 driftVariancePerDay, noisePerAnswer, practiceEffect, d.authorDifficultySd(), d.unknownDifficultySd(),
                 d.repeatedItemSd());
+    }
+
+    /** Parameters of the readiness model under test. */
+    public ReadinessParameters readinessParameters() {
+        ReadinessParameters d = ReadinessParameters.defaults();
+        return new ReadinessParameters(d.examDifficultySd(), d.samplePairs(), examGuessFloor);
     }
 
     /** The policies compared (the oracle only on request: it is a reference that sees the truth). */
@@ -70,7 +92,9 @@ public record SimulationConfig(
                 PolicyParameters.defaults().maxReviewShare(), PolicyParameters.defaults().explorationShare(),
                 PolicyParameters.defaults().spreadDecay(), false,
                 MasteryParameters.defaults().practiceEffect(), MasteryParameters.defaults().noisePerAnswer(),
-                MasteryParameters.defaults().driftVariancePerDay());
+                MasteryParameters.defaults().driftVariancePerDay(),
+                false, false, false, 0.25, 0.5, 40,
+                ReadinessParameters.defaults().examGuessFloor());
     }
 
     /** Parses {@code --name value} options (names as the record components, or kebab-case). */
@@ -122,7 +146,14 @@ public record SimulationConfig(
                 Boolean.parseBoolean(options.getOrDefault("oracle", Boolean.toString(d.oracle()))),
                 real(options, "practiceEffect", d.practiceEffect()),
                 real(options, "noisePerAnswer", d.noisePerAnswer()),
-                real(options, "driftVariancePerDay", d.driftVariancePerDay()));
+                real(options, "driftVariancePerDay", d.driftVariancePerDay()),
+                bool(options, "itemMemory", d.itemMemory()),
+                bool(options, "guessing", d.guessing()),
+                bool(options, "adaptiveLearning", d.adaptiveLearning()),
+                real(options, "repeatValue", d.repeatValue()),
+                real(options, "keyMemory", d.keyMemory()),
+                integer(options, "examDay", d.examDay()),
+                real(options, "examGuessFloor", d.examGuessFloor()));
         options.remove("oracle");
         if (!options.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): " + options.keySet());
@@ -133,15 +164,29 @@ public record SimulationConfig(
     public String describeTruth() {
         return String.format(Locale.ROOT, """
                 learners=%d seed=%d answers/day=%d (sessions of %d) max-days=%d study-day-probability=%.2f \
-                items/task=%d target=%.2f
+                items/task=%d target=%.2f exam-day=%d
                 truth: starting ability θ0[t] = g + d[domain] + e[t], g~N(%.2f, %.2f²), d~N(0, %.2f²), e~N(0, %.2f²); \
-                each answer on t adds η·(1−σ(θ[t])) to θ[t], η = %.3f·exp(N(0, %.2f²)) per learner; \
-                learned gains fade with τ = %.0f days; item difficulty b~N(0, %.1f²), author prior = b + N(0, %.1f²), \
-                %.0f %% without prior; P(correct) = σ(θ[t] − b), no item-specific recall; exam: 14/13/11/12 items, \
-                task uniform within domain, b~N(0, %.1f²)""",
-                learners, seed, answersPerDay, sessionSize, maxDays, studyDayProbability, itemsPerTask, target,
-                abilityMean, generalSd, domainSd, taskSd, learningRate, learningRateLogSd, forgettingDays,
-                itemDifficultySd, authorNoiseSd, missingDifficulty * 100, itemDifficultySd);
+                a new item on t adds η·(1−σ(θ[t]))%s to θ[t], a repeat %.2f of that, η = %.3f·exp(N(0, %.2f²)) per \
+                learner; %s; item difficulty b~N(0, %.1f²), author prior = b + N(0, %.1f²), %.0f %% without prior; \
+                P(correct) = %sσ(θ[t] − b)%s; exam: 14/13/11/12 items, task uniform within domain, b~N(0, %.1f²)""",
+                learners, seed, answersPerDay, sessionSize, maxDays, studyDayProbability, itemsPerTask, target, examDay,
+                abilityMean, generalSd, domainSd, taskSd,
+                adaptiveLearning ? "·2σ(b−θ[t])·(0.8 if right, 1.2 if wrong)" : "", repeatValue,
+                learningRate, learningRateLogSd,
+                itemMemory ? "each item's gain is remembered on FSRS-6's default forgetting curve and a review restores"
+                        + " it" : String.format(Locale.ROOT, "learned gains fade with τ = %.0f days", forgettingDays),
+                itemDifficultySd, authorNoiseSd, missingDifficulty * 100,
+                guessing ? "g + (1 − g)·" : "",
+                itemMemory ? String.format(Locale.ROOT, ", a seen item's key recalled outright with %.2f × its recall",
+                        keyMemory) : "",
+                itemDifficultySd);
+    }
+
+    /** A one-line name of the truth cell: the five dimensions of the evaluation matrix. */
+    public String cellName() {
+        return String.format(Locale.ROOT, "spread %.1f, mean %+.1f, memory %s, guessing %s, learning %s", domainSd,
+                abilityMean, itemMemory ? "fsrs" : "none", guessing ? "1/options" : "0",
+                adaptiveLearning ? "adaptive" : "flat");
     }
 
     private static String camel(String name) {
@@ -161,6 +206,18 @@ public record SimulationConfig(
     private static int integer(Map<String, String> options, String name, int fallback) {
         String value = options.remove(name);
         return value == null ? fallback : Integer.parseInt(value);
+    }
+
+    private static boolean bool(Map<String, String> options, String name, boolean fallback) {
+        String value = options.remove(name);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value) {
+            case "true", "on", "yes", "fsrs", "adaptive" -> true;
+            case "false", "off", "no", "none", "flat" -> false;
+            default -> throw new IllegalArgumentException("--" + name + " takes true or false: " + value);
+        };
     }
 
     private static double real(Map<String, String> options, String name, double fallback) {

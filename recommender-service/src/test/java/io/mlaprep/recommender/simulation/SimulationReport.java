@@ -19,6 +19,10 @@ public final class SimulationReport {
         this.outcomes = List.copyOf(outcomes);
     }
 
+    List<Simulation.LearnerOutcome> outcomes() {
+        return outcomes;
+    }
+
     public record PolicySummary(Policy.Kind kind, double median, double mean, double reachedShare,
                                 double meanAnswersReachedByAll) {
     }
