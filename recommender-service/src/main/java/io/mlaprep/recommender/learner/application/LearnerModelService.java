@@ -6,6 +6,7 @@ import io.mlaprep.contracts.Topics;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
 import io.mlaprep.recommender.mastery.domain.Answer;
+import io.mlaprep.recommender.mastery.domain.AnswerFloor;
 import io.mlaprep.recommender.mastery.domain.Mastery;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.mastery.domain.MasteryState;
@@ -62,7 +63,7 @@ public class LearnerModelService {
                 answer.occurredAt());
         MasteryState next = mastery.apply(prior.mastery() == null ? mastery.initial() : prior.mastery(),
                 new Answer(answer.taskStatement(), answer.correct(), answer.itemDifficulty(), answer.occurredAt(),
-                        prior.memory() != null));
+                        prior.memory() != null, AnswerFloor.guess(answer.questionType())));
         String event = json.writeValueAsString(modelChanged(answer, next));
         store.apply(answer.learnerId(), answer.questionId(), memory, eventId, next, guard, offset,
                 Topics.LEARNER_MODEL_CHANGED, event);

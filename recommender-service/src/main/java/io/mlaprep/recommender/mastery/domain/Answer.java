@@ -11,12 +11,20 @@ import java.util.Objects;
  * @param itemDifficulty the author's difficulty prior in logits (−3 easy … 3 hard), or {@code null} if unknown
  * @param occurredAt     event time of the answer
  * @param repeat         whether the learner had answered this item before
+ * @param floor          chance of a right answer without the ability, a guess ({@link AnswerFloor}); 0 when every
+ *                       right answer is taken as knowledge
  */
-public record Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt, boolean repeat) {
+public record Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt, boolean repeat,
+                     double floor) {
 
-    /** A first answer to an item. */
+    /** A first answer to an item, with no floor. */
     public Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt) {
-        this(taskStatement, correct, itemDifficulty, occurredAt, false);
+        this(taskStatement, correct, itemDifficulty, occurredAt, false, 0);
+    }
+
+    /** An answer with no floor. */
+    public Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt, boolean repeat) {
+        this(taskStatement, correct, itemDifficulty, occurredAt, repeat, 0);
     }
 
     public Answer {
@@ -25,6 +33,9 @@ public record Answer(String taskStatement, boolean correct, Double itemDifficult
         TaskIndex.of(taskStatement);
         if (itemDifficulty != null && !Double.isFinite(itemDifficulty)) {
             throw new IllegalArgumentException("itemDifficulty must be finite: " + itemDifficulty);
+        }
+        if (!(floor >= 0 && floor < 1)) {
+            throw new IllegalArgumentException("floor must be in [0, 1): " + floor);
         }
     }
 }

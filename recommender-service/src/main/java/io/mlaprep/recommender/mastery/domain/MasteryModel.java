@@ -9,7 +9,8 @@ import java.util.Objects;
  * <p>The twelve task abilities θ share one multivariate normal posterior. The prior correlates them through a
  * general part (all tasks), a domain part and a task-specific part, so that evidence on one task says a little about
  * the others and pooled (domain, exam) uncertainty is not understated. Each answer to an item of difficulty b is a
- * logistic observation P(correct) = σ(θ_t − b), folded in by assumed-density filtering: the logistic is approximated
+ * logistic observation P(correct) = c + (1 − c)·σ(θ_t − b), with c the chance of a lucky guess ({@link AnswerFloor}),
+ * folded in by assumed-density filtering: the logistic is approximated
  * by a probit and the posterior's mean and covariance are moment-matched (a rank-one update, as in TrueSkill or
  * Glicko). An author's difficulty is itself uncertain, which widens the observation. Between answers the abilities
  * drift (variance grows with elapsed event time), so older evidence counts less.
@@ -93,6 +94,16 @@ public final class MasteryModel {
         double v = Gaussian.millsRatio(z);
         double alpha = y * LAMBDA / denominator * v;              // d log Z / d m
         double beta = LAMBDA * LAMBDA / (1 + LAMBDA * LAMBDA * s2) * v * (v + z); // −d² log Z / d m²
+        if (answer.correct() && answer.floor() > 0) {
+            // P(correct) = c + (1 − c)·Φ: the posterior is a mixture of the prior (a lucky guess, weight w0) and the
+            // probit update (weight w1), collapsed to its mean and covariance.
+            double c = answer.floor();
+            double knows = (1 - c) * Gaussian.cdf(z);
+            double w1 = knows / (c + knows);
+            double w0 = 1 - w1;
+            beta = w1 * beta - w0 * w1 * alpha * alpha;
+            alpha = w1 * alpha;
+        }
 
         double[] column = new double[n]; // Σ e_t
         for (int i = 0; i < n; i++) {

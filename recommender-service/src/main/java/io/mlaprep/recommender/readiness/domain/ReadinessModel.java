@@ -24,6 +24,7 @@ public final class ReadinessModel {
     private final ScaledScore scale;
     private final double[][] draws;
     private final double difficultyShrink;
+    private final double guessFloor;
     private final int[] domainItems;
 
     public ReadinessModel() {
@@ -40,6 +41,7 @@ public final class ReadinessModel {
         this.draws = standardNormalDraws(parameters.samplePairs(), TaskIndex.size());
         double s = parameters.examDifficultySd();
         this.difficultyShrink = 1 / StrictMath.sqrt(1 + StrictMath.PI * s * s / 8);
+        this.guessFloor = parameters.examGuessFloor();
         this.domainItems = new int[ExamGuide.DOMAINS.size() + 1];
         for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
             domainItems[domain.id()] = domain.scoredItems();
@@ -86,13 +88,79 @@ public final class ReadinessModel {
                 scale.ofExpected(expected + Z95 * sd), sumPass / k);
     }
 
+    /**
+     * Half the width, in scaled points, of the 95 % interval of the expected exam score that comes from not knowing the
+     * abilities: the part more answers can shrink (the exam's own luck of the draw is there however well the
+     * abilities are known).
+     */
+    public double abilityHalfWidth(AbilityPosterior posterior) {
+        int n = TaskIndex.size();
+        double[][] l = posterior.choleskyFactor();
+        double[] theta = new double[n];
+        double sum = 0;
+        double sumSquared = 0;
+        for (double[] z : draws) {
+            for (int i = 0; i < n; i++) {
+                double x = posterior.mean(i);
+                for (int k = 0; k <= i; k++) {
+                    x += l[i][k] * z[k];
+                }
+                theta[i] = x;
+            }
+            double mean = 0;
+            for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
+                mean += domainItems[domain.id()] * domainProbability(domain, theta);
+            }
+            sum += mean;
+            sumSquared += mean * mean;
+        }
+        double expected = sum / draws.length;
+        double sd = StrictMath.sqrt(Math.max(0, sumSquared / draws.length - expected * expected));
+        return (scale.ofExpected(expected + Z95 * sd) - scale.ofExpected(expected - Z95 * sd)) / 2.0;
+    }
+
+    /**
+     * The task statement where one more answer tells most about the exam score (value of information): the expected
+     * fall in the variance of the expected score, g·Σ·g, from one probit observation there, where g is each task
+     * statement's share of the exam times the slope of P(correct) at its mean.
+     */
+    public int mostInformativeTask(AbilityPosterior posterior) {
+        int n = TaskIndex.size();
+        double[] gradient = new double[n];
+        for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
+            for (ExamGuide.TaskStatement task : domain.taskStatements()) {
+                int t = TaskIndex.of(task.id());
+                double p = Gaussian.logistic(posterior.mean(t) * difficultyShrink);
+                gradient[t] = (1 - guessFloor) * domainItems[domain.id()] / domain.taskStatements().size()
+                        * difficultyShrink * p * (1 - p);
+            }
+        }
+        int best = 0;
+        double bestGain = -1;
+        for (int t = 0; t < n; t++) {
+            double projected = 0; // (Σ g)_t
+            for (int j = 0; j < n; j++) {
+                projected += posterior.covariance(t, j) * gradient[j];
+            }
+            // an item at the learner's level (z = 0): the probit update shrinks variance by λ²/(1 + λ²σ²) · 2/π
+            double lambda2 = Gaussian.PROBIT_SCALE * Gaussian.PROBIT_SCALE;
+            double information = lambda2 / (1 + lambda2 * posterior.variance(t)) * 2 / StrictMath.PI;
+            double gain = information * projected * projected;
+            if (gain > bestGain) {
+                bestGain = gain;
+                best = t;
+            }
+        }
+        return best;
+    }
+
     /** P(correct) on one scored item of {@code domain} given the abilities. */
     double domainProbability(ExamGuide.Domain domain, double[] theta) {
         double p = 0;
         for (ExamGuide.TaskStatement task : domain.taskStatements()) {
             p += Gaussian.logistic(theta[TaskIndex.of(task.id())] * difficultyShrink);
         }
-        return p / domain.taskStatements().size();
+        return guessFloor + (1 - guessFloor) * p / domain.taskStatements().size();
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.mlaprep.contracts.QuestionType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -174,6 +175,41 @@ class MasteryModelTest {
 
         assertThat(late.lastAnswerAt()).isEqualTo(START.plusSeconds(3600));
         assertThat(late.answers()[TaskIndex.of("1.3")]).isEqualTo(2);
+    }
+
+    @Test
+    void aRightAnswerThatCouldBeAGuessIsWeakerEvidence() {
+        MasteryState start = model.initial();
+        MasteryState knowing = model.apply(start, new Answer("3.1", true, 0.0, START, false, 0));
+        MasteryState guessable = model.apply(start, new Answer("3.1", true, 0.0, START, false,
+                AnswerFloor.guess(QuestionType.MULTIPLE_CHOICE)));
+        int task = TaskIndex.of("3.1");
+
+        assertThat(guessable.means()[task] - start.means()[task]).isPositive()
+                .isLessThan(knowing.means()[task] - start.means()[task]);
+        assertThat(guessable.covariance()[MasteryState.packed(task, task)])
+                .isGreaterThan(knowing.covariance()[MasteryState.packed(task, task)]);
+    }
+
+    @Test
+    void aWrongAnswerMeansTheSameWhateverTheGuessingFloor() {
+        MasteryState start = model.initial();
+        MasteryState plain = model.apply(start, new Answer("3.1", false, 0.5, START, false, 0));
+        MasteryState guessable = model.apply(start, new Answer("3.1", false, 0.5, START, false, 0.25));
+
+        assertThat(guessable.means()).containsExactly(plain.means());
+        assertThat(guessable.covariance()).containsExactly(plain.covariance());
+    }
+
+    @Test
+    void guessingFloorsFollowTheNumberOfPossibleResponses() {
+        assertThat(AnswerFloor.guess(QuestionType.MULTIPLE_CHOICE)).isEqualTo(0.25);
+        assertThat(AnswerFloor.guess(QuestionType.MULTIPLE_RESPONSE)).isEqualTo(0.1);
+        assertThat(AnswerFloor.guess(QuestionType.ORDERING)).isEqualTo(1 / 24.0);
+        assertThat(AnswerFloor.guess(QuestionType.MATCHING)).isEqualTo(1 / 24.0);
+        assertThat(AnswerFloor.guess(null)).isZero();
+        assertThatThrownBy(() -> new Answer("3.1", true, 0.0, START, false, 1.0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("floor");
     }
 
     @Test

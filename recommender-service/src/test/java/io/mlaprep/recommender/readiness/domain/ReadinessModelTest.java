@@ -29,6 +29,43 @@ class ReadinessModelTest {
     }
 
     @Test
+    void guessingRaisesThePredictionOfAWeakLearnerMost() {
+        ReadinessModel noGuessing = new ReadinessModel(new ReadinessParameters(1.0, 128, 0), ScaledScore.EXAM_GUIDE);
+
+        Readiness weakWithGuessing = readiness.predict(everywhere(-4, 0.01));
+        Readiness weakWithout = noGuessing.predict(everywhere(-4, 0.01));
+        Readiness strongWithGuessing = readiness.predict(everywhere(4, 0.01));
+        Readiness strongWithout = noGuessing.predict(everywhere(4, 0.01));
+
+        assertThat(weakWithGuessing.expectedCorrect() - weakWithout.expectedCorrect()).isGreaterThan(6);
+        assertThat(strongWithGuessing.expectedCorrect() - strongWithout.expectedCorrect()).isPositive().isLessThan(1);
+    }
+
+    @Test
+    void theAbilityIntervalNarrowsAsTheAbilitiesBecomeKnown() {
+        double unsure = readiness.abilityHalfWidth(everywhere(0, 1.0));
+        double surer = readiness.abilityHalfWidth(everywhere(0, 0.1));
+        double sure = readiness.abilityHalfWidth(everywhere(0, 0.001));
+
+        assertThat(unsure).isGreaterThan(surer);
+        assertThat(surer).isGreaterThan(sure);
+        assertThat(sure).isLessThan(10);
+    }
+
+    @Test
+    void theMostInformativeTaskIsTheLeastKnownOneOfAHeavilyWeightedDomain() {
+        AbilityPosterior posterior = everywhere(0, 0.05);
+        double[][] covariance = new double[TaskIndex.size()][TaskIndex.size()];
+        for (int i = 0; i < covariance.length; i++) {
+            covariance[i][i] = i == TaskIndex.of("1.2") || i == TaskIndex.of("4.2") ? 1.0 : 0.05;
+        }
+        AbilityPosterior twoUnknown = new AbilityPosterior(posterior.means(), covariance, new int[TaskIndex.size()]);
+
+        // equally unknown, but domain 1 has 14 scored items over 3 tasks and domain 4 has 12
+        assertThat(readiness.mostInformativeTask(twoUnknown)).isEqualTo(TaskIndex.of("1.2"));
+    }
+
+    @Test
     void aLearnerWhoKnowsEverythingScoresAboutAThousandAndPasses() {
         Readiness r = readiness.predict(everywhere(12, 0.01));
 
@@ -38,11 +75,12 @@ class ReadinessModelTest {
     }
 
     @Test
-    void aLearnerWhoKnowsNothingScoresAboutAHundredAndFails() {
+    void aLearnerWhoKnowsNothingOnlyGuessesAndFails() {
         Readiness r = readiness.predict(everywhere(-12, 0.01));
+        double guessed = ReadinessParameters.defaults().examGuessFloor() * ExamGuide.SCORED_COUNT;
 
-        assertThat(r.predictedScore()).isLessThanOrEqualTo(110);
-        assertThat(r.low()).isEqualTo(ExamGuide.MIN_SCORE);
+        assertThat(r.expectedCorrect()).isCloseTo(guessed, within(0.01));
+        assertThat(r.predictedScore()).isEqualTo(ScaledScore.EXAM_GUIDE.ofExpected(guessed));
         assertThat(r.passProbability()).isLessThan(0.001);
     }
 
@@ -85,7 +123,8 @@ class ReadinessModelTest {
     void withKnownAbilitiesThePassProbabilityMatchesTheExactBinomialSum() {
         double ability = 1.3;
         double shrink = 1 / Math.sqrt(1 + Math.PI / 8); // exam difficulty sd 1
-        double p = Gaussian.logistic(ability * shrink);
+        double floor = ReadinessParameters.defaults().examGuessFloor();
+        double p = floor + (1 - floor) * Gaussian.logistic(ability * shrink);
         double exact = 0;
         for (int c = ScaledScore.EXAM_GUIDE.passingCorrect(); c <= ExamGuide.SCORED_COUNT; c++) {
             exact += binomial(ExamGuide.SCORED_COUNT, c) * Math.pow(p, c) * Math.pow(1 - p, ExamGuide.SCORED_COUNT - c);
