@@ -6,7 +6,9 @@ import java.util.UUID;
 
 /**
  * The recommender's current learner model: mastery per domain and task statement, and readiness.
- * Topic {@value Topics#LEARNER_MODEL_CHANGED}, key learnerId.
+ * {@code experiment} is set while the learner is in a policy experiment, {@code dueReview} when the answer
+ * was to an item due for review; both are null otherwise (added in schema version 1: consumers that do not
+ * know them ignore them). Topic {@value Topics#LEARNER_MODEL_CHANGED}, key learnerId.
  */
 public record LearnerModelChanged(
         UUID eventId,
@@ -15,9 +17,17 @@ public record LearnerModelChanged(
         String learnerId,
         List<DomainMastery> domains,
         List<TaskMastery> taskStatements,
-        Readiness readiness) implements Event {
+        Readiness readiness,
+        ExperimentArm experiment,
+        DueReview dueReview) implements Event {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A learner model outside any experiment, after an answer to an item that was not due. */
+    public LearnerModelChanged(UUID eventId, int schemaVersion, Instant occurredAt, String learnerId,
+                               List<DomainMastery> domains, List<TaskMastery> taskStatements, Readiness readiness) {
+        this(eventId, schemaVersion, occurredAt, learnerId, domains, taskStatements, readiness, null, null);
+    }
 
     public LearnerModelChanged {
         domains = List.copyOf(domains);
@@ -36,5 +46,16 @@ public record LearnerModelChanged(
     }
 
     public record Readiness(int predictedScore, int low, int high, double passProbability) {
+    }
+
+    /** The experiment the learner is in and their arm (sticky: it never changes within an experiment). */
+    public record ExperimentArm(String experimentId, String arm) {
+    }
+
+    /**
+     * The answered item had been seen before and its recall probability just before this answer was below the
+     * target retention 0.9; {@code recalled} = the answer was right.
+     */
+    public record DueReview(double retrievability, boolean recalled) {
     }
 }

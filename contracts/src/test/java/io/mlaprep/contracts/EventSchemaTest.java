@@ -30,7 +30,8 @@ class EventSchemaTest {
                 Arguments.of("answer-submitted.v1", SampleEvents.answerSubmitted()),
                 Arguments.of("session-completed.v1", SampleEvents.sessionCompleted()),
                 Arguments.of("question-changed.v1", SampleEvents.questionChanged()),
-                Arguments.of("learner-model-changed.v1", SampleEvents.learnerModelChanged()));
+                Arguments.of("learner-model-changed.v1", SampleEvents.learnerModelChanged()),
+                Arguments.of("learner-model-changed.v1", SampleEvents.learnerModelChangedPlain()));
     }
 
     @ParameterizedTest(name = "{0}")

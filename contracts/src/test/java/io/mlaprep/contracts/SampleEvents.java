@@ -35,6 +35,16 @@ final class SampleEvents {
         return new LearnerModelChanged(UUID.randomUUID(), LearnerModelChanged.SCHEMA_VERSION, AT, "learner-1",
                 List.of(new LearnerModelChanged.DomainMastery(1, 0.62, 0.51, 0.72)),
                 List.of(new LearnerModelChanged.TaskMastery("1.2", 0.55, 0.40, 0.69)),
+                new LearnerModelChanged.Readiness(690, 650, 730, 0.38),
+                new LearnerModelChanged.ExperimentArm("exp-1", "control"),
+                new LearnerModelChanged.DueReview(0.84, true));
+    }
+
+    /** As published outside any experiment, for an item that was not due. */
+    static LearnerModelChanged learnerModelChangedPlain() {
+        return new LearnerModelChanged(UUID.randomUUID(), LearnerModelChanged.SCHEMA_VERSION, AT, "learner-1",
+                List.of(new LearnerModelChanged.DomainMastery(1, 0.62, 0.51, 0.72)),
+                List.of(new LearnerModelChanged.TaskMastery("1.2", 0.55, 0.40, 0.69)),
                 new LearnerModelChanged.Readiness(690, 650, 730, 0.38));
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.contracts.QuestionChanged;
 import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.contracts.SessionCompleted;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.recommender.learner.persistence.LearnerKeys;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
@@ -73,6 +74,20 @@ class DeadLetterIT {
 
         assertThat(exceptionClasses(dead)).contains(PoisonRecordException.class.getName());
         assertThat(store.mastery(learner)).isEmpty();
+    }
+
+    @Test
+    void aSessionEventWithAScaledScoreOutOfRangeIsDeadLetteredWithoutRetries() {
+        String learner = "overscored-" + UUID.randomUUID();
+        Instant at = Instant.now();
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(List.of(new SessionCompleted(UUID.randomUUID(), SessionCompleted.SCHEMA_VERSION, at,
+                    learner, "exam-" + learner, "EXAM", at.minusSeconds(7_800), at, 5_000, true, List.of())));
+        }
+
+        ConsumerRecord<String, String> dead = awaitDeadLetter(Topics.SESSION_COMPLETED, learner);
+
+        assertThat(exceptionClasses(dead)).contains(PoisonRecordException.class.getName());
     }
 
     private static ConsumerRecord<String, String> awaitDeadLetter(String topic, String key) {

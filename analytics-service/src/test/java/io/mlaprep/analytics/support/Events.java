@@ -56,13 +56,15 @@ public final class Events {
         return events;
     }
 
+    /** As the recommender publishes it for a learner in a policy experiment answering a due item. */
     public static LearnerModelChanged model(String learner, double mastery, int predicted, double pass, Instant at) {
         return new LearnerModelChanged(UUID.randomUUID(), 1, at, learner,
                 ExamGuide.DOMAINS.stream().map(d -> new LearnerModelChanged.DomainMastery(d.id(), mastery,
                         Math.max(0, mastery - 0.1), Math.min(1, mastery + 0.1))).toList(),
                 ExamGuide.allTaskStatements().stream().map(t -> new LearnerModelChanged.TaskMastery(t.id(), mastery,
                         Math.max(0, mastery - 0.15), Math.min(1, mastery + 0.15))).toList(),
-                new LearnerModelChanged.Readiness(predicted, predicted - 40, predicted + 40, pass));
+                new LearnerModelChanged.Readiness(predicted, predicted - 40, predicted + 40, pass),
+                new LearnerModelChanged.ExperimentArm("exp-1", "control"), new LearnerModelChanged.DueReview(0.8, true));
     }
 
     public static QuestionChanged question(String id, int version, QuestionChanged.Status status) {

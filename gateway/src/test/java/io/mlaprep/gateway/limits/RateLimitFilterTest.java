@@ -32,7 +32,8 @@ class RateLimitFilterTest {
     /** Every routed or served path prefix of application.yml, and the endpoints used before sign-in. */
     private static final List<String> PATHS = List.of("/api/auth/token", "/api/auth/signup", "/oauth2/token",
             "/api/blueprint", "/api/questions/import", "/api/sessions/s-1/items/0", "/api/analytics/me",
-            "/api/cohorts/c-1/dashboard", "/api/recommendations/due", "/index.html");
+            "/api/cohorts/c-1/dashboard", "/api/recommendations/due", "/api/experiments/e-1/report",
+            "/index.html");
 
     @Test
     void everyRouteDrawsFromTheSameBucketWhicheverLetterIsPercentEncoded() {

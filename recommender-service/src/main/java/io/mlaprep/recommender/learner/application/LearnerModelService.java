@@ -3,6 +3,7 @@ package io.mlaprep.recommender.learner.application;
 import io.mlaprep.contracts.AnswerSubmitted;
 import io.mlaprep.contracts.LearnerModelChanged;
 import io.mlaprep.contracts.Topics;
+import io.mlaprep.recommender.experiment.application.ExperimentService;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
 import io.mlaprep.recommender.mastery.domain.Answer;
@@ -16,6 +17,7 @@ import io.mlaprep.recommender.memory.domain.Grade;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 import io.mlaprep.recommender.readiness.domain.Readiness;
 import io.mlaprep.recommender.readiness.domain.ReadinessModel;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns an answer into the learner's new memory of the question (FSRS-6) and new mastery, and announces
  * the learner model. Computed from the event alone and the learner's prior state, at event time, so
- * replaying the answers rebuilds the same state.
+ * replaying the answers rebuilds the same state. While a policy experiment runs, the same write assigns the
+ * learner to their arm (at the first answer) and tallies the answer's outcome for the experiment report.
  */
 @Service
 public class LearnerModelService {
@@ -32,14 +35,19 @@ public class LearnerModelService {
     private final Fsrs fsrs;
     private final MasteryModel mastery;
     private final ReadinessModel readiness;
+    private final ExperimentService experiments;
     private final JsonMapper json;
 
+    /** Readiness counts as reached, for the experiment report, at this pass probability. */
+    static final double READY = 0.8;
+
     public LearnerModelService(LearnerStore store, Fsrs fsrs, MasteryModel mastery, ReadinessModel readiness,
-                               JsonMapper json) {
+                               ExperimentService experiments, JsonMapper json) {
         this.store = store;
         this.fsrs = fsrs;
         this.mastery = mastery;
         this.readiness = readiness;
+        this.experiments = experiments;
         this.json = json;
     }
 
@@ -64,15 +72,34 @@ public class LearnerModelService {
         MasteryState next = mastery.apply(prior.mastery() == null ? mastery.initial() : prior.mastery(),
                 new Answer(answer.taskStatement(), answer.correct(), answer.itemDifficulty(), answer.occurredAt(),
                         prior.memory() != null, AnswerFloor.guess(answer.questionType())));
-        String event = json.writeValueAsString(modelChanged(answer, next));
+        LearnerModelChanged.DueReview due = dueReview(prior.memory(), answer);
+        Optional<ExperimentService.Enrolment> enrolment = experiments.enrolment(answer.learnerId());
+        AbilityPosterior posterior = mastery.posterior(next, answer.occurredAt());
+        Readiness ready = readiness.predict(posterior);
+        LearnerStore.ExperimentTally tally = enrolment.map(e -> new LearnerStore.ExperimentTally(e.experiment().id(),
+                e.arm().name(), ready.passProbability() >= READY, due != null, due != null && due.recalled()))
+                .orElse(null);
+        String event = json.writeValueAsString(modelChanged(answer, posterior, ready,
+                enrolment.map(e -> new LearnerModelChanged.ExperimentArm(e.experiment().id(), e.arm().name()))
+                        .orElse(null), due));
         store.apply(answer.learnerId(), answer.questionId(), memory, eventId, next, guard, offset,
-                Topics.LEARNER_MODEL_CHANGED, event);
+                Topics.LEARNER_MODEL_CHANGED, event, tally);
     }
 
-    private LearnerModelChanged modelChanged(AnswerSubmitted answer, MasteryState state) {
-        AbilityPosterior posterior = mastery.posterior(state, answer.occurredAt());
+    /** An item seen before whose recall probability had fallen below FSRS's target retention (0.9) was due. */
+    private LearnerModelChanged.DueReview dueReview(MemoryState prior, AnswerSubmitted answer) {
+        if (prior == null) {
+            return null;
+        }
+        double retrievability = fsrs.retrievability(prior, answer.occurredAt());
+        return retrievability < fsrs.parameters().requestRetention()
+                ? new LearnerModelChanged.DueReview(retrievability, answer.correct()) : null;
+    }
+
+    private LearnerModelChanged modelChanged(AnswerSubmitted answer, AbilityPosterior posterior, Readiness ready,
+                                             LearnerModelChanged.ExperimentArm experiment,
+                                             LearnerModelChanged.DueReview due) {
         Mastery now = Mastery.of(posterior);
-        Readiness ready = readiness.predict(posterior);
         return new LearnerModelChanged(UUID.randomUUID(), LearnerModelChanged.SCHEMA_VERSION, answer.occurredAt(),
                 answer.learnerId(),
                 now.domains().stream().map(d -> new LearnerModelChanged.DomainMastery(d.domain(), d.mastery(), d.low(),
@@ -80,6 +107,6 @@ public class LearnerModelService {
                 now.taskStatements().stream().map(t -> new LearnerModelChanged.TaskMastery(t.taskStatement(),
                         t.mastery(), t.low(), t.high())).toList(),
                 new LearnerModelChanged.Readiness(ready.predictedScore(), ready.low(), ready.high(),
-                        ready.passProbability()));
+                        ready.passProbability()), experiment, due);
     }
 }

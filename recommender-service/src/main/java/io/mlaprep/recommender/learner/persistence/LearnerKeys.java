@@ -13,6 +13,15 @@ import org.springframework.stereotype.Component;
  * rec:{s3}:outbox            STREAM learner-model events waiting for Kafka
  * rec:{s3}:relay-lock        STRING the relay instance that owns the shard's outbox
  * rec:catalog                HASH  questionId -&gt; "version|status|domain|taskStatement|difficulty"
+ * rec:{s3}:x:&lt;experimentId&gt; HASH  the experiment's learners of the shard (see {@link #experiment}):
+ *                              a:&lt;learnerId&gt; -&gt; arm (stored at the first answer, never changed)
+ *                              n:&lt;learnerId&gt; -&gt; answers since assignment
+ *                              r:&lt;learnerId&gt; -&gt; the answer at which readiness first reached 0.8
+ *                              d:&lt;learnerId&gt;, c:&lt;learnerId&gt; -&gt; due reviews answered, of them recalled
+ *                              e:&lt;learnerId&gt;:&lt;eventId&gt; -&gt; a mock-exam scaled score
+ *                              #:&lt;arm&gt; -&gt; learners of the shard in the arm
+ * rec:{x}:experiments        HASH  experimentId -&gt; experiment definition and status (JSON)
+ * rec:{x}:active             STRING the id of the one active experiment, absent when none is
  * </pre>
  */
 @Component
@@ -42,6 +51,24 @@ public class LearnerKeys {
 
     public String relayLock(int shard) {
         return tag(shard) + ":relay-lock";
+    }
+
+    /** A learner's entry in an experiment sits in their own shard, so one script updates it with their model. */
+    public String experimentOf(String experimentId, String learnerId) {
+        return experiment(experimentId, Math.floorMod(learnerId.hashCode(), shards));
+    }
+
+    public String experiment(String experimentId, int shard) {
+        return tag(shard) + ":x:" + experimentId;
+    }
+
+    /** Both experiment keys share one hash tag, so one script changes them together. */
+    public static String experiments() {
+        return "rec:{x}:experiments";
+    }
+
+    public static String activeExperiment() {
+        return "rec:{x}:active";
     }
 
     public static String catalog() {

@@ -2,6 +2,7 @@ package io.mlaprep.recommender.learner.persistence;
 
 import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.memory.domain.MemoryState;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,31 @@ public class LearnerStore {
     }
 
     /**
-     * Writes the new memory and mastery with the event announcing them, atomically, unless this offset
-     * was applied before.
+     * What one answer adds to the learner's experiment entry: the arm to store unless one is stored already,
+     * whether readiness is at 0.8 now, whether the item was due and recalled.
+     */
+    public record ExperimentTally(String experimentId, String arm, boolean ready, boolean dueReview,
+                                  boolean recalled) {
+    }
+
+    /**
+     * Writes the new memory and mastery with the event announcing them, and the experiment tally if there is
+     * one, atomically, unless this offset was applied before.
      */
     public void apply(String learnerId, String questionId, MemoryState memory, String eventId, MasteryState mastery,
-                      String guardField, long offset, String topic, String eventJson) {
-        redis.execute(APPLY, List.of(keys.learner(learnerId), keys.outboxOf(learnerId)), guardField,
-                Long.toString(offset), "q:" + questionId, Encoding.memory(memory, eventId), Encoding.mastery(mastery),
-                topic, learnerId, eventJson);
+                      String guardField, long offset, String topic, String eventJson, ExperimentTally tally) {
+        List<String> keyList = new ArrayList<>(List.of(keys.learner(learnerId), keys.outboxOf(learnerId)));
+        List<String> args = new ArrayList<>(List.of(guardField, Long.toString(offset), "q:" + questionId,
+                Encoding.memory(memory, eventId), Encoding.mastery(mastery), topic, learnerId, eventJson));
+        if (tally != null) {
+            keyList.add(keys.experimentOf(tally.experimentId(), learnerId));
+            args.addAll(List.of(tally.arm(), flag(tally.ready()), flag(tally.dueReview()), flag(tally.recalled())));
+        }
+        redis.execute(APPLY, keyList, args.toArray());
+    }
+
+    private static String flag(boolean value) {
+        return value ? "1" : "0";
     }
 
     public record LearnerState(Map<String, MemoryState> memory, Optional<MasteryState> mastery) {

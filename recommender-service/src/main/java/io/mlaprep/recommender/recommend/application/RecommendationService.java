@@ -1,6 +1,7 @@
 package io.mlaprep.recommender.recommend.application;
 
 import io.mlaprep.recommender.catalog.CatalogStore;
+import io.mlaprep.recommender.experiment.application.ExperimentService;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
@@ -26,15 +27,18 @@ public class RecommendationService {
     private final MasteryModel mastery;
     private final RecommendationPolicy policy;
     private final StudyPlanner planner;
+    private final ExperimentService experiments;
     private final Clock clock;
 
     public RecommendationService(LearnerStore learners, CatalogStore catalog, MasteryModel mastery,
-                                 RecommendationPolicy policy, StudyPlanner planner, Clock clock) {
+                                 RecommendationPolicy policy, StudyPlanner planner, ExperimentService experiments,
+                                 Clock clock) {
         this.learners = learners;
         this.catalog = catalog;
         this.mastery = mastery;
         this.policy = policy;
         this.planner = planner;
+        this.experiments = experiments;
         this.clock = clock;
     }
 
@@ -43,7 +47,8 @@ public class RecommendationService {
         LearnerStore.LearnerState state = learners.load(learnerId);
         MasteryState posterior = state.mastery().orElseGet(mastery::initial);
         LearnerSnapshot snapshot = new LearnerSnapshot(now, state.memory(), mastery.mastery(posterior, now));
-        return policy.recommend(snapshot, catalog.active(), limit);
+        // a learner in a running experiment gets their arm's policy
+        return experiments.policyFor(learnerId).orElse(policy).recommend(snapshot, catalog.active(), limit);
     }
 
     /** A plan to an exam after today and within a year, by the service clock in UTC, the zone plan days are in. */
