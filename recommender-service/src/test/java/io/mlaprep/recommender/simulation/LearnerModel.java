@@ -42,6 +42,15 @@ final class LearnerModel {
         return masteryModel.mastery(mastery, now);
     }
 
+    double[] passGain(ReadinessModel readiness, Instant now) {
+        return readiness.passGainPerAnswer(masteryModel.posterior(mastery, now),
+                masteryModel.parameters().practiceEffect());
+    }
+
+    double[] information(ReadinessModel readiness, Instant now) {
+        return readiness.informationPerAnswer(masteryModel.posterior(mastery, now));
+    }
+
     Readiness readiness(ReadinessModel readiness, Instant now) {
         return readiness.predict(masteryModel.posterior(mastery, now));
     }

@@ -2,6 +2,7 @@ package io.mlaprep.recommender.simulation;
 
 import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
+import io.mlaprep.recommender.readiness.domain.ReadinessModel;
 import io.mlaprep.recommender.recommend.domain.LearnerSnapshot;
 import io.mlaprep.recommender.recommend.domain.Recommendation;
 import io.mlaprep.recommender.recommend.domain.RecommendationPolicy;
@@ -42,12 +43,12 @@ interface Policy {
             this.label = label;
         }
 
-        Policy create(RecommendationPolicy recommender) {
+        Policy create(RecommendationPolicy recommender, ReadinessModel readiness, boolean passGain) {
             return switch (this) {
                 case BLUEPRINT_RANDOM -> new BlueprintRandom();
                 case ROUND_ROBIN -> new RoundRobin();
                 case LEITNER -> new Leitner();
-                case OURS -> new Ours(recommender);
+                case OURS -> new Ours(recommender, passGain ? readiness : null);
                 case ORACLE -> new Oracle();
             };
         }
@@ -128,17 +129,25 @@ interface Policy {
         }
     }
 
-    /** The service's recommendation policy, fed with the service's learner model. */
+    /**
+     * The service's recommendation policy, fed with the service's learner model; weak areas ranked by the expected
+     * rise in pass probability as the service does, or (without a readiness model) by weight × (1 − mastery).
+     */
     final class Ours implements Policy {
         private final RecommendationPolicy recommender;
+        private final ReadinessModel readiness;
 
-        Ours(RecommendationPolicy recommender) {
+        Ours(RecommendationPolicy recommender, ReadinessModel readiness) {
             this.recommender = recommender;
+            this.readiness = readiness;
         }
 
         @Override
         public List<SimCatalogue.Item> next(Context c, int count) {
-            LearnerSnapshot snapshot = new LearnerSnapshot(c.now(), c.model().memory(), c.model().mastery(c.now()));
+            LearnerSnapshot snapshot = readiness == null
+                    ? new LearnerSnapshot(c.now(), c.model().memory(), c.model().mastery(c.now()))
+                    : new LearnerSnapshot(c.now(), c.model().memory(), c.model().mastery(c.now()),
+                            c.model().passGain(readiness, c.now()), c.model().information(readiness, c.now()));
             List<SimCatalogue.Item> chosen = new ArrayList<>();
             for (Recommendation r : recommender.recommend(snapshot, c.catalogue().visible(), count).items()) {
                 chosen.add(c.catalogue().get(r.questionId()));

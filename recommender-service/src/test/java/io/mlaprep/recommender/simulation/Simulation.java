@@ -104,7 +104,7 @@ public final class Simulation {
 
     private PolicyRun run(Policy.Kind kind, TrueLearner truth, boolean[] studies, SplittableRandom outcomes,
                           SplittableRandom policyRandom, SplittableRandom examRandom) {
-        Policy policy = kind.create(recommender);
+        Policy policy = kind.create(recommender, readinessModel, config.passGain());
         LearnerModel model = new LearnerModel(masteryModel, fsrs, config.examGuessFloor() > 0);
         int answers = 0;
         int answersToTarget = exam.passProbability(truth, START) >= config.target() ? 0 : -1;

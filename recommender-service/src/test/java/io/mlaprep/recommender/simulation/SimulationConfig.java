@@ -48,6 +48,8 @@ import java.util.Map;
  * @param examDay              the fixed-budget exam: true pass probability on this day, before it is studied
  * @param examGuessFloor       model under test: the exam's mean guessing floor; 0 turns guessing off in the model
  *                             (answers and readiness alike)
+ * @param passGain             policy under test: rank weak areas by the expected rise in pass probability over the
+ *                             posterior (the service's way); false: by weight × (1 − mastery) (the first version)
  */
 public record SimulationConfig(
         int learners, long seed, int answersPerDay, int sessionSize, int maxDays, double studyDayProbability,
@@ -58,7 +60,7 @@ public record SimulationConfig(
         double maxReviewShare, double explorationShare, double spreadDecay, boolean oracle,
         double practiceEffect, double noisePerAnswer, double driftVariancePerDay,
         boolean itemMemory, boolean guessing, boolean adaptiveLearning, double repeatValue, double keyMemory,
-        int examDay, double examGuessFloor) {
+        int examDay, double examGuessFloor, boolean passGain) {
 
     /** Parameters of the mastery model under test: its defaults, with the three tracking parameters as given. */
     public MasteryParameters masteryParameters() {
@@ -94,7 +96,7 @@ public record SimulationConfig(
                 MasteryParameters.defaults().practiceEffect(), MasteryParameters.defaults().noisePerAnswer(),
                 MasteryParameters.defaults().driftVariancePerDay(),
                 false, false, false, 0.25, 0.5, 40,
-                ReadinessParameters.defaults().examGuessFloor());
+                ReadinessParameters.defaults().examGuessFloor(), true);
     }
 
     /** Parses {@code --name value} options (names as the record components, or kebab-case). */
@@ -153,7 +155,8 @@ public record SimulationConfig(
                 real(options, "repeatValue", d.repeatValue()),
                 real(options, "keyMemory", d.keyMemory()),
                 integer(options, "examDay", d.examDay()),
-                real(options, "examGuessFloor", d.examGuessFloor()));
+                real(options, "examGuessFloor", d.examGuessFloor()),
+                bool(options, "passGain", d.passGain()));
         options.remove("oracle");
         if (!options.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): " + options.keySet());

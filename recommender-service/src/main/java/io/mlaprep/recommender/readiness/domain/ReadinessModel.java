@@ -120,11 +120,12 @@ public final class ReadinessModel {
     }
 
     /**
-     * The task statement where one more answer tells most about the exam score (value of information): the expected
-     * fall in the variance of the expected score, g·Σ·g, from one probit observation there, where g is each task
-     * statement's share of the exam times the slope of P(correct) at its mean.
+     * What one more answer on each task statement would tell about the exam score (value of information): the
+     * expected fall in the variance of the expected score, g·Σ·g, from one probit observation on an item at the
+     * learner's level there, where g is each task statement's share of the exam times the slope of P(correct) at its
+     * mean. Evidence on one task statement also narrows its correlated siblings, which this counts.
      */
-    public int mostInformativeTask(AbilityPosterior posterior) {
+    public double[] informationPerAnswer(AbilityPosterior posterior) {
         int n = TaskIndex.size();
         double[] gradient = new double[n];
         for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
@@ -135,23 +136,79 @@ public final class ReadinessModel {
                         * difficultyShrink * p * (1 - p);
             }
         }
-        int best = 0;
-        double bestGain = -1;
+        double lambda2 = Gaussian.PROBIT_SCALE * Gaussian.PROBIT_SCALE;
+        double[] information = new double[n];
         for (int t = 0; t < n; t++) {
             double projected = 0; // (Σ g)_t
             for (int j = 0; j < n; j++) {
                 projected += posterior.covariance(t, j) * gradient[j];
             }
-            // an item at the learner's level (z = 0): the probit update shrinks variance by λ²/(1 + λ²σ²) · 2/π
-            double lambda2 = Gaussian.PROBIT_SCALE * Gaussian.PROBIT_SCALE;
-            double information = lambda2 / (1 + lambda2 * posterior.variance(t)) * 2 / StrictMath.PI;
-            double gain = information * projected * projected;
-            if (gain > bestGain) {
-                bestGain = gain;
+            // at z = 0 the probit update shrinks the variance along Σe_t by λ²/(1 + λ²σ²) · 2/π
+            information[t] = lambda2 / (1 + lambda2 * posterior.variance(t)) * 2 / StrictMath.PI
+                    * projected * projected;
+        }
+        return information;
+    }
+
+    /** The task statement where one more answer tells most about the exam score ({@link #informationPerAnswer}). */
+    public int mostInformativeTask(AbilityPosterior posterior) {
+        double[] information = informationPerAnswer(posterior);
+        int best = 0;
+        for (int t = 1; t < information.length; t++) {
+            if (information[t] > information[best]) {
                 best = t;
             }
         }
         return best;
+    }
+
+    /**
+     * What one more answer on each task statement is worth: the expected rise in the probability of passing, taken
+     * over the ability posterior. For each posterior draw, the rise is the density of the score at the pass mark
+     * times the task's share of the exam times the slope of P(correct) times the learning one answer brings there
+     * ({@code practiceEffect × (1 − P)}, as the mastery model assumes); the value is the mean over the draws. So a task
+     * statement that is weak and heavily weighted is worth most, one so weak or so strong that an answer hardly moves
+     * the score is worth little, and where the learner is surely far from the pass mark every task is worth little.
+     */
+    public double[] passGainPerAnswer(AbilityPosterior posterior, double practiceEffect) {
+        int n = TaskIndex.size();
+        double[][] l = posterior.choleskyFactor();
+        double[] theta = new double[n];
+        double[] p = new double[n];
+        double[] gain = new double[n];
+        double threshold = scale.passingCorrect() - 0.5;
+        for (double[] z : draws) {
+            for (int i = 0; i < n; i++) {
+                double x = posterior.mean(i);
+                for (int k = 0; k <= i; k++) {
+                    x += l[i][k] * z[k];
+                }
+                theta[i] = x;
+                p[i] = Gaussian.logistic(x * difficultyShrink);
+            }
+            double mean = 0;
+            double variance = 0;
+            for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
+                double q = domainProbability(domain, theta);
+                mean += domainItems[domain.id()] * q;
+                variance += domainItems[domain.id()] * q * (1 - q);
+            }
+            double sd = StrictMath.sqrt(Math.max(variance, 1e-9));
+            double u = (threshold - mean) / sd;
+            double density = StrictMath.exp(-0.5 * u * u) / (sd * StrictMath.sqrt(2 * StrictMath.PI));
+            for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
+                double itemsPerTask = (double) domainItems[domain.id()] / domain.taskStatements().size();
+                for (ExamGuide.TaskStatement task : domain.taskStatements()) {
+                    int t = TaskIndex.of(task.id());
+                    double slope = (1 - guessFloor) * itemsPerTask * difficultyShrink * p[t] * (1 - p[t]);
+                    gain[t] += density * slope * practiceEffect * (1 - p[t]);
+                }
+            }
+        }
+        for (int t = 0; t < n; t++) {
+            gain[t] /= draws.length;
+        }
+        return gain;
     }
 
     /** P(correct) on one scored item of {@code domain} given the abilities. */

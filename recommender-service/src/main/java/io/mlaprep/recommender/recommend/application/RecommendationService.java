@@ -4,9 +4,11 @@ import io.mlaprep.recommender.catalog.CatalogStore;
 import io.mlaprep.recommender.experiment.application.ExperimentService;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
+import io.mlaprep.recommender.mastery.domain.Mastery;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.plan.domain.StudyPlan;
+import io.mlaprep.recommender.readiness.domain.ReadinessModel;
 import io.mlaprep.recommender.plan.domain.StudyPlanner;
 import io.mlaprep.recommender.recommend.domain.LearnerSnapshot;
 import io.mlaprep.recommender.recommend.domain.RecommendationPolicy;
@@ -25,17 +27,20 @@ public class RecommendationService {
     private final LearnerStore learners;
     private final CatalogStore catalog;
     private final MasteryModel mastery;
+    private final ReadinessModel readiness;
     private final RecommendationPolicy policy;
     private final StudyPlanner planner;
     private final ExperimentService experiments;
     private final Clock clock;
 
     public RecommendationService(LearnerStore learners, CatalogStore catalog, MasteryModel mastery,
+                                 ReadinessModel readiness,
                                  RecommendationPolicy policy, StudyPlanner planner, ExperimentService experiments,
                                  Clock clock) {
         this.learners = learners;
         this.catalog = catalog;
         this.mastery = mastery;
+        this.readiness = readiness;
         this.policy = policy;
         this.planner = planner;
         this.experiments = experiments;
@@ -45,8 +50,10 @@ public class RecommendationService {
     public Recommendations recommend(String learnerId, int limit) {
         Instant now = clock.instant();
         LearnerStore.LearnerState state = learners.load(learnerId);
-        MasteryState posterior = state.mastery().orElseGet(mastery::initial);
-        LearnerSnapshot snapshot = new LearnerSnapshot(now, state.memory(), mastery.mastery(posterior, now));
+        AbilityPosterior ability = mastery.posterior(state.mastery().orElseGet(mastery::initial), now);
+        LearnerSnapshot snapshot = new LearnerSnapshot(now, state.memory(), Mastery.of(ability),
+                readiness.passGainPerAnswer(ability, mastery.parameters().practiceEffect()),
+                readiness.informationPerAnswer(ability));
         // a learner in a running experiment gets their arm's policy
         return experiments.policyFor(learnerId).orElse(policy).recommend(snapshot, catalog.active(), limit);
     }

@@ -12,12 +12,24 @@ import java.util.Objects;
  * @param now     the instant recommendations are made for (passed in; the policy never reads a clock)
  * @param memory  FSRS memory state per question answered at least once, with the instant of its last review
  * @param mastery task and domain masteries at {@code now}
+ * @param passGain what one more answer on each task statement is worth, by {@link io.mlaprep.recommender.mastery
+ *                 .domain.TaskIndex} (the expected rise in pass probability over the posterior), or {@code null} to
+ *                 rank weak areas by {@code weight × (1 − mastery)} alone
+ * @param information what one more answer on each task statement would tell about the exam score (value of
+ *                 information), by task index, or {@code null} to explore where there are fewest answers
  */
-public record LearnerSnapshot(Instant now, Map<String, MemoryState> memory, Mastery mastery) {
+public record LearnerSnapshot(Instant now, Map<String, MemoryState> memory, Mastery mastery, double[] passGain,
+                              double[] information) {
 
     public LearnerSnapshot {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(mastery, "mastery");
         memory = Map.copyOf(memory);
+        passGain = passGain == null ? null : passGain.clone();
+        information = information == null ? null : information.clone();
+    }
+
+    public LearnerSnapshot(Instant now, Map<String, MemoryState> memory, Mastery mastery) {
+        this(now, memory, mastery, null, null);
     }
 }

@@ -20,12 +20,15 @@ import java.util.Set;
  * Chooses what a learner should answer next.
  *
  * <ol>
- *   <li><b>Due reviews</b> — seen items whose FSRS recall probability is below the target retention, most forgotten
- *       first, up to {@link PolicyParameters#maxReviewShare()} of the slots (more if nothing else is left).</li>
+ *   <li><b>Due reviews</b> — seen items whose FSRS recall probability is below the target retention, most urgent
+ *       first (most forgotten times the task statement's share of the exam), up to
+ *       {@link PolicyParameters#maxReviewShare()} of the slots (more if nothing else is left).</li>
  *   <li><b>Exploration</b> — about {@link PolicyParameters#explorationShare()} of the slots go to the task statements
- *       with the least evidence (fewest answers, then widest mastery interval).</li>
- *   <li><b>Weak areas</b> — the remaining slots go to the task statements with the largest
- *       {@code weight × (1 − mastery)}, spread over the top few by {@link PolicyParameters#spreadDecay()}.</li>
+ *       where an answer tells most about the exam score ({@link LearnerSnapshot#information()}; without it, those
+ *       with the fewest answers, then the widest mastery interval).</li>
+ *   <li><b>Weak areas</b> — the remaining slots go to the task statements where an answer raises the pass probability
+ *       most ({@link LearnerSnapshot#passGain()}; without it, the largest {@code weight × (1 − mastery)}), spread over
+ *       the top few by {@link PolicyParameters#spreadDecay()}.</li>
  * </ol>
  *
  * <p>Within a task statement unseen items come first, those whose difficulty is closest to the learner's ability
@@ -88,8 +91,9 @@ public final class RecommendationPolicy {
                 candidates.get(t).add(new Candidate(item, 2, memory.lastReview().toEpochMilli(), null));
             }
         }
-        // Most forgotten first.
-        due.sort(Comparator.comparingDouble(Due::retrievability).thenComparing(d -> d.item().questionId()));
+        // Most urgent first: most forgotten, in the heaviest part of the exam.
+        due.sort(Comparator.comparingDouble((Due d) -> -urgency(d.item().taskStatement(), d.retrievability()))
+                .thenComparing(d -> d.item().questionId()));
 
         int available = 0;
         for (List<Candidate> list : candidates) {
@@ -114,7 +118,8 @@ public final class RecommendationPolicy {
         int[] picked = new int[n];
         List<Recommendation> explored = new ArrayList<>();
         for (int slot = 0; slot < exploreSlots && reviews.size() + explored.size() < limit; slot++) {
-            int t = leastEvidence(mastery, picked, candidates);
+            int t = learner.information() == null ? leastEvidence(mastery, picked, candidates)
+                    : mostInformative(learner.information(), picked, candidates);
             if (t < 0) {
                 break;
             }
@@ -126,9 +131,10 @@ public final class RecommendationPolicy {
             explored.add(new Recommendation(c.item().questionId(), c.item().domain(), c.item().taskStatement(),
                     Reason.NEW, null, newExplanation(mastery[t])));
         }
-        double[] priority = new double[n]; // weight × (1 − mastery), times spreadDecay for each item picked there
+        // the expected rise in pass probability (or weight × (1 − mastery)), times spreadDecay per item picked there
+        double[] priority = new double[n];
         for (int t = 0; t < n; t++) {
-            priority[t] = priority(mastery[t]);
+            priority[t] = learner.passGain() == null ? priority(mastery[t]) : learner.passGain()[t];
             for (int k = 0; k < picked[t]; k++) {
                 priority[t] *= parameters.spreadDecay();
             }
@@ -168,7 +174,7 @@ public final class RecommendationPolicy {
         }
 
         // Weak areas without unseen items and the fill above add reviews after the first ones: one order for all.
-        reviews.sort(Comparator.comparingDouble(Recommendation::retrievability)
+        reviews.sort(Comparator.comparingDouble((Recommendation r) -> -urgency(r.taskStatement(), r.retrievability()))
                 .thenComparing(Recommendation::questionId));
         List<Recommendation> items = new ArrayList<>(reviews);
         items.addAll(weak);
@@ -198,6 +204,25 @@ public final class RecommendationPolicy {
 
     private static double priority(TaskMastery task) {
         return task.weight() * (1 - task.mastery());
+    }
+
+    /** How much a due review matters: how much is forgotten, times the task statement's share of the exam. */
+    private static double urgency(String taskStatement, double retrievability) {
+        return (1 - retrievability) * TaskIndex.weight(TaskIndex.of(taskStatement));
+    }
+
+    /** The task statement of most information, halved for each item already picked there, with items to explore. */
+    private static int mostInformative(double[] information, int[] picked, List<List<Candidate>> candidates) {
+        int best = -1;
+        for (int t = 0; t < information.length; t++) {
+            if (candidates.get(t).stream().allMatch(c -> c.due() != null)) {
+                continue;
+            }
+            if (best < 0 || information[t] / (1 << picked[t]) > information[best] / (1 << picked[best])) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     private static int leastEvidence(TaskMastery[] mastery, int[] picked, List<List<Candidate>> candidates) {

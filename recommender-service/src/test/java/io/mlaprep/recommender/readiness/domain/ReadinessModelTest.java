@@ -66,6 +66,25 @@ class ReadinessModelTest {
     }
 
     @Test
+    void anAnswerIsWorthMostOnAWeakHeavilyWeightedTaskStatementNearThePassMark() {
+        double[] means = new double[TaskIndex.size()];
+        java.util.Arrays.fill(means, 1.2);
+        means[TaskIndex.of("1.1")] = -0.5;
+        means[TaskIndex.of("4.3")] = -0.5;
+        double[][] covariance = new double[TaskIndex.size()][TaskIndex.size()];
+        for (int i = 0; i < covariance.length; i++) {
+            covariance[i][i] = 0.05;
+        }
+        double[] gain = readiness.passGainPerAnswer(new AbilityPosterior(means, covariance, new int[means.length]),
+                0.03);
+
+        assertThat(gain[TaskIndex.of("1.1")]).isGreaterThan(gain[TaskIndex.of("4.3")]); // domain 1 weighs more
+        assertThat(gain[TaskIndex.of("4.3")]).isGreaterThan(gain[TaskIndex.of("4.2")]); // weaker, more to learn
+        assertThat(readiness.passGainPerAnswer(everywhere(6, 0.05), 0.03)[0])
+                .as("a learner sure to pass gains nothing").isLessThan(1e-6);
+    }
+
+    @Test
     void aLearnerWhoKnowsEverythingScoresAboutAThousandAndPasses() {
         Readiness r = readiness.predict(everywhere(12, 0.01));
 

@@ -133,6 +133,46 @@ class RecommendationPolicyTest {
     }
 
     @Test
+    void anEquallyForgottenReviewInAHeavierDomainComesFirst() {
+        // 2.1 is in domain 2 (26 % of the exam, a task statement 8.7 %), 4.1 in domain 4 (24 %, 8 %)
+        Map<String, MemoryState> memory = Map.of(
+                id("4.1", 0), reviewed(20),
+                id("2.1", 0), reviewed(20));
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even());
+
+        List<Recommendation> items = policy.recommend(learner, catalogue(), 10).items();
+
+        assertThat(items.subList(0, 2)).extracting(Recommendation::questionId)
+                .containsExactly(id("2.1", 0), id("4.1", 0));
+    }
+
+    @Test
+    void withValueOfInformationExplorationGoesWhereAnAnswerTellsMost() {
+        double[] information = new double[TaskIndex.size()];
+        information[TaskIndex.of("3.3")] = 1.0;
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), even(), null, information);
+
+        List<Recommendation> items = policy.recommend(learner, catalogue(), 10).items();
+
+        assertThat(items.stream().filter(r -> r.reason() == Reason.NEW)).singleElement()
+                .extracting(Recommendation::taskStatement).isEqualTo("3.3");
+    }
+
+    @Test
+    void withPassGainsWeakAreasAreWhereAnAnswerRaisesThePassProbabilityMost() {
+        double[] gain = new double[TaskIndex.size()];
+        gain[TaskIndex.of("1.3")] = 0.02;
+        gain[TaskIndex.of("4.1")] = 0.01;
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), even(), gain, null);
+
+        List<Recommendation> weak = policy.recommend(learner, catalogue(), 10).items().stream()
+                .filter(r -> r.reason() == Reason.WEAK_AREA).toList();
+
+        assertThat(weak.getFirst().taskStatement()).isEqualTo("1.3");
+        assertThat(weak).extracting(Recommendation::taskStatement).containsOnly("1.3", "4.1");
+    }
+
+    @Test
     void aSmallShareOfSlotsExploresTheTaskStatementWithTheLeastEvidence() {
         Mastery mastery = mastery(0.5, Map.of(), 30, Map.of("4.2", 0));
         LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), mastery);
