@@ -49,36 +49,18 @@ public final class ReadinessModel {
     }
 
     public Readiness predict(AbilityPosterior posterior) {
-        int n = TaskIndex.size();
-        double[][] l = posterior.choleskyFactor();
-        double[] theta = new double[n];
         double sumMean = 0;
         double sumMeanSquared = 0;
         double sumVariance = 0;
         double sumPass = 0;
         double threshold = scale.passingCorrect() - 0.5;
-        for (double[] z : draws) {
-            for (int i = 0; i < n; i++) {
-                double x = posterior.mean(i);
-                for (int k = 0; k <= i; k++) {
-                    x += l[i][k] * z[k];
-                }
-                theta[i] = x;
-            }
-            double mean = 0;
-            double variance = 0;
-            for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
-                double p = domainProbability(domain, theta);
-                int items = domainItems[domain.id()];
-                mean += items * p;
-                variance += items * p * (1 - p);
-            }
-            sumMean += mean;
-            sumMeanSquared += mean * mean;
-            sumVariance += variance;
-            sumPass += variance < 1e-12
-                    ? (mean > threshold ? 1 : 0)
-                    : 1 - Gaussian.cdf((threshold - mean) / StrictMath.sqrt(variance));
+        for (Draw draw : sample(posterior)) {
+            sumMean += draw.mean();
+            sumMeanSquared += draw.mean() * draw.mean();
+            sumVariance += draw.variance();
+            sumPass += draw.variance() < 1e-12
+                    ? (draw.mean() > threshold ? 1 : 0)
+                    : 1 - Gaussian.cdf((threshold - draw.mean()) / StrictMath.sqrt(draw.variance()));
         }
         int k = draws.length;
         double expected = sumMean / k;
@@ -94,25 +76,11 @@ public final class ReadinessModel {
      * abilities are known).
      */
     public double abilityHalfWidth(AbilityPosterior posterior) {
-        int n = TaskIndex.size();
-        double[][] l = posterior.choleskyFactor();
-        double[] theta = new double[n];
         double sum = 0;
         double sumSquared = 0;
-        for (double[] z : draws) {
-            for (int i = 0; i < n; i++) {
-                double x = posterior.mean(i);
-                for (int k = 0; k <= i; k++) {
-                    x += l[i][k] * z[k];
-                }
-                theta[i] = x;
-            }
-            double mean = 0;
-            for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
-                mean += domainItems[domain.id()] * domainProbability(domain, theta);
-            }
-            sum += mean;
-            sumSquared += mean * mean;
+        for (Draw draw : sample(posterior)) {
+            sum += draw.mean();
+            sumSquared += draw.mean() * draw.mean();
         }
         double expected = sum / draws.length;
         double sd = StrictMath.sqrt(Math.max(0, sumSquared / draws.length - expected * expected));
@@ -171,44 +139,58 @@ public final class ReadinessModel {
      * the score is worth little, and where the learner is surely far from the pass mark every task is worth little.
      */
     public double[] passGainPerAnswer(AbilityPosterior posterior, double practiceEffect) {
+        double[] gain = new double[TaskIndex.size()];
+        double threshold = scale.passingCorrect() - 0.5;
+        for (Draw draw : sample(posterior)) {
+            double sd = StrictMath.sqrt(Math.max(draw.variance(), 1e-9));
+            double u = (threshold - draw.mean()) / sd;
+            double density = StrictMath.exp(-0.5 * u * u) / (sd * StrictMath.sqrt(2 * StrictMath.PI));
+            for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
+                double itemsPerTask = (double) domainItems[domain.id()] / domain.taskStatements().size();
+                for (ExamGuide.TaskStatement task : domain.taskStatements()) {
+                    int t = TaskIndex.of(task.id());
+                    double p = Gaussian.logistic(draw.theta()[t] * difficultyShrink);
+                    double slope = (1 - guessFloor) * itemsPerTask * difficultyShrink * p * (1 - p);
+                    gain[t] += density * slope * practiceEffect * (1 - p);
+                }
+            }
+        }
+        for (int t = 0; t < gain.length; t++) {
+            gain[t] /= draws.length;
+        }
+        return gain;
+    }
+
+    /** One ability draw from the posterior, with the mean and variance of the number correct it gives. */
+    private record Draw(double[] theta, double mean, double variance) {
+    }
+
+    /** The abilities at each fixed standard normal draw (mean + L·z), with their exam moments. */
+    private Draw[] sample(AbilityPosterior posterior) {
         int n = TaskIndex.size();
         double[][] l = posterior.choleskyFactor();
-        double[] theta = new double[n];
-        double[] p = new double[n];
-        double[] gain = new double[n];
-        double threshold = scale.passingCorrect() - 0.5;
-        for (double[] z : draws) {
+        Draw[] sampled = new Draw[draws.length];
+        for (int d = 0; d < draws.length; d++) {
+            double[] z = draws[d];
+            double[] theta = new double[n];
             for (int i = 0; i < n; i++) {
                 double x = posterior.mean(i);
                 for (int k = 0; k <= i; k++) {
                     x += l[i][k] * z[k];
                 }
                 theta[i] = x;
-                p[i] = Gaussian.logistic(x * difficultyShrink);
             }
             double mean = 0;
             double variance = 0;
             for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
-                double q = domainProbability(domain, theta);
-                mean += domainItems[domain.id()] * q;
-                variance += domainItems[domain.id()] * q * (1 - q);
+                double p = domainProbability(domain, theta);
+                int items = domainItems[domain.id()];
+                mean += items * p;
+                variance += items * p * (1 - p);
             }
-            double sd = StrictMath.sqrt(Math.max(variance, 1e-9));
-            double u = (threshold - mean) / sd;
-            double density = StrictMath.exp(-0.5 * u * u) / (sd * StrictMath.sqrt(2 * StrictMath.PI));
-            for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
-                double itemsPerTask = (double) domainItems[domain.id()] / domain.taskStatements().size();
-                for (ExamGuide.TaskStatement task : domain.taskStatements()) {
-                    int t = TaskIndex.of(task.id());
-                    double slope = (1 - guessFloor) * itemsPerTask * difficultyShrink * p[t] * (1 - p[t]);
-                    gain[t] += density * slope * practiceEffect * (1 - p[t]);
-                }
-            }
+            sampled[d] = new Draw(theta, mean, variance);
         }
-        for (int t = 0; t < n; t++) {
-            gain[t] /= draws.length;
-        }
-        return gain;
+        return sampled;
     }
 
     /** P(correct) on one scored item of {@code domain} given the abilities. */
