@@ -91,7 +91,7 @@ public final class LocalStack implements AutoCloseable {
                 mongo = MongoWireServer.onDisk(config.dataDir().resolve("mongo").resolve("mla.mv"),
                         config.ports().mongo()));
         step(3, "Kafka broker (KRaft)", "127.0.0.1:" + config.ports().kafka(), () ->
-                kafka = new KafkaBroker(config.ports().kafka(), FreePorts.next(), config.dataDir().resolve("kafka"),
+                kafka = new KafkaBroker(config.ports().kafka(), FreePorts.nextBelowEphemeral(), config.dataDir().resolve("kafka"),
                         "512m").start(Duration.ofSeconds(90)));
         startServices();
         out.printf("All up in %.1f s.%n", (System.nanoTime() - began) / 1e9);

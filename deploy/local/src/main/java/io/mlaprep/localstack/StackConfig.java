@@ -54,7 +54,7 @@ public record StackConfig(Path root, Path dataDir, Ports ports, String serviceJa
 
         /** Ports free right now, all different, for a stack that must not meet another one (tests). */
         public static Ports free() {
-            return of(IntStream.generate(FreePorts::next).distinct());
+            return of(IntStream.generate(FreePorts::nextBelowEphemeral).distinct());
         }
 
         /** Each port under the environment variable that moves it, in the order of the components. */
