@@ -126,6 +126,19 @@ class RecommenderIT {
     }
 
     @Test
+    void recommendationsTakeAnOptionalExamDateCheckedLikeThePlans() {
+        ApiClient client = new ApiClient(port, "queue-" + UUID.randomUUID(), "LEARNER");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String queue = "/api/recommendations?limit=5&examDate=";
+
+        assertExamDateProblem(client.get(queue + "soon", Map.class), "must be a date like 2026-12-31");
+        assertExamDateProblem(client.get(queue + today, Map.class), "must be after today");
+        assertExamDateProblem(client.get(queue + today.plusYears(2), Map.class), "must be within a year");
+        assertThat(client.get(queue + today.plusDays(30), Map.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(client.get("/api/recommendations?limit=5", Map.class).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
     void theExamDateIsJudgedByTheServiceClock() {
         ApiClient client = new ApiClient(port, "planner-" + UUID.randomUUID(), "LEARNER");
         LocalDate inThreeWeeks = LocalDate.now(ZoneOffset.UTC).plusDays(21);

@@ -147,7 +147,7 @@ interface Policy {
             LearnerSnapshot snapshot = readiness == null
                     ? new LearnerSnapshot(c.now(), c.model().memory(), c.model().mastery(c.now()))
                     : new LearnerSnapshot(c.now(), c.model().memory(), c.model().mastery(c.now()),
-                            c.model().passGain(readiness, c.now()), c.model().information(readiness, c.now()));
+                            c.model().passGain(readiness, c.now()), c.model().information(readiness, c.now()), null);
             List<SimCatalogue.Item> chosen = new ArrayList<>();
             for (Recommendation r : recommender.recommend(snapshot, c.catalogue().visible(), count).items()) {
                 chosen.add(c.catalogue().get(r.questionId()));

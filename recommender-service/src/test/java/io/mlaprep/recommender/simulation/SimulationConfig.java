@@ -84,7 +84,7 @@ public record SimulationConfig(
     /** Parameters of the policy under test ({@code recommend.domain}). */
     public PolicyParameters policyParameters() {
         PolicyParameters d = PolicyParameters.defaults();
-        return new PolicyParameters(d.targetRetention(), maxReviewShare, explorationShare, spreadDecay);
+        return d.with(d.targetRetention(), maxReviewShare, explorationShare, spreadDecay);
     }
 
     public static SimulationConfig defaults() {

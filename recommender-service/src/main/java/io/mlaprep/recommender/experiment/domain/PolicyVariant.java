@@ -15,7 +15,7 @@ public record PolicyVariant(Double targetRetention, Double maxReviewShare, Doubl
 
     /** @throws IllegalArgumentException if an override is out of its range (see {@link PolicyParameters}) */
     public PolicyParameters apply(PolicyParameters base) {
-        return new PolicyParameters(
+        return base.with(
                 targetRetention == null ? base.targetRetention() : targetRetention,
                 maxReviewShare == null ? base.maxReviewShare() : maxReviewShare,
                 explorationShare == null ? base.explorationShare() : explorationShare,

@@ -48,12 +48,23 @@ public class RecommendationService {
     }
 
     public Recommendations recommend(String learnerId, int limit) {
+        return recommend(learnerId, limit, null);
+    }
+
+    /**
+     * @param examDate the learner's exam date, if they gave one (after today and within a year): reviews the schedule
+     *                 would put after it are pulled before it
+     */
+    public Recommendations recommend(String learnerId, int limit, LocalDate examDate) {
         Instant now = clock.instant();
+        Instant examAt = examDate == null ? null
+                : requireExamDate(examDate, LocalDate.ofInstant(now, ZoneOffset.UTC)).atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
         LearnerStore.LearnerState state = learners.load(learnerId);
         AbilityPosterior ability = mastery.posterior(state.mastery().orElseGet(mastery::initial), now);
         LearnerSnapshot snapshot = new LearnerSnapshot(now, state.memory(), Mastery.of(ability),
                 readiness.passGainPerAnswer(ability, mastery.parameters().practiceEffect()),
-                readiness.informationPerAnswer(ability));
+                readiness.informationPerAnswer(ability), examAt);
         // a learner in a running experiment gets their arm's policy
         return experiments.policyFor(learnerId).orElse(policy).recommend(snapshot, catalog.active(), limit);
     }
@@ -62,14 +73,20 @@ public class RecommendationService {
     public StudyPlan plan(String learnerId, LocalDate examDate, int minutesPerDay) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        requireExamDate(examDate, today);
+        MasteryState posterior = learners.mastery(learnerId).orElseGet(mastery::initial);
+        AbilityPosterior ability = mastery.posterior(posterior, now);
+        return planner.plan(ability, today, examDate, minutesPerDay);
+    }
+
+    /** An exam date after today and within a year, by the service clock in UTC, the zone plan days are in. */
+    private static LocalDate requireExamDate(LocalDate examDate, LocalDate today) {
         if (!examDate.isAfter(today)) {
             throw new InvalidInputException("examDate", "must be after today");
         }
         if (examDate.isAfter(today.plusYears(1))) {
             throw new InvalidInputException("examDate", "must be within a year");
         }
-        MasteryState posterior = learners.mastery(learnerId).orElseGet(mastery::initial);
-        AbilityPosterior ability = mastery.posterior(posterior, now);
-        return planner.plan(ability, today, examDate, minutesPerDay);
+        return examDate;
     }
 }

@@ -17,9 +17,11 @@ import java.util.Objects;
  *                 rank weak areas by {@code weight × (1 − mastery)} alone
  * @param information what one more answer on each task statement would tell about the exam score (value of
  *                 information), by task index, or {@code null} to explore where there are fewest answers
+ * @param examAt   when the learner sits the exam, if they said: a review the schedule would put after it is due now
+ *                 if recall on exam day would be below target; or {@code null}
  */
 public record LearnerSnapshot(Instant now, Map<String, MemoryState> memory, Mastery mastery, double[] passGain,
-                              double[] information) {
+                              double[] information, Instant examAt) {
 
     public LearnerSnapshot {
         Objects.requireNonNull(now, "now");
@@ -30,6 +32,6 @@ public record LearnerSnapshot(Instant now, Map<String, MemoryState> memory, Mast
     }
 
     public LearnerSnapshot(Instant now, Map<String, MemoryState> memory, Mastery mastery) {
-        this(now, memory, mastery, null, null);
+        this(now, memory, mastery, null, null, null);
     }
 }

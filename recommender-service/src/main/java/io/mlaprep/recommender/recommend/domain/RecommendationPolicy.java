@@ -82,8 +82,11 @@ public final class RecommendationPolicy {
                 continue;
             }
             double retrievability = fsrs.retrievability(memory, now);
-            if (retrievability < parameters.targetRetention()) {
-                Due d = new Due(item, memory, retrievability);
+            double onExamDay = examDayRecall(memory, now, learner.examAt());
+            boolean slipsBeforeExam = onExamDay < parameters.examDayRetention(); // false for NaN
+            if (retrievability < parameters.targetRetention() || slipsBeforeExam) {
+                Due d = new Due(item, memory, retrievability, slipsBeforeExam ? onExamDay : Double.NaN,
+                        slipsBeforeExam ? learner.examAt() : null);
                 due.add(d);
                 candidates.get(t).add(new Candidate(item, 1, retrievability, d));
             } else if (memory.lastReview().isBefore(recentSince)) {
@@ -92,7 +95,7 @@ public final class RecommendationPolicy {
             }
         }
         // Most urgent first: most forgotten, in the heaviest part of the exam.
-        due.sort(Comparator.comparingDouble((Due d) -> -urgency(d.item().taskStatement(), d.retrievability()))
+        due.sort(Comparator.comparingDouble((Due d) -> -urgency(d.item().taskStatement(), d.lowestRecall()))
                 .thenComparing(d -> d.item().questionId()));
 
         int available = 0;
@@ -199,11 +202,24 @@ public final class RecommendationPolicy {
 
     private static Recommendation review(Due due, Instant now) {
         return new Recommendation(due.item().questionId(), due.item().domain(), due.item().taskStatement(),
-                Reason.DUE_REVIEW, due.retrievability(), dueExplanation(due.memory(), due.retrievability(), now));
+                Reason.DUE_REVIEW, due.retrievability(), due.beforeExam() == null
+                        ? dueExplanation(due.memory(), due.retrievability(), now)
+                        : beforeExamExplanation(due.examDayRecall(), now, due.beforeExam()));
     }
 
     private static double priority(TaskMastery task) {
         return task.weight() * (1 - task.mastery());
+    }
+
+    /**
+     * Recall on exam day of an item whose next scheduled review would come only after the exam, or NaN when there is
+     * no exam date or the schedule brings the item back before it.
+     */
+    private double examDayRecall(MemoryState memory, Instant now, Instant examAt) {
+        if (examAt == null || !examAt.isAfter(now) || !memory.due().isAfter(examAt)) {
+            return Double.NaN;
+        }
+        return fsrs.retrievability(memory, examAt);
     }
 
     /** How much a due review matters: how much is forgotten, times the task statement's share of the exam. */
@@ -261,6 +277,13 @@ public final class RecommendationPolicy {
                 days == 1 ? "day" : "days", percent(retrievability));
     }
 
+    private static String beforeExamExplanation(double examDayRecall, Instant now, Instant examAt) {
+        long days = Math.max(1, Math.floorDiv(examAt.toEpochMilli() - now.toEpochMilli() + DAY_MILLIS - 1,
+                DAY_MILLIS));
+        return String.format(Locale.ROOT, "Your exam is in %d %s and this would not come back before it; by then"
+                + " recall would be down to %d %%.", days, days == 1 ? "day" : "days", percent(examDayRecall));
+    }
+
     private static String weakExplanation(TaskMastery task) {
         return String.format(Locale.ROOT,
                 "Domain %d is %d %% of the exam and your mastery of task %s (%s) is %d %% (%d–%d %%).",
@@ -285,8 +308,20 @@ public final class RecommendationPolicy {
         return (int) Math.round(share * 100);
     }
 
-    /** A seen item whose recall probability at {@code now} is below the target retention. */
-    private record Due(CatalogueItem item, MemoryState memory, double retrievability) {
+    /**
+     * A seen item whose recall probability is below the target retention, now or (if its next review would come
+     * after the exam) on exam day.
+     *
+     * @param retrievability recall now
+     * @param examDayRecall  recall on exam day when that makes it due (NaN otherwise)
+     * @param beforeExam     the exam it must be reviewed before, when recall on exam day makes it due
+     */
+    private record Due(CatalogueItem item, MemoryState memory, double retrievability, double examDayRecall,
+                       Instant beforeExam) {
+
+        double lowestRecall() {
+            return Double.isNaN(examDayRecall) ? retrievability : Math.min(retrievability, examDayRecall);
+        }
     }
 
     /** A candidate of one task statement: tier 0 unseen, 1 due, 2 seen earlier and not due. */

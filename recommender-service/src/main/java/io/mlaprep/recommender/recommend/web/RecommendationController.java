@@ -25,8 +25,9 @@ public class RecommendationController {
     @GetMapping("/api/recommendations")
     @PreAuthorize("hasRole('LEARNER')")
     public RecommendationViews.RecommendationsView recommend(Caller caller,
-            @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
-        return RecommendationViews.of(recommendations.recommend(caller.id(), limit));
+            @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate examDate) {
+        return RecommendationViews.of(recommendations.recommend(caller.id(), limit, examDate));
     }
 
     /** A day-by-day plan to the exam date within a daily time budget. */

@@ -69,7 +69,7 @@ class ExperimentDefinitionTest {
 
         assertThat(PolicyVariant.none().apply(base)).isEqualTo(base);
         assertThat(new PolicyVariant(0.85, null, 0.2, null).apply(base))
-                .isEqualTo(new PolicyParameters(0.85, base.maxReviewShare(), 0.2, base.spreadDecay()));
+                .isEqualTo(base.with(0.85, base.maxReviewShare(), 0.2, base.spreadDecay()));
         assertThatThrownBy(() -> new PolicyVariant(null, null, null, 1.5).apply(base))
                 .isInstanceOf(IllegalArgumentException.class);
     }

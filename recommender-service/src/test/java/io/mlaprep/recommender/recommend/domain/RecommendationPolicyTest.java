@@ -133,6 +133,29 @@ class RecommendationPolicyTest {
     }
 
     @Test
+    void withAnExamDateAnItemThatWouldSlipBeforeTheExamIsReviewedFirst() {
+        // well remembered now (two days since a review, stability 30 days), next review in 28 days: after the exam
+        MemoryState wellKnown = new MemoryState(30, 5, 3, 0, NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(28)));
+        Map<String, MemoryState> memory = Map.of(id("3.2", 0), wellKnown);
+        Instant examAt = NOW.plus(Duration.ofDays(20));
+
+        List<Recommendation> withoutExam = policy.recommend(new LearnerSnapshot(NOW, memory, even()), catalogue(), 10)
+                .items();
+        List<Recommendation> withExam = policy.recommend(
+                new LearnerSnapshot(NOW, memory, even(), null, null, examAt), catalogue(), 10).items();
+        List<Recommendation> examAfterTheReview = policy.recommend(new LearnerSnapshot(NOW, memory, even(), null, null,
+                NOW.plus(Duration.ofDays(40))), catalogue(), 10).items();
+
+        assertThat(withoutExam).extracting(Recommendation::reason).doesNotContain(Reason.DUE_REVIEW);
+        assertThat(withExam.getFirst().questionId()).isEqualTo(id("3.2", 0));
+        assertThat(withExam.getFirst().reason()).isEqualTo(Reason.DUE_REVIEW);
+        assertThat(withExam.getFirst().retrievability()).as("recall now").isGreaterThan(0.95);
+        assertThat(withExam.getFirst().explanation()).startsWith("Your exam is in 20 days")
+                .contains("recall would be down to 92 %");
+        assertThat(examAfterTheReview).extracting(Recommendation::reason).doesNotContain(Reason.DUE_REVIEW);
+    }
+
+    @Test
     void anEquallyForgottenReviewInAHeavierDomainComesFirst() {
         // 2.1 is in domain 2 (26 % of the exam, a task statement 8.7 %), 4.1 in domain 4 (24 %, 8 %)
         Map<String, MemoryState> memory = Map.of(
@@ -150,7 +173,7 @@ class RecommendationPolicyTest {
     void withValueOfInformationExplorationGoesWhereAnAnswerTellsMost() {
         double[] information = new double[TaskIndex.size()];
         information[TaskIndex.of("3.3")] = 1.0;
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), even(), null, information);
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), even(), null, information, null);
 
         List<Recommendation> items = policy.recommend(learner, catalogue(), 10).items();
 
@@ -163,7 +186,7 @@ class RecommendationPolicyTest {
         double[] gain = new double[TaskIndex.size()];
         gain[TaskIndex.of("1.3")] = 0.02;
         gain[TaskIndex.of("4.1")] = 0.01;
-        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), even(), gain, null);
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), even(), gain, null, null);
 
         List<Recommendation> weak = policy.recommend(learner, catalogue(), 10).items().stream()
                 .filter(r -> r.reason() == Reason.WEAK_AREA).toList();
