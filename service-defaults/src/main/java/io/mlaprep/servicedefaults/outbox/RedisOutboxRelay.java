@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +38,9 @@ import org.springframework.kafka.support.SendResult;
 public class RedisOutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RedisOutboxRelay.class);
-    // longer than one batch can take (its acks wait up to SEND_TIMEOUT), so a held lease cannot lapse mid-batch
+    // longer than one batch can take (its acks wait up to sendTimeout), so a held lease cannot lapse mid-batch
     private static final Duration LEASE = Duration.ofSeconds(30);
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration SETTLE_MARGIN = Duration.ofSeconds(5);
     private static final int BATCH = 500;
     private static final RedisScript<Long> HOLD_LEASE = RedisScript.of("""
             if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end
@@ -58,6 +59,7 @@ public class RedisOutboxRelay implements SmartLifecycle {
     private final String instance = UUID.randomUUID().toString();
     private ScheduledExecutorService scheduler;
     private volatile Instant lastWarning = Instant.EPOCH;
+    private final Duration sendTimeout;
 
     /**
      * @param streamKey the stream of shard i (0 ≤ i &lt; streams); {@code leaseKey} its lease
@@ -70,6 +72,25 @@ public class RedisOutboxRelay implements SmartLifecycle {
         this.streamKey = streamKey;
         this.leaseKey = leaseKey;
         this.pollInterval = pollInterval;
+        this.sendTimeout = settled(kafka);
+    }
+
+    /**
+     * How long to wait for a send's acknowledgement: until the producer has settled it, one way or the other. Giving up
+     * sooner would leave the record in the producer's hands, to be delivered after all once Kafka is back, while the
+     * entry stays in the stream and is sent again: a duplicate.
+     */
+    private static Duration settled(KafkaTemplate<String, String> kafka) {
+        Object configured = kafka.getProducerFactory().getConfigurationProperties()
+                .get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG);
+        Duration delivery = Duration.ofMillis(configured == null ? 120_000 : Long.parseLong(configured.toString()));
+        Duration timeout = delivery.plus(SETTLE_MARGIN);
+        if (timeout.compareTo(LEASE) >= 0) {
+            throw new IllegalStateException("the producer's " + ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG + " ("
+                    + delivery.toMillis() + " ms) must be under the relay lease (" + LEASE.minus(SETTLE_MARGIN)
+                    .toMillis() + " ms), or a lease could lapse while a batch is in flight");
+        }
+        return timeout;
     }
 
     /** One pass over every stream this instance can own. */
@@ -110,7 +131,7 @@ public class RedisOutboxRelay implements SmartLifecycle {
             List<RecordId> done = new ArrayList<>(entries.size());
             try {
                 for (int i = 0; i < acks.size(); i++) {
-                    acks.get(i).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    acks.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
                     done.add(entries.get(i).getId());
                 }
             } finally {

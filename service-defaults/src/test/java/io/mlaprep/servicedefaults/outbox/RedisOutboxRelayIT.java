@@ -50,7 +50,8 @@ class RedisOutboxRelayIT {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
         }
         producers = new DefaultKafkaProducerFactory<>(Map.of("bootstrap.servers", kafka, "acks", "all",
-                "enable.idempotence", true), new StringSerializer(), new StringSerializer());
+                "enable.idempotence", true, "delivery.timeout.ms", 20_000, "request.timeout.ms", 10_000),
+                new StringSerializer(), new StringSerializer());
     }
 
     @AfterEach
