@@ -77,7 +77,7 @@ class RecommenderBenchmark {
                 "GET /api/recommendations?limit=10, learner with 600 answered items, catalogue of 720: "
                         + latencies.summary(),
                 "Redis bytes for that learner (MEMORY USAGE " + keys.learner(learner) + "): " + bytes
-                        + " (" + store.raw(learner).size() + " hash fields)");
+                        + " (" + redis.opsForHash().size(keys.learner(learner)) + " hash fields)");
         BenchmarkReport.write("recommender", report);
     }
 }

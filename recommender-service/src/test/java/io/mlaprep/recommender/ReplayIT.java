@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
@@ -72,7 +73,11 @@ class ReplayIT {
 
     private Map<String, Map<String, String>> snapshot(List<String> learners) {
         Map<String, Map<String, String>> state = new LinkedHashMap<>();
-        learners.forEach(learner -> state.put(learner, store.raw(learner)));
+        for (String learner : learners) {
+            Map<String, String> stored = new TreeMap<>();
+            redis.opsForHash().entries(keys.learner(learner)).forEach((k, v) -> stored.put((String) k, (String) v));
+            state.put(learner, stored);
+        }
         return state;
     }
 }

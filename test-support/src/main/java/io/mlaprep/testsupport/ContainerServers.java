@@ -11,7 +11,7 @@ final class ContainerServers {
     }
 
     static KafkaControl kafka() {
-        KafkaContainer container = new KafkaContainer("apache/kafka:4.1.1");
+        KafkaContainer container = new KafkaContainer("apache/kafka:4.1.2");
         container.start();
         return new KafkaControl() {
             @Override

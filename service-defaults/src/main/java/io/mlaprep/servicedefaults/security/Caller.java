@@ -12,8 +12,4 @@ public record Caller(String id, String displayName, Set<Role> roles) {
     public boolean has(Role role) {
         return roles.contains(role);
     }
-
-    public boolean isStaff() {
-        return has(Role.AUTHOR) || has(Role.ADMIN) || has(Role.INSTRUCTOR);
-    }
 }

@@ -21,7 +21,7 @@ public class QuestionCatalogListener {
         this.json = json;
     }
 
-    @KafkaListener(topics = Topics.QUESTION_CHANGED, groupId = "analytics-service")
+    @KafkaListener(topics = Topics.QUESTION_CHANGED)
     public void onQuestion(ConsumerRecord<String, String> record) {
         QuestionChanged changed = json.readValue(record.value(), QuestionChanged.class);
         if (changed.questionId() == null || changed.status() == null || changed.version() < 1) {

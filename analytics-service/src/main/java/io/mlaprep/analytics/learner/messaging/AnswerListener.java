@@ -49,7 +49,7 @@ public class AnswerListener {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = Topics.ANSWER_SUBMITTED, groupId = "analytics-service", batch = "true")
+    @KafkaListener(topics = Topics.ANSWER_SUBMITTED, batch = "true")
     public void onAnswers(List<ConsumerRecord<String, String>> records) {
         List<Delivered<AnswerSubmitted>> readable = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {

@@ -39,7 +39,7 @@ public class LearnerModelListener {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = Topics.LEARNER_MODEL_CHANGED, groupId = "analytics-service", batch = "true")
+    @KafkaListener(topics = Topics.LEARNER_MODEL_CHANGED, batch = "true")
     public void onModels(List<ConsumerRecord<String, String>> records) {
         List<LearnerModelChanged> readable = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {

@@ -32,7 +32,7 @@ public class SessionCompletedListener {
         this.json = json;
     }
 
-    @KafkaListener(topics = Topics.SESSION_COMPLETED, groupId = "analytics-service")
+    @KafkaListener(topics = Topics.SESSION_COMPLETED)
     public void onCompleted(ConsumerRecord<String, String> record) {
         SessionCompleted completed = json.readValue(record.value(), SessionCompleted.class);
         if (completed.eventId() == null || completed.learnerId() == null || completed.sessionId() == null

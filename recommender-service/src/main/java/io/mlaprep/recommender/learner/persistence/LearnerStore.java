@@ -96,11 +96,4 @@ public class LearnerStore {
         Object stored = redis.opsForHash().get(keys.learner(learnerId), "q:" + questionId);
         return Optional.ofNullable(stored).map(value -> Encoding.memory((String) value).state());
     }
-
-    /** The learner's whole hash, as stored, for comparing states byte for byte. */
-    public Map<String, String> raw(String learnerId) {
-        Map<String, String> raw = new java.util.TreeMap<>();
-        redis.opsForHash().entries(keys.learner(learnerId)).forEach((k, v) -> raw.put((String) k, (String) v));
-        return raw;
-    }
 }

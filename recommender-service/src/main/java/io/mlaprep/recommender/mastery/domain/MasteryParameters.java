@@ -51,11 +51,6 @@ public record MasteryParameters(
         return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.03, 0.5, 1.0, 1.5);
     }
 
-    /** Prior variance of one task ability (general + domain + task parts). */
-    public double priorVariance() {
-        return priorGeneralSd * priorGeneralSd + priorDomainSd * priorDomainSd + priorTaskSd * priorTaskSd;
-    }
-
     private static void requireFinite(double value, String name) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(name + " must be finite: " + value);
