@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
 import io.mlaprep.testsupport.TestTokenIssuer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,7 +41,11 @@ class ProductionIssuerIT {
 
     @Test
     void tokensOfTheExternalIssuerAreTrustedAndItsFlawsRefused() {
-        RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+        // the first request fetches the issuer's keys on a cold JVM: on a busy 2-core CI machine it once took over
+        // the client's default 10 s read timeout; what this test checks is the status, not the latency
+        JdkClientHttpRequestFactory patient = new JdkClientHttpRequestFactory();
+        patient.setReadTimeout(Duration.ofSeconds(60));
+        RestClient http = RestClient.builder().requestFactory(patient).baseUrl("http://127.0.0.1:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
 
         EXTERNAL.attacks().refusable("attacker").forEach((flaw, token) -> assertThat(http.get().uri("/api/sessions")
