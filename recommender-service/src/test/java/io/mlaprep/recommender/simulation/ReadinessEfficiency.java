@@ -113,8 +113,18 @@ public final class ReadinessEfficiency {
     private SimCatalogue.Item nearest(SimCatalogue catalogue, MasteryState state, Instant at, Set<String> seen,
                                       SplittableRandom choices) {
         var posterior = masteryModel.posterior(state, at);
-        int task = readiness.mostInformativeTask(posterior);
+        int task = argmax(readiness.informationPerAnswer(posterior));
         return unseen(catalogue, task, seen, choices, posterior.mean(task));
+    }
+
+    static int argmax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** An unseen item of the task: the one whose author difficulty is nearest {@code ability}, or any if NaN. */

@@ -118,18 +118,6 @@ public final class ReadinessModel {
         return information;
     }
 
-    /** The task statement where one more answer tells most about the exam score ({@link #informationPerAnswer}). */
-    public int mostInformativeTask(AbilityPosterior posterior) {
-        double[] information = informationPerAnswer(posterior);
-        int best = 0;
-        for (int t = 1; t < information.length; t++) {
-            if (information[t] > information[best]) {
-                best = t;
-            }
-        }
-        return best;
-    }
-
     /**
      * What one more answer on each task statement is worth: the expected rise in the probability of passing, taken
      * over the ability posterior. For each posterior draw, the rise is the density of the score at the pass mark
