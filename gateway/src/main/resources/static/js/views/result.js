@@ -2,7 +2,7 @@ import { h, replace } from '../dom.js';
 import { api } from '../api.js';
 import { getBlueprint, domainOf, domainName } from '../blueprint.js';
 import { loading, meter, scaleLegend, badge, pageHeader, card, takeFlash, empty } from '../ui.js';
-import { pct, dateTime, MODE_NAMES } from '../format.js';
+import { pct, plural, dateTime, MODE_NAMES } from '../format.js';
 
 export async function render(view, { params, signal }) {
   const id = params.id;
@@ -22,7 +22,7 @@ export async function render(view, { params, signal }) {
     pageHeader(exam ? 'Exam result' : `${MODE_NAMES[session.mode] ?? session.mode} result`,
       h('p', { class: 'page-header__sub' }, `Finished ${dateTime(session.finishedAt)}`)),
     takeFlash(),
-    exam ? examSummary(result, blueprint) : practiceSummary(result),
+    exam ? examSummary(result, blueprint) : practiceSummary(result, session),
     domainBreakdown(result, blueprint, exam),
     h('div', { class: 'actions' },
       h('a', { class: 'btn btn--primary', href: `#/session/${id}/review` }, 'Review answers'),
@@ -49,12 +49,16 @@ function examSummary(result, blueprint) {
       + `${unscoredCount} further questions were unscored, as in the real exam.`));
 }
 
-function practiceSummary(result) {
-  const share = result.scoredCount ? result.correctCount / result.scoredCount : null;
-  return h('section', { class: 'card score', 'aria-label': 'Score' },
-    h('p', { class: 'score__number' }, `${result.correctCount} / ${result.scoredCount}`),
-    h('p', {}, `correct (${pct(share)})`),
-    meter({ value: share, label: `${pct(share)} correct` }));
+/** Practice scores what was answered: a skipped question is neither right nor wrong. */
+function practiceSummary(result, session) {
+  const answered = session.answeredCount ?? result.scoredCount;
+  const skipped = Math.max(0, session.itemCount - answered);
+  const share = answered ? result.correctCount / answered : null;
+  return h('section', { class: 'card score', 'aria-label': 'Score', 'data-test': 'practice-score' },
+    h('p', { class: 'score__number' }, `${result.correctCount} / ${answered}`),
+    h('p', {}, answered ? `correct of the questions you answered (${pct(share)})` : 'No questions answered.'),
+    answered ? meter({ value: share, label: `${pct(share)} correct` }) : null,
+    skipped ? h('p', { class: 'muted' }, `${plural(skipped, 'question')} skipped, not counted.`) : null);
 }
 
 function domainBreakdown(result, blueprint, exam) {

@@ -117,7 +117,8 @@ public record SessionState(Session session, List<SessionItem> items, SessionResu
         int correct = 0;
         int counted = 0;
         for (SessionItem item : graded) {
-            if (exam && !item.scored()) {
+            // an exam scores every scored item, answered or not; practice scores only what was answered
+            if (exam ? !item.scored() : !item.isAnswered()) {
                 continue;
             }
             boolean right = Boolean.TRUE.equals(item.correct());

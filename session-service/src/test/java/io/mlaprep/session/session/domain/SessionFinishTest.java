@@ -92,19 +92,19 @@ class SessionFinishTest {
 
     @ParameterizedTest
     @EnumSource(value = SessionMode.class, names = "EXAM", mode = EnumSource.Mode.EXCLUDE)
-    void practiceFinishCountsAllItemsWithoutAScaledScore(SessionMode mode) {
+    void practiceFinishScoresTheAnsweredItemsWithoutAScaledScoreAndLeavesSkippedOnesOut(SessionMode mode) {
         SessionResult result = halfRight(SessionStates.practice(mode)).finish(NO_KEYS, FOUR_ITEM_SCALE).result();
 
         assertThat(result.correctCount()).isEqualTo(2);
-        assertThat(result.scoredCount()).isEqualTo(4);
+        assertThat(result.scoredCount()).isEqualTo(3);
         assertThat(result.scaledScore()).isNull();
         assertThat(result.passed()).isNull();
         assertThat(result.domains()).containsExactly(new DomainResult(1, 1, 1), new DomainResult(2, 0, 1),
-                new DomainResult(3, 1, 1), new DomainResult(4, 0, 1));
+                new DomainResult(3, 1, 1));
     }
 
     @Test
-    void practiceFinishCountsItemsMarkedUnscoredToo() {
+    void practiceFinishScoresOnlyTheAnsweredItemsMarkedUnscoredOrNot() {
         List<SessionItem> items = List.of(
                 SessionItems.item(0, QuestionType.MULTIPLE_CHOICE, 1, false),
                 SessionItems.item(1, QuestionType.MATCHING, 1, true),
@@ -115,18 +115,18 @@ class SessionFinishTest {
         SessionResult result = state.finish(NO_KEYS, FOUR_ITEM_SCALE).result();
 
         assertThat(result.correctCount()).isEqualTo(2);
-        assertThat(result.scoredCount()).isEqualTo(3);
-        assertThat(result.domains()).containsExactly(new DomainResult(1, 1, 2), new DomainResult(2, 1, 1));
+        assertThat(result.scoredCount()).isEqualTo(2);
+        assertThat(result.domains()).containsExactly(new DomainResult(1, 1, 1), new DomainResult(2, 1, 1));
     }
 
     @Test
-    void practiceFinishOfAnUntouchedSessionCountsEveryItemWrong() {
+    void practiceFinishOfAnUntouchedSessionScoresNothingRatherThanEveryItemWrong() {
         SessionResult result = SessionStates.practice(SessionMode.REVIEW_MISSED).finish(NO_KEYS, FOUR_ITEM_SCALE)
                 .result();
 
         assertThat(result.correctCount()).isZero();
-        assertThat(result.scoredCount()).isEqualTo(4);
-        assertThat(result.domains()).extracting(DomainResult::correct).containsOnly(0);
+        assertThat(result.scoredCount()).isZero();
+        assertThat(result.domains()).isEmpty();
     }
 
     @Test
@@ -136,7 +136,8 @@ class SessionFinishTest {
                 SessionItems.item(1, QuestionType.MULTIPLE_CHOICE, 2, true),
                 SessionItems.item(2, QuestionType.MULTIPLE_CHOICE, 3, true),
                 SessionItems.item(3, QuestionType.MULTIPLE_CHOICE, 2, true));
-        SessionState state = new SessionState(SessionStates.practiceSession(SessionMode.PRACTICE, 4), items);
+        SessionState state = SessionStates.answerRight(
+                new SessionState(SessionStates.practiceSession(SessionMode.PRACTICE, 4), items), List.of(0, 1, 2, 3));
 
         SessionResult result = state.finish(NO_KEYS, FOUR_ITEM_SCALE).result();
 
