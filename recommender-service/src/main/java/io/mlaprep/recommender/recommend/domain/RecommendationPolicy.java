@@ -161,6 +161,10 @@ public final class RecommendationPolicy {
             priority[best] *= parameters.spreadDecay();
             if (c.due() != null) {
                 reviews.add(review(c.due(), now)); // the weak area's unseen items are used up: review it
+            } else if (mastery[best].answers() == 0) {
+                // nothing answered there: the area is unknown, not weak, and the learner is told so
+                weak.add(new Recommendation(c.item().questionId(), c.item().domain(), c.item().taskStatement(),
+                        Reason.NEW, null, newExplanation(mastery[best])));
             } else {
                 weak.add(new Recommendation(c.item().questionId(), c.item().domain(), c.item().taskStatement(),
                         Reason.WEAK_AREA, null, weakExplanation(mastery[best])));

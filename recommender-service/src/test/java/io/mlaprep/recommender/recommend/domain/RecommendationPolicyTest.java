@@ -65,6 +65,32 @@ class RecommendationPolicyTest {
     }
 
     @Test
+    void aLearnerWithNoAnswersIsNeverToldOfWeakAreasOnlyOfTasksNotPractisedYet() {
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), mastery(0.5, Map.of(), 0, Map.of()));
+
+        List<Recommendation> items = policy.recommend(learner, catalogue(), 10).items();
+
+        assertThat(items).hasSize(10).extracting(Recommendation::reason).containsOnly(Reason.NEW);
+        assertThat(items).extracting(Recommendation::explanation)
+                .allSatisfy(text -> assertThat(text).startsWith("You have not answered any question on task"));
+    }
+
+    @Test
+    void aTaskWithAnswersIsAWeakAreaWhileAnUnpractisedOneIsNew() {
+        Map<String, Integer> onlyOneTaskPractised = new HashMap<>();
+        for (String task : TaskIndex.ids()) {
+            onlyOneTaskPractised.put(task, task.equals("3.2") ? 12 : 0);
+        }
+        Mastery mastery = mastery(0.5, Map.of("3.2", 0.2), 0, onlyOneTaskPractised);
+
+        List<Recommendation> items = policy.recommend(new LearnerSnapshot(NOW, Map.of(), mastery), catalogue(), 24)
+                .items();
+
+        assertThat(items).filteredOn(r -> r.reason() == Reason.WEAK_AREA).isNotEmpty()
+                .extracting(Recommendation::taskStatement).containsOnly("3.2");
+    }
+
+    @Test
     void dueReviewsComeFirstMostForgottenFirst() {
         Map<String, MemoryState> memory = Map.of(
                 id("1.1", 0), reviewed(5),
