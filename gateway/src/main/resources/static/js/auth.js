@@ -1,5 +1,6 @@
-// The signed-in user, kept in sessionStorage so a token dies with the tab. The access token lives
-// minutes; the refresh token buys the next one (once each) until sign-out revokes it.
+// The signed-in user, kept in localStorage so every tab of this origin shares one sign-in (the trade-off
+// is stated in gateway/README.md). The access token lives minutes; the refresh token buys the next one
+// (once each) until sign-out, in any tab, revokes it and signs every tab out.
 
 const KEY = 'mla.auth';
 
@@ -13,14 +14,14 @@ export function saveAuth(token, email) {
     roles: token.roles ?? [],
     name: token.displayName || email,
   };
-  sessionStorage.setItem(KEY, JSON.stringify(user));
+  localStorage.setItem(KEY, JSON.stringify(user));
   return user;
 }
 
 export function currentUser() {
   let user;
   try {
-    user = JSON.parse(sessionStorage.getItem(KEY));
+    user = JSON.parse(localStorage.getItem(KEY));
   } catch {
     user = null;
   }
@@ -44,6 +45,10 @@ export async function freshUser() {
     body: JSON.stringify({ refreshToken: user.refreshToken }),
   }).then(async response => {
     if (!response.ok) {
+      // another tab may have spent this refresh token a moment ago: its new sign-in is ours too
+      await new Promise(resolve => setTimeout(resolve, 300));
+      const now = currentUser();
+      if (now && now.refreshToken !== user.refreshToken && Date.now() < now.expiresAt) return now;
       clearAuth();
       return null;
     }
@@ -67,6 +72,8 @@ export async function signOutEverywhere() {
 }
 
 export function clearAuth() {
+  localStorage.removeItem(KEY);
+  // an older client kept the sign-in per tab
   sessionStorage.removeItem(KEY);
 }
 
@@ -80,4 +87,11 @@ export function homePath(user) {
   if (hasRole(user, 'INSTRUCTOR')) return '/cohorts';
   if (hasRole(user, 'AUTHOR', 'ADMIN')) return '/bank';
   return '/signin';
+}
+
+/** Calls back when another tab signs in or out (the storage event fires only in the other tabs). */
+export function onAuthChangedElsewhere(callback) {
+  window.addEventListener('storage', event => {
+    if (event.key === KEY || event.key === null) callback(currentUser());
+  });
 }

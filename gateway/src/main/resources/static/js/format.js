@@ -41,6 +41,15 @@ export function clock(totalSeconds) {
 }
 
 /** '2026-11-27' in the browser's own time zone, for date inputs. */
+/** 'today', 'tomorrow', 'in 6 days': calendar days from now, in the browser's time zone. */
+export function inDays(when, now = new Date()) {
+  const day = d => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  const days = Math.round((day(when) - day(now)) / 86400000);
+  if (days <= 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  return `in ${days} days`;
+}
+
 export function isoDay(d) {
   const local = new Date(d.getTime() - d.getTimezoneOffset() * 60000);
   return local.toISOString().slice(0, 10);
@@ -67,6 +76,7 @@ export const MODE_NAMES = {
   ADAPTIVE: 'Adaptive',
   EXAM: 'Exam simulation',
   REVIEW_MISSED: 'Review missed',
+  REVIEW_DUE: 'Due reviews',
 };
 
 export const TYPE_NAMES = {

@@ -31,11 +31,21 @@ export function answerInput(item, { onChange = () => {} } = {}) {
   }
 }
 
+const LETTERS = 'ABCDEFGHIJ';
+// options struck out while thinking, per question, for as long as the page lives (as on paper)
+const struck = new Map();
+
+export function letter(index) {
+  return LETTERS[index] ?? String(index + 1);
+}
+
 function choiceInput(item, multiple, onChange) {
   const name = nextId('choice');
   const chosen = new Set(item.response?.optionIds ?? []);
   const expected = multiple ? (item.choose ?? chooseCount(item.stem)) : 1;
   const counter = multiple ? h('p', { class: 'choices__count', 'aria-live': 'polite' }) : null;
+  const crossed = struck.get(item.questionId) ?? new Set();
+  struck.set(item.questionId, crossed);
   const inputs = item.options.map(option => h('input', {
     type: multiple ? 'checkbox' : 'radio', name, value: option.id, checked: chosen.has(option.id),
   }));
@@ -47,9 +57,28 @@ function choiceInput(item, multiple, onChange) {
     if (counter) counter.textContent = expected ? `${selected().length} of ${expected} selected` : `${selected().length} selected`;
   };
   updateCount();
+  const rows = item.options.map((option, i) => {
+    const row = h('div', { class: ['choice-row', crossed.has(option.id) && 'is-struck'] },
+      h('label', { class: 'choice' }, inputs[i],
+        h('span', { class: 'choice__letter', 'aria-hidden': 'true' }, `${letter(i)}.`),
+        h('span', { class: 'choice__text' }, option.text)));
+    const strike = h('button', {
+      type: 'button', class: 'btn btn--icon btn--secondary strike', 'aria-pressed': String(crossed.has(option.id)),
+      'aria-label': `Strike out option ${letter(i)}`, title: `Strike out option ${letter(i)}`,
+    }, h('s', { 'aria-hidden': 'true' }, letter(i)));
+    strike.addEventListener('click', () => {
+      const on = !crossed.has(option.id);
+      if (on) crossed.add(option.id); else crossed.delete(option.id);
+      strike.setAttribute('aria-pressed', String(on));
+      row.classList.toggle('is-struck', on);
+      announce(on ? `Option ${letter(i)} struck out.` : `Option ${letter(i)} restored.`);
+    });
+    row.append(strike);
+    return row;
+  });
   const el = h('fieldset', { class: 'choices' },
     h('legend', { class: 'choices__legend' }, legend),
-    item.options.map((option, i) => h('label', { class: 'choice' }, inputs[i], h('span', { class: 'choice__text' }, option.text))),
+    rows,
     counter);
   el.addEventListener('change', () => {
     updateCount();
@@ -179,13 +208,14 @@ export function solutionView(solution) {
 function choiceSolution({ options, response, correctResponse }) {
   const key = new Set(correctResponse?.optionIds ?? []);
   const chosen = new Set(response?.optionIds ?? []);
-  return h('ul', { class: 'sol-options' }, options.map(option => {
+  return h('ul', { class: 'sol-options' }, options.map((option, index) => {
     const isKey = key.has(option.id);
     const isChosen = chosen.has(option.id);
     const tone = isKey ? 'right' : (isChosen ? 'wrong' : 'plain');
     return h('li', { class: `sol-option sol-option--${tone}` },
       h('div', { class: 'sol-option__head' },
         h('span', { class: 'sol-option__mark', 'aria-hidden': 'true' }, isKey ? '✓' : (isChosen ? '✗' : '')),
+        h('span', { class: 'choice__letter', 'aria-hidden': 'true' }, `${letter(index)}.`),
         h('span', { class: 'sol-option__text' }, option.text),
         h('span', { class: 'sol-option__badges' },
           isKey ? badge('Correct answer', 'success') : null,

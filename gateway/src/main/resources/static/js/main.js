@@ -1,6 +1,6 @@
 import { h, replace } from './dom.js';
 import { onUnauthorized } from './api.js';
-import { currentUser, clearAuth, hasRole, homePath, signOutEverywhere } from './auth.js';
+import { currentUser, clearAuth, hasRole, homePath, signOutEverywhere, onAuthChangedElsewhere } from './auth.js';
 import { route, start, navigate, parseHash } from './router.js';
 import { problemBox, flash, pageHeader } from './ui.js';
 
@@ -91,6 +91,19 @@ onUnauthorized(() => {
   clearAuth();
   flash('Your sign-in has expired. Please sign in again.', 'warning');
   navigate('/signin', { next: location.hash.replace(/^#/, '') });
+});
+
+// signed out in another tab: this one follows; signed in elsewhere while this tab shows the sign-in page: go on
+onAuthChangedElsewhere(user => {
+  const { path } = parseHash();
+  if (!user && path !== '/signin' && path !== '/signup') {
+    flash('You signed out in another tab.', 'info');
+    navigate('/signin');
+  } else if (user && (path === '/signin' || path === '/signup')) {
+    navigate(homePath(user));
+  } else {
+    renderNav(path);
+  }
 });
 
 // the skip link's own '#main' would be read as a route

@@ -41,13 +41,42 @@ export function navigate(path, params, { replace = false } = {}) {
 /** Changes the address without rendering again (a view keeping its own position in it). */
 export function setQuietly(path, params) {
   history.replaceState(null, '', href(path, params));
+  shownHash = location.hash;
+}
+
+let shownHash = null;
+let leaveGuard = null;
+
+/**
+ * While a view must not be left without a word (an exam in progress), every change of address, Back
+ * included, first asks ask(); a refusal keeps the view and its address. Returns the release.
+ */
+export function guardLeaving(ask) {
+  leaveGuard = ask;
+  return () => {
+    if (leaveGuard === ask) leaveGuard = null;
+  };
+}
+
+async function onHashChange() {
+  if (leaveGuard && shownHash !== null && location.hash !== shownHash) {
+    const target = location.hash;
+    const ask = leaveGuard;
+    // put the view's own address back while asking; Back then stays on this page if the answer is no
+    history.replaceState(null, '', shownHash);
+    if (!(await ask())) return;
+    if (leaveGuard === ask) leaveGuard = null;
+    location.hash = target;
+    return;
+  }
+  render();
 }
 
 export function start({ mount, check, onError, onRendered }) {
   guard = check;
   renderError = onError;
   afterRender = onRendered;
-  window.addEventListener('hashchange', render);
+  window.addEventListener('hashchange', onHashChange);
   render(mount);
 }
 
@@ -68,6 +97,7 @@ async function render(mount) {
     return;
   }
 
+  shownHash = location.hash;
   const view = document.createElement('div');
   view.className = 'view';
   mountPoint.replaceChildren(view);

@@ -2,7 +2,8 @@
 import { h, replace } from '../dom.js';
 import { api, query } from '../api.js';
 import { taskName } from '../blueprint.js';
-import { field, formProblemSlot, onSubmit, notice, badge, showAllButton } from '../ui.js';
+import { field, formProblemSlot, onSubmit, notice, badge, showAllButton, problemBox } from '../ui.js';
+import { startSession } from './home-start.js';
 import { isoDay, weekday, pct, plural } from '../format.js';
 
 const SHOWN_DAYS = 14;
@@ -40,8 +41,8 @@ function planView(plan, blueprint) {
     h('td', {}, day.kind === 'REVIEW' ? badge('Mixed review', 'info') : badge('Study', 'neutral')),
     h('td', { class: 'num' }, String(day.questions)),
     h('td', { class: 'num' }, String(day.minutes)),
-    h('td', {}, h('ul', { class: 'chips' }, day.taskStatements.map(t => h('li', { title: taskName(blueprint, t.taskStatement) },
-      `${t.taskStatement} × ${t.questions}`))))));
+    h('td', {}, h('ul', { class: 'chips' }, day.taskStatements.map(t => h('li', {},
+      `${taskName(blueprint, t.taskStatement)} · ${plural(t.questions, 'question')}`))))));
   const table = h('table', { class: 'table' },
     h('caption', { class: 'visually-hidden' }, 'Study plan by day'),
     h('thead', {}, h('tr', {},
@@ -53,12 +54,40 @@ function planView(plan, blueprint) {
   hidden.forEach(row => { row.hidden = true; });
 
   return h('div', {},
+    todayActions(plan.days[0], blueprint),
     h('p', {}, `${plural(plan.daysToExam, 'day')} until ${weekday(plan.examDate)}: about ${plural(plan.questionsPerDay, 'question')} in ${plan.minutesPerDay} minutes a day.`),
     h('ul', { class: 'plain' },
       readiness('Now', plan.readinessNow),
       readiness('Expected on exam day if you follow the plan', plan.expectedReadiness)),
     plan.days.length ? h('div', { class: 'table-wrap' }, table) : notice('No study days fit before the exam date.'),
     showAllButton(hidden, `Show all ${plan.days.length} days`));
+}
+
+/** Today's part of the plan as sessions to start: a drill per task statement, or a mixed review. */
+function todayActions(day, blueprint) {
+  // plan days are UTC days, as the recommender counts them
+  if (!day || day.date !== new Date().toISOString().slice(0, 10)) return null;
+  const problem = h('div');
+  const starter = (label, body) => {
+    const button = h('button', { type: 'button', class: 'btn btn--primary btn--small' }, label);
+    button.addEventListener('click', async () => {
+      replace(problem);
+      try {
+        await startSession(button, body);
+      } catch (error) {
+        replace(problem, problemBox(error));
+      }
+    });
+    return h('li', {}, button);
+  };
+  const buttons = day.kind === 'REVIEW'
+    ? [starter(`Start today's mixed review (${plural(day.questions, 'question')})`, { mode: 'ADAPTIVE', size: day.questions })]
+    : day.taskStatements.map(t => starter(`Drill ${taskName(blueprint, t.taskStatement)} (${t.questions})`,
+      { mode: 'DRILL', taskStatement: t.taskStatement, size: t.questions }));
+  return h('section', { class: 'plan-today', 'aria-label': "Today's plan", 'data-test': 'plan-today' },
+    h('h3', {}, "Start today's plan"),
+    h('ul', { class: 'plain' }, buttons),
+    problem);
 }
 
 export function joinCohortForm() {

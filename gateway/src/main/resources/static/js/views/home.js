@@ -4,11 +4,12 @@ import { currentUser } from '../auth.js';
 import { getBlueprint, domainOf, domainName, taskName } from '../blueprint.js';
 import { activityChart } from '../charts.js';
 import { card, meter, scaleLegend, badge, empty, loading, problemBox, section, pageHeader, takeFlash, showAllButton } from '../ui.js';
-import { pct, pctRange, date } from '../format.js';
+import { pct, pctRange, date, weekday, plural } from '../format.js';
 import { startCard, openSessions, startSession } from './home-start.js';
 import { planForm, joinCohortForm } from './home-plan.js';
 
 const SHOWN_RECOMMENDATIONS = 5;
+const DUE_SESSION_SIZE = 20;
 
 const REASONS = {
   DUE_REVIEW: ['Due for review', 'info'],
@@ -21,9 +22,10 @@ export async function render(view, { signal }) {
   // asked for at once, side by side with the blueprint; four cards share the analytics
   const analytics = shared(() => api('/api/analytics/me', { signal }));
   const recommendations = shared(() => api('/api/recommendations?limit=10', { signal }));
+  const due = shared(() => api('/api/recommendations/due', { signal }));
   const sessions = shared(() => api('/api/sessions?size=20', { signal }));
   // each card shows its error itself, with a retry that asks again
-  [analytics, recommendations, sessions].forEach(load => load().catch(() => {}));
+  [analytics, recommendations, due, sessions].forEach(load => load().catch(() => {}));
   const blueprint = await getBlueprint();
 
   const readiness = h('div');
@@ -32,6 +34,7 @@ export async function render(view, { signal }) {
   const activity = h('div');
   const exams = h('div');
   const open = h('div');
+  const reviews = h('div');
 
   replace(view,
     pageHeader(`Welcome, ${currentUser().name}`),
@@ -41,12 +44,13 @@ export async function render(view, { signal }) {
         card('Readiness', readiness),
         card('Start a session', startCard(blueprint)),
         card('What to practise next', next),
+        card('Study plan', planForm(blueprint)),
         card('Mastery by domain', mastery),
         card('Activity, last 90 days', activity)),
       h('div', { class: 'grid__side' },
+        card('Spaced review', reviews),
         card('Open sessions', open, h('p', {}, h('a', { href: '#/sessions' }, 'All my sessions'))),
         card('Recent exams', exams),
-        card('Study plan', planForm(blueprint)),
         card('Join a cohort', joinCohortForm()))));
 
   section(readiness, analytics, data => readinessView(data, blueprint));
@@ -54,6 +58,7 @@ export async function render(view, { signal }) {
   section(activity, analytics, data => activityChart(data.activity ?? []));
   section(exams, analytics, data => examsView(data));
   section(next, recommendations, data => nextView(data, blueprint));
+  section(reviews, due, data => dueView(data));
   openSessions(open, sessions);
 }
 
@@ -127,6 +132,36 @@ function examsView(data) {
     h('span', { class: 'list__links' },
       h('a', { href: `#/session/${e.sessionId}/result` }, 'Result'), ' · ',
       h('a', { href: `#/session/${e.sessionId}/review` }, 'Review')))));
+}
+
+/** The spaced-review queue: how many are due now and today, and when the next ones fall. */
+function dueView(data) {
+  const problem = h('div');
+  const start = h('button', { type: 'button', class: 'btn btn--primary', 'data-test': 'start-due-review' },
+    `Review ${plural(Math.min(data.dueNow, DUE_SESSION_SIZE), 'due question')}`);
+  start.addEventListener('click', async () => {
+    replace(problem);
+    try {
+      await startSession(start, { mode: 'REVIEW_DUE', size: DUE_SESSION_SIZE });
+    } catch (error) {
+      replace(problem, problemBox(error));
+    }
+  });
+  const upcoming = (data.next ?? []).filter(d => d.count > 0).slice(0, 4);
+  return h('div', { class: 'due-card', 'data-test': 'due-reviews' },
+    h('div', { class: 'due' },
+      h('div', {},
+        h('p', { class: 'due__count' }, String(data.dueNow)),
+        h('p', { class: 'muted' }, data.dueNow === 1 ? 'question due now' : 'questions due now',
+          data.dueToday > data.dueNow ? ` · ${data.dueToday} by the end of today` : '')),
+      data.dueNow > 0 ? start : null),
+    data.dueNow === 0 ? h('p', { class: 'muted small' }, data.dueToday > 0
+      ? `Nothing due this minute; ${plural(data.dueToday, 'question')} fall due later today.`
+      : 'Nothing due today. Questions you answer come back here when you are about to forget them.') : null,
+    upcoming.length ? h('div', {},
+      h('h3', { class: 'small' }, 'Coming up'),
+      h('ul', { class: 'due__next' }, upcoming.map(d => h('li', {}, `${weekday(d.date)}: ${d.count}`)))) : null,
+    problem);
 }
 
 function nextView(data, blueprint) {

@@ -1,9 +1,10 @@
 import { h, replace, nextId } from '../dom.js';
 import { api, newRequestId } from '../api.js';
-import { navigate, setQuietly } from '../router.js';
+import { navigate, setQuietly, guardLeaving } from '../router.js';
+import { getBlueprint, taskName, domainName } from '../blueprint.js';
 import { answerInput, solutionView, stemView, verdict, chooseCount } from '../items.js';
 import { loading, problemBox, notice, announce, confirmDialog, busy, flash } from '../ui.js';
-import { clock, plural, MODE_NAMES, TYPE_NAMES } from '../format.js';
+import { clock, plural, inDays, MODE_NAMES, TYPE_NAMES } from '../format.js';
 
 const TIME_WARNINGS = { 600: '10 minutes left.', 300: '5 minutes left.', 60: '1 minute left.' };
 // an answer the learner has completed but not saved is saved this close to the deadline
@@ -17,7 +18,8 @@ export async function render(view, { params, query, signal }) {
     navigate(`/session/${id}/result`, null, { replace: true });
     return undefined;
   }
-  const player = createPlayer(view, session, signal);
+  const blueprint = session.mode === 'DRILL' ? await getBlueprint() : null;
+  const player = createPlayer(view, session, signal, drillTarget(session, blueprint));
   const asked = Number.parseInt(query.get('q'), 10);
   await player.start(Number.isFinite(asked) ? asked - 1 : firstOpen(session));
   return player.stop;
@@ -31,7 +33,15 @@ function firstOpen(session) {
   return session.itemCount - 1;
 }
 
-function createPlayer(view, initial, signal) {
+/** What a drill practises, in words: its task statement, or its domain. */
+function drillTarget(session, blueprint) {
+  if (!blueprint) return null;
+  if (session.taskStatement) return `Drill on task ${taskName(blueprint, session.taskStatement)}`;
+  if (session.domain != null) return `Drill on ${domainName(blueprint, session.domain)}`;
+  return null;
+}
+
+function createPlayer(view, initial, signal, drill) {
   const id = initial.id;
   const exam = initial.mode === 'EXAM';
   const state = {
@@ -55,6 +65,7 @@ function createPlayer(view, initial, signal) {
     status: null,
   };
   const timers = [];
+  let releaseGuard = () => {};
 
   const progress = h('p', { class: 'player__progress' });
   const timer = exam ? h('p', { class: 'timer', role: 'timer', 'aria-live': 'off' }) : null;
@@ -76,6 +87,7 @@ function createPlayer(view, initial, signal) {
       h('div', { class: 'player__bar' },
         h('div', {},
           h('h1', { tabindex: '-1' }, MODE_NAMES[initial.mode] ?? initial.mode),
+          drill ? h('p', { class: 'player__progress', 'data-test': 'drill-target' }, drill) : null,
           progress),
         h('div', { class: 'player__bar-actions' }, timer, finishButton)),
       initial.notice ? notice(initial.notice) : null,
@@ -150,6 +162,8 @@ function createPlayer(view, initial, signal) {
     const meta = h('p', { class: 'item__meta' }, TYPE_NAMES[item.type] ?? item.type,
       count ? ` · choose ${count}` : '');
     const solution = exam ? null : state.solutions.get(item.n);
+    const why = item.reason ? h('p', { class: 'item__reason', 'data-test': 'item-reason' },
+      h('strong', {}, 'Why this question:'), item.reason) : null;
     const flag = flagControl(item);
     const nav = navButtons();
 
@@ -158,7 +172,8 @@ function createPlayer(view, initial, signal) {
       state.status = null;
       const verdictEl = verdict(solution.correct);
       verdictEl.tabIndex = -1;
-      replace(itemArea, heading, meta, stemView(item.stem), verdictEl, solutionView(solution), flag, nav);
+      replace(itemArea, heading, meta, why, stemView(item.stem), verdictEl, nextReview(solution.nextReviewAt),
+        solutionView(solution), flag, nav);
       if (focus) verdictEl.focus();
       updateNavigator();
       return;
@@ -180,7 +195,7 @@ function createPlayer(view, initial, signal) {
     });
     state.errorSlot = errorSlot;
     state.status = status;
-    replace(itemArea, heading, meta, stemView(item.stem), form, flag, nav);
+    replace(itemArea, heading, meta, why, stemView(item.stem), form, flag, nav);
     updateSaveStatus();
     updateNavigator();
     if (focus) heading.focus();
@@ -205,6 +220,7 @@ function createPlayer(view, initial, signal) {
     let text;
     if (isDirty()) text = 'Changes not saved';
     else if (state.item?.response || state.answered.has(state.n)) text = 'Answer saved';
+    else if (state.item?.type === 'ORDERING') text = 'Not answered yet: move a step, or press Save answer to keep this order';
     else text = 'Not answered yet';
     state.status.textContent = text;
     state.status.className = `save-status ${isDirty() ? 'save-status--dirty' : ''}`;
@@ -394,11 +410,15 @@ function createPlayer(view, initial, signal) {
       return;
     }
     updateNavigator();
-    const open = fresh.itemCount - fresh.answeredCount;
+    const answered = new Set(fresh.answered ?? []);
+    const openItems = [];
+    for (let i = 0; i < fresh.itemCount; i += 1) if (!answered.has(i)) openItems.push(i);
+    const flaggedItems = [...(fresh.flagged ?? [])].sort((a, b) => a - b);
+    const open = openItems.length;
     const lines = [
       h('p', {}, `You answered ${fresh.answeredCount} of ${plural(fresh.itemCount, 'question')}.`),
-      open > 0 ? h('p', {}, `${plural(open, 'question')} ${open === 1 ? 'is' : 'are'} not answered and will count as incorrect.`) : null,
-      fresh.flagged?.length ? h('p', {}, `${plural(fresh.flagged.length, 'question')} ${fresh.flagged.length === 1 ? 'is' : 'are'} flagged for review.`) : null,
+      open > 0 ? finishSection('finish-open', `Not answered (${open}): ${exam ? 'they count as incorrect' : 'they are left out of your score'}`, openItems, 'is-open') : null,
+      flaggedItems.length ? finishSection('finish-flagged', `Flagged for review (${flaggedItems.length})`, flaggedItems, 'is-flagged') : null,
       exam ? h('p', {}, 'After finishing you cannot change your answers.') : null,
     ];
     const ok = await confirmDialog({
@@ -414,6 +434,21 @@ function createPlayer(view, initial, signal) {
     } catch (error) {
       itemArea.prepend(problemBox(error));
     }
+  }
+
+  /** A list of questions in the finish dialog; each link closes the dialog and opens its question. */
+  function finishSection(test, title, items, tone) {
+    return h('div', { class: 'finish-section', 'data-test': test },
+      h('h3', {}, title),
+      h('ul', { class: 'finish-list' }, items.map(i => h('li', { class: tone },
+        h('a', {
+          href: `#/session/${id}?q=${i + 1}`,
+          onclick: event => {
+            event.preventDefault();
+            event.target.closest('dialog')?.close('cancel');
+            go(i);
+          },
+        }, `Question ${i + 1}`)))));
   }
 
   function tick() {
@@ -471,11 +506,11 @@ function createPlayer(view, initial, signal) {
     }
   }
 
+  // leaving or reloading an exam asks first: the clock does not stop
   function onBeforeUnload(event) {
-    if (isDirty()) {
-      event.preventDefault();
-      event.returnValue = '';
-    }
+    if (state.closed) return;
+    event.preventDefault();
+    event.returnValue = '';
   }
 
   function onVisible() {
@@ -490,6 +525,18 @@ function createPlayer(view, initial, signal) {
       timers.push(setInterval(tick, 1000));
       timers.push(setInterval(resync, 60000));
       window.addEventListener('beforeunload', onBeforeUnload);
+      releaseGuard = guardLeaving(() => confirmDialog({
+        title: 'Leave the exam?',
+        body: [
+          h('p', {}, 'The clock keeps running while you are away. Saved answers are kept, and you can come back from Home or My sessions until the time is up.'),
+          isDirty() ? h('p', {}, `Your change to question ${state.n + 1} is not saved yet.`) : null,
+        ],
+        confirmLabel: 'Leave the exam',
+        cancelLabel: 'Stay in the exam',
+      }).then(async leave => {
+        if (leave && isDirty() && state.input.complete()) await saveQuietly();
+        return leave;
+      }));
     }
     document.addEventListener('visibilitychange', onVisible);
     updateNavigator();
@@ -497,6 +544,7 @@ function createPlayer(view, initial, signal) {
   }
 
   function stop() {
+    releaseGuard();
     timers.forEach(clearInterval);
     timers.length = 0;
     window.removeEventListener('beforeunload', onBeforeUnload);
@@ -545,5 +593,15 @@ function fromFeedback(item, feedback, body) {
     correctResponse: feedback.correctResponse,
     explanation: feedback.explanation,
     references: feedback.references,
+    nextReviewAt: feedback.nextReviewAt,
   };
+}
+
+/** When spaced review brings this question back, as the recommender scheduled it after this answer. */
+function nextReview(at) {
+  if (!at) return null;
+  const when = new Date(at);
+  return h('p', { class: 'next-review muted', 'data-test': 'next-review' },
+    h('span', { 'aria-hidden': 'true' }, '↻ '),
+    `Next review ${inDays(when)} (${when.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' })}).`);
 }
