@@ -84,7 +84,8 @@ function readinessView(data, blueprint) {
       h('div', {},
         h('p', { class: 'stat__label' }, 'Answered'),
         h('p', { class: 'stat__value' }, String(data.totalAnswered)),
-        h('p', { class: 'muted' }, `${pct(data.accuracy)} correct`))),
+        h('p', { class: 'muted' }, `${pct(data.accuracy)} correct`,
+          data.totalOmitted ? ` · ${data.totalOmitted} left unanswered in exams, not counted` : ''))),
     meter({
       value: share(r.predictedScore), low: share(r.low), high: share(r.high), marker: share(passingScore),
       tone: r.predictedScore >= passingScore ? 'success' : 'warning',
