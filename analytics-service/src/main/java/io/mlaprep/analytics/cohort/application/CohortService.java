@@ -65,7 +65,7 @@ public class CohortService {
         String code = JoinCodes.normalize(joinCode);
         if (!JoinCodes.isWellFormed(code)) {
             throw new InvalidInputException("joinCode",
-                    "must be the " + JoinCodes.LENGTH + "-character code your instructor shared, like KX7P-M2QD");
+                    "must be the " + JoinCodes.LENGTH + "-character code your instructor shared, like " + JoinCodes.EXAMPLE);
         }
         Cohort cohort = cohorts.findByJoinCode(code)
                 .orElseThrow(() -> new NotFoundException("No cohort has the join code " + joinCode + "."));
