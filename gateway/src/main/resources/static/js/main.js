@@ -17,6 +17,7 @@ route('/session/:id/result', () => import('./views/result.js'), { roles: LEARNER
 route('/session/:id/review', () => import('./views/review.js'), { roles: LEARNER });
 route('/cohorts', () => import('./views/cohorts.js'), { roles: INSTRUCTOR });
 route('/cohorts/:id', () => import('./views/cohort-dashboard.js'), { roles: [...INSTRUCTOR, 'ADMIN'] });
+route('/cohorts/:id/learners/:learnerId', () => import('./views/cohort-learner.js'), { roles: [...INSTRUCTOR, 'ADMIN'] });
 route('/bank', () => import('./views/bank.js'), { roles: BANK_READERS });
 route('/bank/:id', () => import('./views/question.js'), { roles: BANK_READERS });
 

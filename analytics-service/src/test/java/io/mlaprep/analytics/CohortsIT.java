@@ -128,7 +128,8 @@ class CohortsIT {
         for (String malformed : List.of("", "ABC", "TOO-LONG-CODE", "0O1IL000")) {
             ResponseEntity<Map> rejected = learner.post("/api/cohorts/join", Map.of("joinCode", malformed), Map.class);
             assertThat(rejected.getStatusCode().value()).as(malformed).isEqualTo(400);
-            assertThat(rejected.getBody().get("errors").toString()).contains("joinCode");
+            assertThat(rejected.getBody().get("errors").toString()).contains("joinCode")
+                    .as("the example code looks like an issued one").contains("like KX7PM2QD");
         }
     }
 

@@ -2,26 +2,105 @@ import { h, replace } from '../dom.js';
 import { api } from '../api.js';
 import { getBlueprint, domainOf, domainName } from '../blueprint.js';
 import { histogram } from '../charts.js';
-import { loading, empty, pageHeader, card, meter } from '../ui.js';
+import { loading, empty, pageHeader, card, meter, announce } from '../ui.js';
 import { pct, dateTime, date, plural } from '../format.js';
+import { copyButton } from '../clipboard.js';
+
+/** How often the open page fetches the dashboard again. */
+const REFRESH_SECONDS = 30;
 
 export async function render(view, { params, signal }) {
   const id = params.id;
   view.append(loading('Loading the dashboard…'));
-  const [dashboard, blueprint, cohort] = await Promise.all([
-    api(`/api/cohorts/${encodeURIComponent(id)}/dashboard`, { signal }),
+  const [first, blueprint, cohort] = await Promise.all([
+    api(dashboardPath(id), { signal }),
     getBlueprint(),
     // the dashboard has no name; only the instructor's own list has it (admins cannot list)
     api('/api/cohorts', { signal }).then(list => list.find(c => c.id === id)).catch(() => null),
   ]);
-  const r = dashboard.readiness ?? { buckets: [], passLikely: 0, withReadiness: 0 };
+
+  const body = h('div');
+  const freshness = h('span');
+  const refreshButton = h('button', { type: 'button', class: 'btn btn--secondary btn--small' }, 'Refresh now');
+  let shown = first;
+  let fetchedAt = Date.now();
+  let pending = null;
+
+  const showFreshness = () => {
+    freshness.textContent = pending
+      ? `Newer figures have arrived; press Refresh now to see them. Updated ${ago(fetchedAt)}.`
+      : `Updated ${ago(fetchedAt)}. This page fetches new figures every ${REFRESH_SECONDS} s.`;
+  };
+  const show = dashboard => {
+    shown = dashboard;
+    pending = null;
+    replace(body, dashboardBody(dashboard, blueprint, id));
+    showFreshness();
+  };
+  const fetchLatest = async ({ force }) => {
+    const latest = await api(dashboardPath(id), { signal });
+    fetchedAt = Date.now();
+    if (latest.computedAt === shown.computedAt && !force) {
+      showFreshness();
+    } else if (!force && body.contains(document.activeElement)) {
+      // redrawing now would take the keyboard focus away from where the user is
+      pending = latest;
+      showFreshness();
+    } else {
+      show(latest);
+    }
+  };
+  refreshButton.addEventListener('click', async () => {
+    try {
+      if (pending) show(pending);
+      else await fetchLatest({ force: true });
+      announce('Figures updated');
+    } catch (error) {
+      if (error.name !== 'AbortError') announce(`Could not fetch new figures: ${error.title || error.message}`);
+    }
+  });
 
   replace(view,
     pageHeader(cohort ? cohort.name : 'Cohort dashboard',
-      h('p', { class: 'page-header__sub' },
-        cohort ? ['Join code ', h('code', { class: 'code' }, cohort.joinCode), cohort.examDate ? ` · exam ${date(cohort.examDate)}` : '', ' · '] : '',
-        dashboard.computedAt ? `Updated ${dateTime(dashboard.computedAt)}` : '')),
+      cohort ? h('p', { class: 'page-header__sub' },
+        'Join code ', joinCode(cohort), cohort.examDate ? ` · exam ${date(cohort.examDate)}` : '') : null),
     h('p', {}, h('a', { href: '#/cohorts' }, '← All cohorts')),
+    h('p', { class: 'freshness muted small', 'data-test': 'dashboard-freshness' }, freshness, ' ', refreshButton),
+    body);
+  show(first);
+
+  const ticker = setInterval(showFreshness, 5000);
+  const poller = setInterval(() => {
+    if (!document.hidden) fetchLatest({ force: false }).catch(() => {});
+  }, REFRESH_SECONDS * 1000);
+  return () => {
+    clearInterval(ticker);
+    clearInterval(poller);
+  };
+}
+
+function joinCode(cohort) {
+  const shown = h('code', { class: 'code' }, cohort.joinCode);
+  return h('span', { class: 'join-code' }, shown,
+    copyButton(shown, cohort.joinCode, { what: `the join code of ${cohort.name}`, test: 'copy-join-code' }));
+}
+
+function dashboardPath(id) {
+  return `/api/cohorts/${encodeURIComponent(id)}/dashboard`;
+}
+
+/** "40 s ago", "3 min ago": coarse enough to read at a glance. */
+function ago(since) {
+  const seconds = Math.max(0, Math.round((Date.now() - since) / 1000));
+  if (seconds < 5) return 'just now';
+  if (seconds < 60) return `${Math.floor(seconds / 5) * 5} s ago`;
+  const minutes = Math.floor(seconds / 60);
+  return minutes < 60 ? `${minutes} min ago` : `${Math.floor(minutes / 60)} h ago`;
+}
+
+function dashboardBody(dashboard, blueprint, cohortId) {
+  const r = dashboard.readiness ?? { buckets: [], passLikely: 0, withReadiness: 0 };
+  return [
     h('div', { class: 'stats' },
       stat('Learners', String(dashboard.learnerCount)),
       stat('Likely to pass', `${r.passLikely} of ${r.withReadiness}`, 'learners with a readiness estimate'),
@@ -34,8 +113,9 @@ export async function render(view, { params, signal }) {
           ? [histogram(r.buckets, blueprint.exam.passingScore),
             h('p', { class: 'muted small' }, `Green bands lie wholly at or above the pass mark of ${blueprint.exam.passingScore}.`)]
           : empty('No readiness estimates yet.')),
-        card('At risk', atRiskView(dashboard)),
-        card('Hardest items', hardestView(dashboard.hardestItems))));
+        card('At risk', atRiskView(dashboard, cohortId)),
+        card('Hardest items', hardestView(dashboard.hardestItems))),
+  ];
 }
 
 function stat(label, value, hint) {
@@ -58,7 +138,7 @@ function domainsView(domains, blueprint) {
   }));
 }
 
-function atRiskView(dashboard) {
+function atRiskView(dashboard, cohortId) {
   if (!dashboard.atRisk.length) return empty('Nobody is at risk right now.');
   return h('div', {},
     dashboard.atRiskCount > dashboard.atRisk.length
@@ -68,7 +148,10 @@ function atRiskView(dashboard) {
         h('th', { scope: 'col' }, 'Learner'), h('th', { scope: 'col', class: 'num' }, 'Predicted'),
         h('th', { scope: 'col' }, 'Last active'), h('th', { scope: 'col' }, 'Why'))),
       h('tbody', {}, dashboard.atRisk.map(a => h('tr', {},
-        h('th', { scope: 'row' }, a.displayName || a.learnerId),
+        h('th', { scope: 'row' }, h('a', {
+          href: `#/cohorts/${encodeURIComponent(cohortId)}/learners/${encodeURIComponent(a.learnerId)}`,
+          'data-test': 'at-risk-link',
+        }, a.displayName || a.learnerId)),
         h('td', { class: 'num' }, a.predictedScore == null ? '–' : String(a.predictedScore)),
         h('td', {}, a.lastActiveAt ? dateTime(a.lastActiveAt) : 'never'),
         h('td', {}, h('ul', { class: 'plain' }, a.reasons.map(reason => h('li', {}, reason))))))))));

@@ -2,6 +2,7 @@ import { h, replace } from '../dom.js';
 import { api } from '../api.js';
 import { empty, pageHeader, card, field, formProblemSlot, onSubmit, section, notice } from '../ui.js';
 import { date, isoDay } from '../format.js';
+import { copyButton } from '../clipboard.js';
 
 export async function render(view, { signal }) {
   const list = h('div');
@@ -16,6 +17,14 @@ export async function render(view, { signal }) {
   await load();
 }
 
+/** The code as learners type it, with a button that copies it. */
+function joinCode(code, cohortName, big = false) {
+  const shown = h('code', { class: ['code', big ? 'code--big' : ''] }, code);
+  return h('span', { class: 'join-code' }, shown,
+    copyButton(shown, code, { what: `the join code of ${cohortName}`, test: 'copy-join-code' }));
+}
+
+// the server lists them by name
 function cohortTable(cohorts) {
   if (!cohorts.length) return empty('No cohorts yet. Create one and give its join code to your learners.');
   return h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
@@ -24,7 +33,7 @@ function cohortTable(cohorts) {
       h('th', { scope: 'col' }, 'Exam date'), h('th', { scope: 'col', class: 'num' }, 'Learners'))),
     h('tbody', {}, cohorts.map(c => h('tr', {},
       h('th', { scope: 'row' }, h('a', { href: `#/cohorts/${encodeURIComponent(c.id)}` }, c.name)),
-      h('td', {}, h('code', { class: 'code' }, c.joinCode)),
+      h('td', {}, joinCode(c.joinCode, c.name)),
       h('td', {}, c.examDate ? date(c.examDate) : '–'),
       h('td', { class: 'num' }, String(c.learnerCount ?? 0)))))));
 }
@@ -44,7 +53,7 @@ function createForm(output, reload) {
     if (examDate.value) body.examDate = examDate.value;
     const cohort = await api('/api/cohorts', { method: 'POST', body });
     replace(output, notice(h('span', {}, `Cohort “${cohort.name}” created. Learners join with the code `,
-      h('code', { class: 'code code--big' }, cohort.joinCode), '.'), 'success'));
+      joinCode(cohort.joinCode, cohort.name, true)), 'success'));
     form.reset();
     reload();
   });

@@ -67,6 +67,25 @@ public final class Events {
                 new LearnerModelChanged.ExperimentArm("exp-1", "control"), new LearnerModelChanged.DueReview(0.8, true));
     }
 
+    /** A model with its own mastery per domain (1-4, in order); each task statement takes its domain's. */
+    public static LearnerModelChanged model(String learner, List<Double> domainMastery, int predicted, double pass,
+                                            Instant at) {
+        return new LearnerModelChanged(UUID.randomUUID(), 1, at, learner,
+                ExamGuide.DOMAINS.stream().map(d -> new LearnerModelChanged.DomainMastery(d.id(),
+                        domainMastery.get(d.id() - 1), 0.0, 1.0)).toList(),
+                ExamGuide.allTaskStatements().stream().map(t -> new LearnerModelChanged.TaskMastery(t.id(),
+                        domainMastery.get(ExamGuide.domainOf(t.id()) - 1), 0.0, 1.0)).toList(),
+                new LearnerModelChanged.Readiness(predicted, predicted - 40, predicted + 40, pass),
+                new LearnerModelChanged.ExperimentArm("exp-1", "control"), new LearnerModelChanged.DueReview(0.8, true));
+    }
+
+    /** A finished non-exam session, as session-service announces it. */
+    public static SessionCompleted completed(String learner, String session, String mode, Instant finishedAt,
+                                             List<DomainResult> domains) {
+        return new SessionCompleted(UUID.randomUUID(), 1, finishedAt, learner, session, mode,
+                finishedAt.minusSeconds(600), finishedAt, null, null, domains);
+    }
+
     public static QuestionChanged question(String id, int version, QuestionChanged.Status status) {
         return new QuestionChanged(UUID.randomUUID(), 1, Instant.now(), id, version, status, 2, "2.1",
                 QuestionType.MULTIPLE_CHOICE, 0.0);

@@ -1,10 +1,12 @@
 package io.mlaprep.analytics.cohort.application;
 
+import io.mlaprep.analytics.cohort.domain.AtRiskRules;
 import io.mlaprep.analytics.cohort.domain.Cohort;
 import io.mlaprep.analytics.cohort.domain.CohortDashboards;
 import io.mlaprep.analytics.cohort.domain.Dashboard;
 import io.mlaprep.analytics.cohort.domain.JoinCodes;
 import io.mlaprep.analytics.cohort.persistence.CohortStore;
+import io.mlaprep.analytics.learner.persistence.LearnerView;
 import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
 import io.mlaprep.servicedefaults.security.Caller;
 import io.mlaprep.servicedefaults.security.Role;
@@ -65,7 +67,7 @@ public class CohortService {
         String code = JoinCodes.normalize(joinCode);
         if (!JoinCodes.isWellFormed(code)) {
             throw new InvalidInputException("joinCode",
-                    "must be the " + JoinCodes.LENGTH + "-character code your instructor shared, like KX7P-M2QD");
+                    "must be the " + JoinCodes.LENGTH + "-character code your instructor shared, like " + JoinCodes.EXAMPLE);
         }
         Cohort cohort = cohorts.findByJoinCode(code)
                 .orElseThrow(() -> new NotFoundException("No cohort has the join code " + joinCode + "."));
@@ -75,8 +77,9 @@ public class CohortService {
         return cohort.id();
     }
 
+    /** By name, so an instructor finds a cohort where they expect it. */
     public List<Cohort> ofInstructor(Caller instructor) {
-        return cohorts.ofInstructor(instructor.id());
+        return cohorts.ofInstructor(instructor.id()).stream().sorted(Cohort.BY_NAME).toList();
     }
 
     public long memberCount(String cohortId) {
@@ -89,13 +92,35 @@ public class CohortService {
      * quiet cohort, whose members' events mark nothing, still shows who stopped practising.
      */
     public Dashboard dashboard(Caller caller, String cohortId) {
+        Cohort cohort = watched(caller, cohortId);
+        return cohorts.dashboard(cohortId)
+                .filter(dashboard -> CohortDashboards.isCurrent(dashboard, dashboardMaxAge, clock.instant()))
+                .orElseGet(() -> dashboards.refresh(cohort));
+    }
+
+    /** One member as their instructor sees them, with the same at-risk rules as the dashboard. */
+    public record CohortLearner(CohortStore.Member member, LearnerView view, List<String> reasons) {
+    }
+
+    /**
+     * Who may watch the cohort may see each member; a learner who is not a member is 404 whether or not
+     * they exist elsewhere, so the answer tells nothing about other learners.
+     */
+    public CohortLearner learner(Caller caller, String cohortId, String learnerId) {
+        Cohort cohort = watched(caller, cohortId);
+        CohortStore.Member member = cohorts.member(cohortId, learnerId)
+                .orElseThrow(() -> new NotFoundException("This cohort has no such learner."));
+        LearnerView view = learners.find(learnerId);
+        return new CohortLearner(member, view,
+                AtRiskRules.reasons(MemberSnapshots.of(view, member.displayName()), cohort.examDate(), clock.instant()));
+    }
+
+    private Cohort watched(Caller caller, String cohortId) {
         Cohort cohort = cohorts.find(cohortId)
                 .orElseThrow(() -> new NotFoundException("No cohort " + cohortId + "."));
         if (!cohort.instructorId().equals(caller.id()) && !caller.has(Role.ADMIN)) {
             throw new AccessDeniedException("not this instructor's cohort");
         }
-        return cohorts.dashboard(cohortId)
-                .filter(dashboard -> CohortDashboards.isCurrent(dashboard, dashboardMaxAge, clock.instant()))
-                .orElseGet(() -> dashboards.refresh(cohort));
+        return cohort;
     }
 }

@@ -11,7 +11,6 @@ import io.mlaprep.analytics.learner.persistence.LearnerView;
 import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,7 +42,7 @@ public class DashboardRefresher {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${mla.dashboards.refresh-interval:200ms}")
+    @Scheduled(fixedDelayString = "${mla.dashboards.refresh-interval}")
     public void refreshMarked() {
         for (CohortStore.Marked marked : cohorts.dirty(50)) {
             try {
@@ -63,7 +62,7 @@ public class DashboardRefresher {
         List<String> ids = new ArrayList<>(names.keySet());
         for (int from = 0; from < ids.size(); from += BATCH) {
             for (LearnerView view : learners.findSummaries(ids.subList(from, Math.min(ids.size(), from + BATCH)))) {
-                snapshots.add(snapshot(view, names.get(view.learnerId())));
+                snapshots.add(MemberSnapshots.of(view, names.get(view.learnerId())));
             }
         }
         List<ItemTallyForCohort> items = cohorts.items(cohort.id());
@@ -72,20 +71,5 @@ public class DashboardRefresher {
                 clock.instant());
         cohorts.saveDashboard(cohort.id(), dashboard);
         return dashboard;
-    }
-
-    private static MemberSnapshot snapshot(LearnerView view, String displayName) {
-        Map<Integer, Long> answered = new HashMap<>();
-        Map<Integer, Long> correct = new HashMap<>();
-        view.domains().forEach((domain, counts) -> {
-            answered.put(domain, counts.answered());
-            correct.put(domain, counts.correct());
-        });
-        Map<Integer, Double> mastery = new HashMap<>();
-        view.domainMastery().forEach((domain, estimate) -> mastery.put(domain, estimate.mastery()));
-        LearnerView.Readiness readiness = view.readiness();
-        return new MemberSnapshot(view.learnerId(), displayName, view.lastActiveAt(), mastery, answered, correct,
-                readiness == null ? null : readiness.predictedScore(),
-                readiness == null ? null : readiness.passProbability());
     }
 }

@@ -5,20 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Computes a cohort dashboard from its members' snapshots and item tallies. */
 public final class CohortDashboards {
 
     public static final double LIKELY_TO_PASS = 0.7;
-    static final Duration INACTIVE_AFTER = Duration.ofDays(7);
-    static final int EXAM_SOON_DAYS = 14;
-    static final double WEAK_DOMAIN = 0.5;
     static final int MIN_ATTEMPTS_FOR_HARDEST = 5;
     static final int HARDEST_ITEMS = 10;
     /** The dashboard lists the most at risk; the count says how many there are in all. */
@@ -94,32 +89,10 @@ public final class CohortDashboards {
         return new Dashboard.Readiness(histogram, likely, withReadiness);
     }
 
-    static List<String> riskReasons(MemberSnapshot member, LocalDate examDate, Instant now) {
-        List<String> reasons = new ArrayList<>();
-        if (examDate != null && member.predictedScore() != null && member.predictedScore() < ExamGuide.PASSING_SCORE) {
-            long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, ZoneOffset.UTC), examDate);
-            if (days >= 0 && days <= EXAM_SOON_DAYS) {
-                reasons.add("Predicted " + member.predictedScore() + " (pass is " + ExamGuide.PASSING_SCORE
-                        + ") with the exam in " + days + " day" + (days == 1 ? "" : "s"));
-            }
-        }
-        if (member.lastActiveAt() == null) {
-            reasons.add("Has not practised yet");
-        } else if (Duration.between(member.lastActiveAt(), now).compareTo(INACTIVE_AFTER) >= 0) {
-            reasons.add("No practice for " + Duration.between(member.lastActiveAt(), now).toDays() + " days");
-        }
-        member.domainMastery().entrySet().stream()
-                .filter(entry -> entry.getValue() < WEAK_DOMAIN)
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> reasons.add("Domain " + entry.getKey() + " mastery is "
-                        + Math.round(entry.getValue() * 100) + " %"));
-        return reasons;
-    }
-
     private static List<Dashboard.AtRisk> atRisk(List<MemberSnapshot> members, LocalDate examDate, Instant now) {
         return members.stream()
                 .map(member -> new Dashboard.AtRisk(member.learnerId(), member.displayName(), member.predictedScore(),
-                        member.lastActiveAt(), riskReasons(member, examDate, now)))
+                        member.lastActiveAt(), AtRiskRules.reasons(member, examDate, now)))
                 .filter(risk -> !risk.reasons().isEmpty())
                 .sorted(Comparator.comparingInt((Dashboard.AtRisk risk) -> -risk.reasons().size())
                         .thenComparing(risk -> risk.predictedScore() == null ? Integer.MAX_VALUE : risk.predictedScore())

@@ -8,6 +8,8 @@ public final class JoinCodes {
 
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     public static final int LENGTH = 8;
+    /** What a code looks like, wherever one is shown as an example. */
+    public static final String EXAMPLE = "KX7PM2QD";
 
     private JoinCodes() {
     }

@@ -101,6 +101,12 @@ public class CohortStore {
                 .map(d -> new Member(d.getString("learnerId"), d.getString("displayName"))).toList();
     }
 
+    /** The member, if this learner joined this cohort. */
+    public Optional<Member> member(String cohortId, String learnerId) {
+        return Optional.ofNullable(mongo.findById(cohortId + ":" + learnerId, Document.class, MEMBERSHIPS))
+                .map(d -> new Member(d.getString("learnerId"), d.getString("displayName")));
+    }
+
     public long memberCount(String cohortId) {
         return mongo.count(new Query(where("cohortId").is(cohortId)), MEMBERSHIPS);
     }

@@ -64,4 +64,10 @@ public class CohortController {
     public Dashboard dashboard(Caller caller, @PathVariable String id) {
         return cohorts.dashboard(caller, id);
     }
+
+    @GetMapping("/{id}/learners/{learnerId}")
+    @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
+    public CohortLearnerView learner(Caller caller, @PathVariable String id, @PathVariable String learnerId) {
+        return CohortLearnerView.of(cohorts.learner(caller, id, learnerId));
+    }
 }

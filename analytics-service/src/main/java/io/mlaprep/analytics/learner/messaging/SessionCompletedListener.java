@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A finished exam joins the learner's exam history and completes its sheet for item statistics; other
- * sessions change nothing here.
+ * Every finished session joins the learner's latest sessions; a finished exam also joins their exam
+ * history and completes its sheet for item statistics.
  */
 @Component
 public class SessionCompletedListener {
@@ -40,11 +40,12 @@ public class SessionCompletedListener {
             throw new PoisonRecordException("session event lacks eventId, learnerId, sessionId or finishedAt", null);
         }
         Delivery delivery = Delivery.of(record);
-        if (!"EXAM".equals(completed.mode()) || !events.record(new EventLog.Entry(completed.eventId().toString(),
-                delivery))) {
+        if (!events.record(new EventLog.Entry(completed.eventId().toString(), delivery))) {
             return;
         }
-        learners.addExam(completed, delivery);
-        exams.complete(completed.sessionId(), completed.finishedAt());
+        learners.addCompletion(completed, delivery);
+        if ("EXAM".equals(completed.mode())) {
+            exams.complete(completed.sessionId(), completed.finishedAt());
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.mlaprep.analytics.ingest.Delivered;
 import io.mlaprep.analytics.ingest.Delivery;
 import io.mlaprep.analytics.ingest.OnceGuard;
 import io.mlaprep.contracts.AnswerSubmitted;
+import io.mlaprep.contracts.DomainResult;
 import io.mlaprep.contracts.LearnerModelChanged;
 import io.mlaprep.contracts.SessionCompleted;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -33,6 +35,8 @@ import org.springframework.stereotype.Component;
  * days.&lt;yyyy-mm-dd&gt;                answers per UTC day (activity chart)
  * lastActiveAt                      event time of the latest answer
  * exams[]                           {sessionId, scaledScore, passed, finishedAt}
+ * sessions[]                        the latest finished sessions of every mode, oldest first:
+ *                                   {sessionId, mode, finishedAt, scaledScore, passed, correctCount, scoredCount}
  * model                             the recommender's latest learner model (mastery, readiness), modelAt its event time
  * cohorts[]                         cohort ids the learner joined
  * applied.&lt;topic-partition&gt;       last Kafka offset applied (see OnceGuard)
@@ -43,6 +47,7 @@ import org.springframework.stereotype.Component;
 public class LearnerViewStore {
 
     public static final String COLLECTION = "learner_views";
+    static final int RECENT_SESSIONS = 20;
 
     private final MongoTemplate mongo;
     private final OnceGuard once;
@@ -87,12 +92,33 @@ public class LearnerViewStore {
         return update.max("lastActiveAt", last);
     }
 
-    public void addExam(SessionCompleted completed, Delivery delivery) {
+    /** The learner's latest sessions keep the finished one; an exam also joins the exam history. */
+    public void addCompletion(SessionCompleted completed, Delivery delivery) {
         once.applyAll(COLLECTION, List.of(new OnceGuard.Contribution<>(completed.learnerId(), delivery, completed)),
-                exams -> new Update().push("exams").each(exams.stream()
-                        .map(e -> new Document("sessionId", e.sessionId()).append("scaledScore", e.scaledScore())
-                                .append("passed", e.passed()).append("finishedAt", e.finishedAt()))
-                        .toArray()));
+                LearnerViewStore::completions);
+    }
+
+    private static Update completions(List<SessionCompleted> completions) {
+        Update update = new Update();
+        update.push("sessions").sort(Sort.by("finishedAt")).slice(-RECENT_SESSIONS)
+                .each(completions.stream().map(LearnerViewStore::session).toArray());
+        List<Document> exams = completions.stream().filter(c -> "EXAM".equals(c.mode()))
+                .map(e -> new Document("sessionId", e.sessionId()).append("scaledScore", e.scaledScore())
+                        .append("passed", e.passed()).append("finishedAt", e.finishedAt()))
+                .toList();
+        if (!exams.isEmpty()) {
+            update.push("exams").each(exams.toArray());
+        }
+        return update;
+    }
+
+    private static Document session(SessionCompleted completed) {
+        boolean counted = !completed.domains().isEmpty();
+        return new Document("sessionId", completed.sessionId()).append("mode", completed.mode())
+                .append("finishedAt", completed.finishedAt()).append("scaledScore", completed.scaledScore())
+                .append("passed", completed.passed())
+                .append("correctCount", counted ? completed.domains().stream().mapToInt(DomainResult::correct).sum() : null)
+                .append("scoredCount", counted ? completed.domains().stream().mapToInt(DomainResult::total).sum() : null);
     }
 
     /**
@@ -157,7 +183,7 @@ public class LearnerViewStore {
      */
     public List<LearnerView> findSummaries(List<String> learnerIds) {
         Query query = new Query(where("_id").in(learnerIds));
-        query.fields().exclude("days", "tasks", "exams", "applied");
+        query.fields().exclude("days", "tasks", "exams", "sessions", "applied");
         Map<String, LearnerView> views = new HashMap<>();
         mongo.find(query, Document.class, COLLECTION).forEach(d -> views.put(d.getString("_id"), LearnerView.of(d)));
         return learnerIds.stream().map(id -> views.getOrDefault(id, LearnerView.empty(id))).toList();

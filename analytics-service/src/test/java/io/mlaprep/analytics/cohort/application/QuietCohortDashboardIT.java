@@ -79,7 +79,7 @@ class QuietCohortDashboardIT {
 
         assertThat(service.dashboard(TEACHER, cohort.id()).atRisk()).singleElement()
                 .satisfies(ada -> assertThat(ada.reasons()).containsExactly(
-                        "Predicted 650 (pass is 720) with the exam in 13 days", "No practice for 7 days"));
+                        "Predicted score 650, below 720, with the exam in 13 days", "7 days inactive"));
     }
 
     @Test

@@ -52,35 +52,26 @@ class CohortDashboardsTest {
     }
 
     @Test
-    void aPredictedFailWithTheExamWithinTwoWeeksPutsALearnerAtRisk() {
-        MemberSnapshot close = member("close", NOW, Map.of(), Map.of(), Map.of(), 690, 0.3);
+    void listsOnlyMembersWithAReasonWithTheirOwnReasons() {
+        MemberSnapshot fine = member("fine", NOW, Map.of(1, 0.8), Map.of(1, 20L), Map.of(1, 16L), 760, 0.8);
+        MemberSnapshot weak = member("weak", NOW, Map.of(1, 0.3, 2, 0.4, 3, 0.4, 4, 0.4), Map.of(1, 8L), Map.of(1, 2L),
+                760, 0.8);
 
-        List<String> reasons = CohortDashboards.riskReasons(close, EXAM_IN_10_DAYS, NOW);
+        Dashboard dashboard = CohortDashboards.compute(List.of(fine, weak), List.of(), Set.of(), EXAM_IN_10_DAYS, NOW);
 
-        assertThat(reasons).containsExactly("Predicted 690 (pass is 720) with the exam in 10 days");
-        assertThat(CohortDashboards.riskReasons(close, EXAM_IN_10_DAYS.plusDays(5), NOW)).isEmpty();
-        assertThat(CohortDashboards.riskReasons(member("ok", NOW, Map.of(), Map.of(), Map.of(), 760, 0.8),
-                EXAM_IN_10_DAYS, NOW)).isEmpty();
-    }
-
-    @Test
-    void sevenDaysWithoutPracticeOrAWeakDomainPutALearnerAtRisk() {
-        MemberSnapshot idle = member("idle", NOW.minus(Duration.ofDays(8)), Map.of(3, 0.42, 1, 0.9), Map.of(),
-                Map.of(), 740, 0.7);
-
-        assertThat(CohortDashboards.riskReasons(idle, null, NOW))
-                .containsExactly("No practice for 8 days", "Domain 3 mastery is 42 %");
-        assertThat(CohortDashboards.riskReasons(member("new", null, Map.of(), Map.of(), Map.of(), null, null), null, NOW))
-                .containsExactly("Has not practised yet");
-        assertThat(CohortDashboards.riskReasons(member("busy", NOW.minus(Duration.ofDays(6)), Map.of(1, 0.5),
-                Map.of(), Map.of(), null, null), null, NOW)).isEmpty();
+        assertThat(dashboard.atRiskCount()).isEqualTo(1);
+        assertThat(dashboard.atRisk()).singleElement().satisfies(risk -> {
+            assertThat(risk.learnerId()).isEqualTo("weak");
+            assertThat(risk.reasons()).isEqualTo(AtRiskRules.reasons(weak, EXAM_IN_10_DAYS, NOW))
+                    .containsExactly("Domain 1 mastery 30 % after 8 answers");
+        });
     }
 
     @Test
     void theMostAtRiskComeFirst() {
         MemberSnapshot oneReason = member("one", NOW.minus(Duration.ofDays(9)), Map.of(), Map.of(), Map.of(), 800, 0.9);
-        MemberSnapshot twoReasons = member("two", NOW.minus(Duration.ofDays(9)), Map.of(2, 0.3), Map.of(), Map.of(),
-                800, 0.9);
+        MemberSnapshot twoReasons = member("two", NOW.minus(Duration.ofDays(9)), Map.of(2, 0.3), Map.of(2, 6L),
+                Map.of(2, 1L), 800, 0.9);
 
         List<Dashboard.AtRisk> atRisk = CohortDashboards.compute(List.of(oneReason, twoReasons), List.of(), Set.of(),
                 null, NOW).atRisk();

@@ -21,6 +21,12 @@ class JoinCodesTest {
     }
 
     @Test
+    void theExampleShownToUsersLooksExactlyLikeAnIssuedCode() {
+        assertThat(JoinCodes.isWellFormed(JoinCodes.EXAMPLE)).isTrue();
+        assertThat(JoinCodes.normalize(JoinCodes.EXAMPLE)).isEqualTo(JoinCodes.EXAMPLE);
+    }
+
+    @Test
     void typedCodesAreNormalizedBeforeLookup() {
         assertThat(JoinCodes.normalize(" kx7p-m2qd ")).isEqualTo("KX7PM2QD");
         assertThat(JoinCodes.normalize("kx7p m2qd")).isEqualTo("KX7PM2QD");
