@@ -70,7 +70,9 @@ export function answersEditor(question, initialType) {
     const { min } = TYPES[model.type];
     while (model.options.length < min) addOptionModel();
     if (model.type === 'MATCHING') {
-      while (model.responses.length < Math.max(MIN_RESPONSES, model.options.length)) addResponseModel();
+      // a response may serve several prompts: a stored question keeps the responses it has
+      const wanted = model.responses.length ? MIN_RESPONSES : model.options.length;
+      while (model.responses.length < wanted) addResponseModel();
     }
     const ids = new Set(model.options.map(o => o.id));
     model.optionIds = model.optionIds.filter(id => ids.has(id));
