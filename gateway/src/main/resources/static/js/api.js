@@ -43,8 +43,8 @@ export function onUnauthorized(handler) {
   unauthorizedHandler = handler;
 }
 
-export async function api(path, { method = 'GET', body, signal, auth = true } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+export async function api(path, { method = 'GET', body, signal, auth = true, headers: extra = {} } = {}) {
+  const headers = { Accept: 'application/json, application/problem+json', ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (auth) {
     const user = await freshUser();

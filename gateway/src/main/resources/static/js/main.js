@@ -20,6 +20,11 @@ route('/cohorts/:id', () => import('./views/cohort-dashboard.js'), { roles: [...
 route('/cohorts/:id/learners/:learnerId', () => import('./views/cohort-learner.js'), { roles: [...INSTRUCTOR, 'ADMIN'] });
 route('/bank', () => import('./views/bank.js'), { roles: BANK_READERS });
 route('/bank/:id', () => import('./views/question.js'), { roles: BANK_READERS });
+const BANK_WRITERS = ['AUTHOR', 'ADMIN'];
+route('/bank/new', () => import('./views/author-form.js'), { roles: BANK_WRITERS });
+route('/bank/import', () => import('./views/author-import.js'), { roles: BANK_WRITERS });
+route('/bank/export', () => import('./views/author-export.js'), { roles: BANK_WRITERS });
+route('/bank/:id/edit', () => import('./views/author-form.js'), { roles: BANK_WRITERS });
 
 const NAV = [
   { path: '/home', label: 'Home', roles: LEARNER },

@@ -89,7 +89,9 @@ async function render(mount) {
     current.abort.abort();
     current.cleanup?.();
   }
-  const match = routes.map(r => ({ r, m: path.match(r.regex) })).find(x => x.m);
+  // a literal segment beats a parameter: '/bank/export' is a page, not the question 'export'
+  const match = routes.map(r => ({ r, m: path.match(r.regex) })).filter(x => x.m)
+    .sort((a, b) => a.r.names.length - b.r.names.length)[0];
   const redirect = guard(match?.r.options, path, query);
   if (redirect) {
     current = null;

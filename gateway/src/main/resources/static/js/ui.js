@@ -160,7 +160,7 @@ export function announce(text) {
   }, 50);
 }
 
-export function confirmDialog({ title, body, confirmLabel = 'OK', cancelLabel = 'Cancel', danger = false }) {
+export function confirmDialog({ title, body, confirmLabel = 'OK', cancelLabel = 'Cancel', danger = false, confirmAttrs = {} }) {
   return new Promise(resolve => {
     const titleId = nextId('dlg');
     const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': titleId },
@@ -169,7 +169,7 @@ export function confirmDialog({ title, body, confirmLabel = 'OK', cancelLabel = 
       h('div', { class: 'dialog__actions' },
         h('button', { type: 'button', class: 'btn btn--secondary', onclick: () => dialog.close('cancel') }, cancelLabel),
         h('button', {
-          type: 'button', class: `btn ${danger ? 'btn--danger' : 'btn--primary'}`,
+          ...confirmAttrs, type: 'button', class: `btn ${danger ? 'btn--danger' : 'btn--primary'}`,
           onclick: () => dialog.close('ok'),
         }, confirmLabel)));
     const opener = document.activeElement;

@@ -1,6 +1,8 @@
 import { h, replace } from '../dom.js';
 import { api, query as toQuery } from '../api.js';
 import { navigate } from '../router.js';
+import { currentUser, hasRole } from '../auth.js';
+import { exportControl } from './author-export.js';
 import { getBlueprint, domainName } from '../blueprint.js';
 import { loading, empty, pageHeader, field, formProblemSlot, showFieldErrors, problemBox, badge, pager } from '../ui.js';
 import { TYPE_NAMES, plural, truncate } from '../format.js';
@@ -17,7 +19,7 @@ export async function render(view, { query, signal }) {
 
   const form = filterForm(blueprint, filters);
   const results = h('div', { class: 'card' }, loading('Searching…'));
-  replace(view, pageHeader('Question bank'), h('div', { class: 'card' }, form), results);
+  replace(view, pageHeader('Question bank', authorTools()), h('div', { class: 'card' }, form), results);
 
   try {
     const data = await api(`/api/questions${toQuery({ ...filters, page, size: PAGE_SIZE })}`, { signal });
@@ -27,6 +29,15 @@ export async function render(view, { query, signal }) {
     showFieldErrors(form, error);
     replace(results, problemBox(error));
   }
+}
+
+/** New, import and export: for authors and admins; instructors read the bank only. */
+function authorTools() {
+  if (!hasRole(currentUser(), 'AUTHOR', 'ADMIN')) return null;
+  return h('div', { class: 'actions author-tools' },
+    h('a', { class: 'btn btn--primary', href: '#/bank/new', 'data-test': 'new-question' }, 'New question'),
+    h('a', { class: 'btn btn--secondary', href: '#/bank/import', 'data-test': 'import' }, 'Import'),
+    exportControl());
 }
 
 function filterForm(blueprint, filters) {

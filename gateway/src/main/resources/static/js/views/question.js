@@ -1,58 +1,87 @@
 import { h, replace } from '../dom.js';
 import { api } from '../api.js';
+import { currentUser, hasRole } from '../auth.js';
+import { navigate, href } from '../router.js';
 import { getBlueprint, domainName, taskName } from '../blueprint.js';
 import { solutionView, stemView } from '../items.js';
-import { loading, pageHeader, card, badge, empty, meter, section } from '../ui.js';
-import { TYPE_NAMES, pct, number, humanize, truncate } from '../format.js';
+import { loading, pageHeader, card, badge, notice, problemBox, busy, confirmDialog, flash, takeFlash } from '../ui.js';
+import { TYPE_NAMES, number } from '../format.js';
 import { LAST_QUERY_KEY, statusBadge } from './bank.js';
+import { itemStatsCard } from './item-stats.js';
+import { historyCard } from './question-history.js';
 
-const FLAG_TONES = { TOO_HARD: 'danger', TOO_EASY: 'warning', LOW_DISCRIMINATION: 'danger', DISTRACTOR_BEATS_KEY_IN_TOP_THIRD: 'danger' };
-
-export async function render(view, { params, signal }) {
+export async function render(view, { params, query, signal }) {
   const id = params.id;
+  const path = `/api/questions/${encodeURIComponent(id)}`;
+  const asked = Number.parseInt(query.get('version'), 10);
   view.append(loading('Loading question…'));
-  const [question, blueprint] = await Promise.all([
-    api(`/api/questions/${encodeURIComponent(id)}`, { signal }), getBlueprint()]);
-  const stats = h('div');
+  const [current, blueprint] = await Promise.all([api(path, { signal }), getBlueprint()]);
+  const question = asked && asked !== current.version
+    ? await api(`${path}/versions/${asked}`, { signal })
+    : current;
+  const old = question.version !== current.version;
   const back = sessionStorage.getItem(LAST_QUERY_KEY) || '#/bank';
+  const canEdit = hasRole(currentUser(), 'AUTHOR', 'ADMIN');
+  const problems = h('div');
 
   replace(view,
     h('p', {}, h('a', { href: back }, '← Question bank')),
+    takeFlash(),
     pageHeader(`Question ${question.id}`,
       h('p', { class: 'page-header__sub' },
         statusBadge(question.status), ' ',
         badge(TYPE_NAMES[question.type] ?? question.type, 'info'), ' ',
-        `Version ${question.version}`,
+        'Version ', h('span', { 'data-test': 'version' }, String(question.version)),
         question.difficulty != null ? ` · difficulty ${number(question.difficulty, 1)}` : '')),
+    old ? notice(h('span', {}, `This is version ${question.version}, an earlier version. The current one is version ${current.version}: `,
+      h('a', { href: href(`/bank/${encodeURIComponent(id)}`) }, 'show the current version'), '.'), 'warning') : null,
+    canEdit ? authorActions(current, question, problems) : null,
+    problems,
     h('div', { class: 'grid' },
       h('div', { class: 'grid__main' },
         card('Question',
           h('p', { class: 'item__meta' }, `${domainName(blueprint, question.domain)} · ${taskName(blueprint, question.taskStatement)}`),
           stemView(question.stem),
           solutionView({ ...question, response: null, correctResponse: question.correct }))),
-      h('div', { class: 'grid__side' }, card('Item statistics', stats))));
-
-  section(stats, () => api(`/api/analytics/items/${encodeURIComponent(id)}`, { signal }), s => statsView(s, question));
+      h('div', { class: 'grid__side' },
+        itemStatsCard(question, signal),
+        historyCard(id, question.version, signal))));
 }
 
-function statsView(s, question) {
-  const optionText = new Map(question.options.map(o => [o.id, o.text]));
-  return h('div', {},
-    h('p', { class: 'muted small' }, 'From exam simulations, scored and unscored items alike.'),
-    h('dl', { class: 'facts' },
-      h('dt', {}, 'Attempts'), h('dd', {}, String(s.attempts)),
-      h('dt', {}, 'Facility (share correct)'), h('dd', {}, pct(s.facility)),
-      h('dt', {}, 'Discrimination (point-biserial)'), h('dd', {}, number(s.discrimination)),
-      h('dt', {}, 'Left unanswered'), h('dd', {}, pct(s.unansweredRate))),
-    s.flags?.length ? h('div', {},
-      h('h3', {}, 'Flags'),
-      h('ul', { class: 'chips' }, s.flags.map(f => h('li', {}, badge(humanize(f), FLAG_TONES[f] ?? 'neutral'))))) : null,
-    s.optionRates?.length ? h('div', {},
-      h('h3', {}, 'How often each option was chosen'),
-      h('ul', { class: 'bars' }, s.optionRates.map(o => h('li', { class: 'bars__row' },
-        h('div', { class: 'bars__label' },
-          h('span', {}, `${o.optionId}. ${truncate(optionText.get(o.optionId) ?? '', 70)}`),
-          o.key ? [' ', badge('Key', 'success')] : null),
-        meter({ value: o.rate, tone: o.key ? 'success' : null, label: `${pct(o.rate)} chose option ${o.optionId}` }),
-        h('span', { class: 'bars__value' }, pct(o.rate)))))) : (s.attempts ? null : empty('No attempts in exam simulations yet.')));
+/** Edit (a new version), restore an earlier version, retire: for authors and admins only. */
+function authorActions(current, shown, problems) {
+  const editPath = `/bank/${encodeURIComponent(current.id)}/edit`;
+  const restoring = shown.version !== current.version;
+  const retire = current.status === 'ACTIVE'
+    ? h('button', { type: 'button', class: 'btn btn--danger', 'data-test': 'retire' }, 'Retire…')
+    : null;
+  retire?.addEventListener('click', () => confirmRetire(current, retire, problems));
+  return h('div', { class: 'actions author-actions' },
+    h('a', { class: 'btn btn--primary', href: href(editPath, restoring ? { from: shown.version } : null), 'data-test': 'edit-question' },
+      restoring ? `Restore version ${shown.version} as a new version` : 'Edit (saves a new version)'),
+    retire);
+}
+
+async function confirmRetire(question, button, problems) {
+  const confirmed = await confirmDialog({
+    title: `Retire question ${question.id}?`,
+    body: [
+      h('p', {}, 'A retired question is never drawn into a session again. Sessions that already hold it keep it, '
+        + 'and every version stays readable here.'),
+      h('p', {}, 'It cannot be made active again.'),
+    ],
+    confirmLabel: 'Retire question',
+    danger: true,
+    confirmAttrs: { 'data-test': 'confirm-retire' },
+  });
+  if (!confirmed) return;
+  problems.replaceChildren();
+  try {
+    await busy(button, 'Retiring…', () => api(`/api/questions/${encodeURIComponent(question.id)}`, { method: 'DELETE' }));
+  } catch (error) {
+    problems.replaceChildren(problemBox(error));
+    return;
+  }
+  flash(`Question ${question.id} is retired.`, 'success');
+  navigate(`/bank/${encodeURIComponent(question.id)}`);
 }

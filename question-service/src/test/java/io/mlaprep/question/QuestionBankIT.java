@@ -134,6 +134,32 @@ class QuestionBankIT {
     }
 
     @Test
+    void theVersionHistoryListsEveryVersionNewestFirstForWhoeverMayReadTheQuestion() {
+        String id = (String) author.post("/api/questions",
+                GeneratedQuestions.payload(null, null, null, Questions.multipleChoice()), Map.class).getBody().get("id");
+        author.put("/api/questions/" + id, GeneratedQuestions.payload(null, 1, null, Questions.multipleChoice()), Map.class);
+        author.put("/api/questions/" + id, GeneratedQuestions.payload(null, 2, null, Questions.multipleChoice()), Map.class);
+        author.delete("/api/questions/" + id, Map.class);
+
+        ResponseEntity<List> history = instructor.get("/api/questions/" + id + "/versions", List.class);
+
+        assertThat(history.getStatusCode().value()).isEqualTo(200);
+        List<Map<String, Object>> versions = history.getBody();
+        assertThat(versions).extracting(v -> v.get("version")).containsExactly(3, 2, 1);
+        assertThat(versions).extracting(v -> v.get("current")).containsExactly(true, false, false);
+        assertThat(versions).allSatisfy(v -> {
+            assertThat(v).containsEntry("status", "RETIRED");
+            assertThat(Instant.parse((String) v.get("savedAt"))).isBeforeOrEqualTo(Instant.now());
+        });
+        assertThat(author.get("/api/questions/" + id + "/versions", List.class).getBody()).hasSize(3);
+        assertThat(learner.get("/api/questions/" + id + "/versions", Map.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(ApiClient.withBearer(port, null).get("/api/questions/" + id + "/versions", Map.class)
+                .getStatusCode().value()).isEqualTo(401);
+        assertThat(author.get("/api/questions/no-such-question/versions", Map.class).getStatusCode().value())
+                .isEqualTo(404);
+    }
+
+    @Test
     void invalidQuestionsAreRejectedWithAProblemPerField() {
         QuestionPayload broken = GeneratedQuestions.payload(null, null, null, Questions.multipleResponse());
         broken = new QuestionPayload(null, null, null, 4, "2.1", broken.type(), "No count here",

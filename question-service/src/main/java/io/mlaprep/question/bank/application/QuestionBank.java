@@ -36,6 +36,11 @@ public class QuestionBank {
                 "Question " + id + " has no version " + version + "."));
     }
 
+    /** Every version of the question, newest first. */
+    public List<QuestionVersion> versions(String id) {
+        return store.versions(id).orElseThrow(() -> notFound(id));
+    }
+
     public List<QuestionVersion> search(QuestionFilter filter, int page, int size) {
         return store.search(filter, page, size);
     }

@@ -26,8 +26,8 @@ public final class QuestionRules {
     private QuestionRules() {
     }
 
-    /** Words the API uses in question paths, so never question ids. */
-    private static final Set<String> RESERVED_IDS = Set.of("import", "imports", "export", "quality");
+    /** Words the API or the web client ({@code #/bank/new}) uses in question paths, so never question ids. */
+    private static final Set<String> RESERVED_IDS = Set.of("import", "imports", "export", "quality", "new");
 
     /** What is wrong with a question id given by an author or a file, if anything. */
     public static Optional<Violation> checkId(String id) {
@@ -36,7 +36,7 @@ public final class QuestionRules {
                     "must be 3-64 lower-case letters, digits or '-', starting with a letter or digit"));
         }
         if (RESERVED_IDS.contains(id)) {
-            return Optional.of(new Violation("id", "'" + id + "' is reserved: the API uses it in its paths"));
+            return Optional.of(new Violation("id", "'" + id + "' is reserved: a path of the API or the web client uses it"));
         }
         return Optional.empty();
     }

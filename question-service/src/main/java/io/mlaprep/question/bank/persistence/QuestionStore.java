@@ -182,6 +182,19 @@ public class QuestionStore {
                 .map(content -> Documents.toVersion(document.id(), document.status(), content));
     }
 
+    /** Every version of a question, newest first; empty if there is no such question. */
+    public Optional<List<QuestionVersion>> versions(String id) {
+        Query query = visible(new Query(where("_id").is(id)));
+        query.fields().exclude("outbox", "keywords");
+        QuestionDocument document = mongo.findOne(query, QuestionDocument.class);
+        if (document == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Stream.concat(Stream.of(document.current()), document.history().reversed().stream())
+                .map(content -> Documents.toVersion(document.id(), document.status(), content))
+                .toList());
+    }
+
     /** The current versions of the given questions that exist, in no particular order. */
     public List<QuestionVersion> current(Collection<String> ids) {
         Query query = visible(new Query(where("_id").in(ids)));

@@ -57,6 +57,14 @@ public class QuestionController {
         return QuestionView.of(bank.get(id));
     }
 
+    @GetMapping("/{id}/versions")
+    @PreAuthorize(READERS)
+    public List<VersionSummary> versions(@PathVariable String id) {
+        List<QuestionVersion> versions = bank.versions(id);
+        int current = versions.getFirst().version();
+        return versions.stream().map(version -> VersionSummary.of(version, current)).toList();
+    }
+
     @GetMapping("/{id}/versions/{version}")
     @PreAuthorize(READERS)
     public QuestionView version(@PathVariable String id, @PathVariable @Min(1) int version) {

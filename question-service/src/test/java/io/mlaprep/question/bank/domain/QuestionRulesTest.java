@@ -121,6 +121,7 @@ class QuestionRulesTest {
             assertThat(violation.message()).contains("reserved");
         });
         assertThat(QuestionRules.checkId("quality")).isPresent();
+        assertThat(QuestionRules.checkId("new")).as("the web client's page for a new question").isPresent();
         assertThat(QuestionRules.checkId("d1-t11-001")).isEmpty();
     }
 
