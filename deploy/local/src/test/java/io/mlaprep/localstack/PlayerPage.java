@@ -79,13 +79,14 @@ final class PlayerPage {
     private void chooseAsManyAsAsked() {
         String counter = browser.visible(By.cssSelector(".player__item .choices__count")).getText();
         Matcher m = COUNT.matcher(counter);
+        // the counter says "0 of N selected" when the item tells how many, else "0 selected"
         int wanted = m.find() ? Integer.parseInt(m.group(1)) : 2;
         List<WebElement> choices = browser.all(By.cssSelector(".player__item .choice"));
         for (int i = 0; i < wanted; i++) {
             choices.get(i).click();
         }
         assertThat(browser.visible(By.cssSelector(".player__item .choices__count")).getText())
-                .startsWith(wanted + " of " + wanted);
+                .startsWith(wanted + " ");
     }
 
     /** Tab to the first step's "Move down", Enter moves it one down, Space once more; focus follows the step. */
