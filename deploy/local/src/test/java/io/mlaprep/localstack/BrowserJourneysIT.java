@@ -245,8 +245,20 @@ class BrowserJourneysIT {
         browser.scan("cohorts");
         browser.type(By.name("name"), "Browser cohort");
         browser.clickButton("Create cohort");
+        String joinCode = browser.visible(By.cssSelector(".code--big")).getText();
+        pages.signOut();
+
+        // the demo learner, who sat the exam, joins: the dashboard then has someone to show
+        pages.signIn("learner@mla.local", config.demoPassword(), "Welcome");
+        browser.type(By.name("joinCode"), joinCode);
+        browser.clickButton("Join");
+        browser.visible(By.xpath("//*[contains(text(), 'You joined the cohort')]"));
+        pages.signOut();
+
+        pages.signIn("instructor@mla.local", config.demoPassword(), "Cohorts");
         browser.clickLink("Browser cohort");
         browser.waitForHeading("Browser cohort");
+        assertThat(browser.visible(By.cssSelector(".stat__value")).getText()).as("learners in the cohort").isEqualTo("1");
         browser.scan("cohort-dashboard");
         browser.screenshot(journey, "1-cohort-dashboard");
         pages.signOut();
