@@ -58,8 +58,8 @@ public class SessionService {
     private final Clock clock;
 
     public SessionService(SessionStore store, SessionPlanner planner, AdaptivePlanner adaptive,
-                          DueReviewPlanner dueReviews, QuestionCatalog catalog, SessionSettings settings, ScaledScore scale, JsonMapper json,
-                          Clock clock) {
+                          DueReviewPlanner dueReviews, QuestionCatalog catalog, SessionSettings settings,
+                          ScaledScore scale, JsonMapper json, Clock clock) {
         this.store = store;
         this.planner = planner;
         this.adaptive = adaptive;
@@ -73,7 +73,8 @@ public class SessionService {
 
     public SessionState start(String learnerId, StartRequest request) {
         if (request.mode() == null) {
-            throw new InvalidInputException("mode", "must be one of PRACTICE, DRILL, ADAPTIVE, EXAM, REVIEW_MISSED, REVIEW_DUE");
+            throw new InvalidInputException("mode",
+                    "must be one of PRACTICE, DRILL, ADAPTIVE, EXAM, REVIEW_MISSED, REVIEW_DUE");
         }
         request.requireKnownTargets();
         int size = size(request);
