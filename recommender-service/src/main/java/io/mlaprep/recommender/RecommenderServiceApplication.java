@@ -4,6 +4,7 @@ import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.recommender.learner.persistence.LearnerKeys;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.memory.domain.Fsrs;
+import io.mlaprep.recommender.memory.domain.SchedulePreview;
 import io.mlaprep.recommender.plan.domain.StudyPlanner;
 import io.mlaprep.recommender.readiness.domain.ReadinessModel;
 import io.mlaprep.recommender.readiness.domain.ReadinessParameters;
@@ -38,6 +39,11 @@ public class RecommenderServiceApplication {
     @Bean
     Fsrs fsrs() {
         return new Fsrs();
+    }
+
+    @Bean
+    SchedulePreview schedulePreview(Fsrs fsrs) {
+        return new SchedulePreview(fsrs);
     }
 
     @Bean

@@ -75,6 +75,15 @@ class RecommenderIT {
         assertThat(items).anySatisfy(item -> assertThat(item).containsEntry("reason", "DUE_REVIEW")
                 .containsEntry("questionId", catalogue.get(4).questionId()));
         assertThat((List<?>) next.get("focus")).hasSize(4);
+
+        Map<String, Object> forSessions = new ApiClient(port, "session-service", "SERVICE")
+                .get("/internal/learners/" + learner + "/next-questions?limit=10", Map.class).getBody();
+        assertThat((List<Map<String, Object>>) forSessions.get("items"))
+                .as("session-service gets each item with the words the learner sees here")
+                .extracting(item -> item.get("questionId") + " " + item.get("reason") + " " + item.get("explanation"))
+                .containsExactlyElementsOf(items.stream().map(item -> item.get("questionId") + " " + item.get("reason")
+                        + " " + item.get("explanation")).toList());
+        assertThat((List<?>) forSessions.get("questionIds")).hasSize(10);
     }
 
     @Test

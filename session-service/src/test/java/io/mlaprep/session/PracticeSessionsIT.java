@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
@@ -66,6 +67,8 @@ class PracticeSessionsIT {
             assertThat(first.getStatusCode().value()).isEqualTo(200);
             assertThat(first.getBody()).containsEntry("correct", true).containsKeys("correctResponse", "explanation",
                     "optionExplanations");
+            assertThat(first.getBody()).as("the recommender is down: the answer counts, without its next review")
+                    .doesNotContainKey("nextReviewAt");
             assertThat(retry.getBody()).isEqualTo(first.getBody());
             List<JsonNode> events = answers.await(1, Duration.ofSeconds(10));
             assertThat(answers.settle(Duration.ofSeconds(2))).hasSize(1);
@@ -182,8 +185,33 @@ class PracticeSessionsIT {
         assertThat(started.getStatusCode().value()).isEqualTo(201);
         assertThat(started.getBody()).containsEntry("itemCount", 8);
         assertThat((String) started.getBody().get("notice")).contains("unavailable");
-        assertThat(store.load(learner.id(), (String) started.getBody().get("id")).orElseThrow().items())
+        String session = (String) started.getBody().get("id");
+        assertThat(store.load(learner.id(), session).orElseThrow().items())
                 .extracting(item -> item.domain()).containsOnly(1, 2, 3, 4);
+        Map<?, ?> item = learner.item(session, 0).getBody();
+        assertThat((String) item.get("reason")).startsWith("Sampled by exam weight: Domain " + store.load(learner.id(),
+                session).orElseThrow().item(0).domain() + ", ").endsWith(" % of the exam.");
+    }
+
+    @Test
+    void aReviewOfDueItemsCannotFallBackWhenTheRecommenderIsDown() {
+        ResponseEntity<Map> started = learner().start(Map.of("mode", "REVIEW_DUE"));
+
+        assertThat(started.getStatusCode().value()).isEqualTo(503);
+        assertThat(started.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((String) started.getBody().get("detail")).startsWith("Your review queue cannot be read: recommender-service is unavailable")
+                .contains("cannot fall back");
+    }
+
+    @Test
+    void drillItemsNameTheirTaskStatementAndPracticeItemsGiveNoReason() {
+        LearnerClient learner = learner();
+        String drill = learner.startId(Map.of("mode", "DRILL", "taskStatement", "3.2", "size", 2));
+        String practice = learner.startId(Map.of("mode", "PRACTICE", "size", 2));
+
+        assertThat(learner.item(drill, 0).getBody()).containsEntry("reason",
+                "Drill: Task 3.2 Create and script infrastructure based on existing architecture and requirements");
+        assertThat(learner.item(practice, 0).getBody()).doesNotContainKey("reason");
     }
 
     @Test

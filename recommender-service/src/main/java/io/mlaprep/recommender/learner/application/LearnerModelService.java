@@ -13,7 +13,6 @@ import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.memory.domain.Confidence;
 import io.mlaprep.recommender.memory.domain.Fsrs;
-import io.mlaprep.recommender.memory.domain.Grade;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 import io.mlaprep.recommender.readiness.domain.Readiness;
 import io.mlaprep.recommender.readiness.domain.ReadinessModel;
@@ -67,8 +66,7 @@ public class LearnerModelService {
             return; // the same event delivered again under another offset (a producer retry)
         }
         Confidence confidence = answer.confidence() == null ? null : Confidence.valueOf(answer.confidence());
-        MemoryState memory = fsrs.review(prior.memory(), Grade.fromAnswer(answer.correct(), confidence),
-                answer.occurredAt());
+        MemoryState memory = fsrs.answer(prior.memory(), answer.correct(), confidence, answer.occurredAt());
         MasteryState next = mastery.apply(prior.mastery() == null ? mastery.initial() : prior.mastery(),
                 new Answer(answer.taskStatement(), answer.correct(), answer.itemDifficulty(), answer.occurredAt(),
                         prior.memory() != null, AnswerFloor.guess(answer.questionType())));

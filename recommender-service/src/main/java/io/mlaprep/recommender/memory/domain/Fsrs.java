@@ -73,6 +73,16 @@ public final class Fsrs {
                 due(reviewedAt, stabilityByGrade, grade));
     }
 
+    /**
+     * Applies an answer as a review, graded by {@link Grade#fromAnswer}: the learner model's update and the schedule
+     * preview both come through here, so they cannot map an answer differently.
+     *
+     * @param prior the state before the answer, or {@code null} if the item was never answered
+     */
+    public MemoryState answer(MemoryState prior, boolean correct, Confidence confidence, Instant at) {
+        return review(prior, Grade.fromAnswer(correct, confidence), at);
+    }
+
     /** The first review of an item, same as {@code review(null, grade, at)}. */
     public MemoryState firstReview(Grade grade, Instant at) {
         return review(null, grade, at);

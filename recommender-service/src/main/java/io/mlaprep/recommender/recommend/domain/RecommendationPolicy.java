@@ -207,7 +207,7 @@ public final class RecommendationPolicy {
     private static Recommendation review(Due due, Instant now) {
         return new Recommendation(due.item().questionId(), due.item().domain(), due.item().taskStatement(),
                 Reason.DUE_REVIEW, due.retrievability(), due.beforeExam() == null
-                        ? dueExplanation(due.memory(), due.retrievability(), now)
+                        ? ReviewExplanation.due(due.memory(), due.retrievability(), now)
                         : beforeExamExplanation(due.examDayRecall(), now, due.beforeExam()));
     }
 
@@ -273,12 +273,6 @@ public final class RecommendationPolicy {
             }
         }
         return candidates.remove(best);
-    }
-
-    private static String dueExplanation(MemoryState memory, double retrievability, Instant now) {
-        long days = Math.max(0, Math.floorDiv(now.toEpochMilli() - memory.lastReview().toEpochMilli(), DAY_MILLIS));
-        return String.format(Locale.ROOT, "You last reviewed this %d %s ago; recall is down to %d %%.", days,
-                days == 1 ? "day" : "days", percent(retrievability));
     }
 
     private static String beforeExamExplanation(double examDayRecall, Instant now, Instant examAt) {

@@ -39,11 +39,10 @@ public class RecommendationController {
         return RecommendationViews.of(recommendations.plan(caller.id(), examDate, minutesPerDay));
     }
 
-    /** For session-service's adaptive sessions (role SERVICE): the questions a learner should answer next. */
+    /** For session-service's adaptive sessions (role SERVICE): the questions a learner should answer next, and why. */
     @GetMapping("/internal/learners/{learnerId}/next-questions")
     public RecommendationViews.NextQuestions next(@PathVariable String learnerId,
             @RequestParam(defaultValue = "10") @Min(1) @Max(65) int limit) {
-        return new RecommendationViews.NextQuestions(recommendations.recommend(learnerId, limit).items().stream()
-                .map(item -> item.questionId()).toList());
+        return RecommendationViews.next(recommendations.recommend(learnerId, limit));
     }
 }

@@ -36,7 +36,12 @@ final class RecommendationViews {
                     ReadinessView readinessNow, ReadinessView expectedReadiness, List<Day> days) {
     }
 
-    record NextQuestions(List<String> questionIds) {
+    /** @param questionIds the items' ids alone, as before the items carried their reasons */
+    record NextQuestions(List<String> questionIds, List<NextQuestion> items) {
+    }
+
+    /** @param explanation the same sentence {@code GET /api/recommendations} shows for the item */
+    record NextQuestion(String questionId, String reason, String explanation) {
     }
 
     static RecommendationsView of(Recommendations recommendations) {
@@ -45,6 +50,12 @@ final class RecommendationViews {
                         r.reason().name(), r.retrievability(), r.explanation())).toList(),
                 recommendations.focus().stream().map(f -> new Focus(f.domain(), f.name(), f.weight(), f.mastery(),
                         f.low(), f.high(), f.explanation())).toList());
+    }
+
+    static NextQuestions next(Recommendations recommendations) {
+        return new NextQuestions(recommendations.items().stream().map(r -> r.questionId()).toList(),
+                recommendations.items().stream().map(r -> new NextQuestion(r.questionId(), r.reason().name(),
+                        r.explanation())).toList());
     }
 
     static PlanView of(StudyPlan plan) {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adaptive sessions take their items from the recommender. When it is down or has nothing yet, the
- * learner keeps practising: a blueprint-weighted set, unseen items first, and the session says so.
+ * learner keeps practising: a blueprint-weighted set, unseen items first, and the session says so. Every item
+ * says why it was chosen: the recommender's explanation, or its domain's exam weight when the plan fell back.
  */
 @Component
 public class AdaptivePlanner {
@@ -32,14 +33,14 @@ public class AdaptivePlanner {
 
     /** @param seen what the learner has seen and when, read only when the plan falls back to unseen-first */
     public SessionPlanner.Plan plan(String learnerId, int size, Supplier<Map<String, Long>> seen) {
-        List<String> recommended;
+        List<RecommenderClient.Pick> recommended;
         try {
             recommended = recommender.nextQuestions(learnerId, size);
         } catch (DependencyUnavailableException e) {
             log.warn("adaptive session for {} falls back to blueprint order: {}", learnerId, e.getMessage());
             return planner.unseenFirst(size, seen.get(), FALLBACK_NOTICE);
         }
-        SessionPlanner.Plan plan = planner.ofQuestions(recommended);
+        SessionPlanner.Plan plan = planner.chosen(recommended);
         return plan.items().isEmpty() ? planner.unseenFirst(size, seen.get(), COLD_START_NOTICE) : plan;
     }
 }

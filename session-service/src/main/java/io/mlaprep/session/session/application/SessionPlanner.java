@@ -4,10 +4,12 @@ import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.servicedefaults.web.ConflictException;
 import io.mlaprep.servicedefaults.web.InvalidInputException;
+import io.mlaprep.session.adaptive.RecommenderClient;
 import io.mlaprep.session.catalog.CatalogItem;
 import io.mlaprep.session.catalog.DrawSlot;
 import io.mlaprep.session.catalog.QuestionCatalog;
 import io.mlaprep.session.exam.domain.BlueprintAllocation;
+import io.mlaprep.session.session.domain.ItemReasons;
 import io.mlaprep.session.session.domain.SessionItem;
 import io.mlaprep.session.session.persistence.HistoryEntry;
 import java.security.SecureRandom;
@@ -62,17 +64,26 @@ public class SessionPlanner {
         return mixed(blueprintSlots(size), seen, size);
     }
 
-    /** A drill of a task statement, or else of a domain (as {@link StartRequest} checked them). */
+    /**
+     * A drill of a task statement, or else of a domain (as {@link StartRequest} checked them); each item names its
+     * task statement as its reason.
+     */
     public Plan drill(int size, Integer domain, String taskStatement, Map<String, Long> seen) {
         DrawSlot slot = taskStatement != null
                 ? new DrawSlot(ExamGuide.domainOf(taskStatement), taskStatement, null, size, false)
                 : DrawSlot.of(domain, size);
-        return mixed(List.of(slot), seen, size);
+        Plan drill = mixed(List.of(slot), seen, size);
+        return new Plan(drill.items().stream().map(item -> item.withReason(ItemReasons.drill(item.taskStatement())))
+                .toList(), drill.notice());
     }
 
-    /** Blueprint-weighted, items the learner never saw first; used when recommendations are unavailable. */
+    /**
+     * Blueprint-weighted, items the learner never saw first, each saying its domain's weight was why; used when
+     * recommendations are unavailable.
+     */
     public Plan unseenFirst(int size, Map<String, Long> seen, String notice) {
-        return new Plan(scored(drawn(blueprintSlots(size), seen, size)), notice);
+        return new Plan(scored(drawn(blueprintSlots(size), seen, size)).stream()
+                .map(item -> item.withReason(ItemReasons.byExamWeight(item.domain()))).toList(), notice);
     }
 
     /** The items whose latest answer was wrong, most recently missed first, at their current versions. */
@@ -93,11 +104,26 @@ public class SessionPlanner {
         return plan;
     }
 
-    /** The given questions in the given order (from recommendations); retired or unknown ones are left out. */
+    /** The given questions in the given order; retired or unknown ones are left out. */
     public Plan ofQuestions(List<String> questionIds) {
-        Map<String, CatalogItem> current = catalog.current(questionIds).stream()
-                .collect(Collectors.toMap(CatalogItem::id, item -> item));
-        return new Plan(scored(questionIds.stream().filter(current::containsKey).map(current::get).toList()), null);
+        return chosen(questionIds.stream().map(id -> new RecommenderClient.Pick(id, null)).toList());
+    }
+
+    /**
+     * The recommender's picks in its order, each with its reason; retired or unknown ones are left out. Not
+     * shuffled: the order is the recommender's (due reviews most overdue first).
+     */
+    public Plan chosen(List<RecommenderClient.Pick> picks) {
+        Map<String, CatalogItem> current = catalog.current(picks.stream().map(RecommenderClient.Pick::questionId)
+                .toList()).stream().collect(Collectors.toMap(CatalogItem::id, item -> item, (a, b) -> a));
+        List<RecommenderClient.Pick> served = picks.stream().filter(p -> current.containsKey(p.questionId()))
+                .toList();
+        List<SessionItem> items = scored(served.stream().map(p -> current.get(p.questionId())).toList());
+        List<SessionItem> reasoned = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            reasoned.add(items.get(i).withReason(served.get(i).reason()));
+        }
+        return new Plan(reasoned, null);
     }
 
     private static List<DrawSlot> blueprintSlots(int size) {
@@ -148,7 +174,7 @@ public class SessionPlanner {
             List<String> responses = new ArrayList<>(q.responses().stream().map(CatalogItem.Choice::id).toList());
             Collections.shuffle(responses, random);
             items.add(new SessionItem(items.size(), q.id(), q.version(), q.domain(), q.taskStatement(), q.type(),
-                    d.scored(), options, responses, null, null, null, false, null, null, null));
+                    d.scored(), options, responses, null, null, null, false, null, null, null, null));
         }
         return items;
     }

@@ -50,6 +50,7 @@ public class SessionService {
     private final SessionStore store;
     private final SessionPlanner planner;
     private final AdaptivePlanner adaptive;
+    private final DueReviewPlanner dueReviews;
     private final QuestionCatalog catalog;
     private final SessionSettings settings;
     private final ScaledScore scale;
@@ -57,11 +58,12 @@ public class SessionService {
     private final Clock clock;
 
     public SessionService(SessionStore store, SessionPlanner planner, AdaptivePlanner adaptive,
-                          QuestionCatalog catalog, SessionSettings settings, ScaledScore scale, JsonMapper json,
-                          Clock clock) {
+                          DueReviewPlanner dueReviews, QuestionCatalog catalog, SessionSettings settings,
+                          ScaledScore scale, JsonMapper json, Clock clock) {
         this.store = store;
         this.planner = planner;
         this.adaptive = adaptive;
+        this.dueReviews = dueReviews;
         this.catalog = catalog;
         this.settings = settings;
         this.scale = scale;
@@ -71,7 +73,8 @@ public class SessionService {
 
     public SessionState start(String learnerId, StartRequest request) {
         if (request.mode() == null) {
-            throw new InvalidInputException("mode", "must be one of PRACTICE, DRILL, ADAPTIVE, EXAM, REVIEW_MISSED");
+            throw new InvalidInputException("mode",
+                    "must be one of PRACTICE, DRILL, ADAPTIVE, EXAM, REVIEW_MISSED, REVIEW_DUE");
         }
         request.requireKnownTargets();
         int size = size(request);
@@ -85,6 +88,7 @@ public class SessionService {
             case DRILL -> planner.drill(size, request.domain(), request.taskStatement(), store.seen(learnerId));
             case ADAPTIVE -> adaptive.plan(learnerId, size, () -> store.seen(learnerId));
             case REVIEW_MISSED -> planner.reviewMissed(size, store.history(learnerId));
+            case REVIEW_DUE -> dueReviews.plan(learnerId, size);
         };
         Instant deadline = request.mode().isExam() ? now.plus(settings.examDuration()) : null;
         Session session = new Session(newId(), learnerId, request.mode(), SessionStatus.IN_PROGRESS,

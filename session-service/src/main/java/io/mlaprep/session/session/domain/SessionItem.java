@@ -14,11 +14,13 @@ import java.util.List;
  * @param responseOrder matching only: right-hand ids in the order shown
  * @param correct       set once graded (immediately in practice modes, at finish in exams)
  * @param requestId     the client's id of the last accepted submission, for idempotent retries
+ * @param reason        why this item was chosen, in words for the learner (adaptive, due-review and drill items),
+ *                      or {@code null}
  */
 public record SessionItem(int n, String questionId, int version, int domain, String taskStatement,
                           QuestionType type, boolean scored, List<String> optionOrder, List<String> responseOrder,
                           ItemResponse response, Boolean correct, Instant answeredAt, boolean flagged,
-                          Confidence confidence, String requestId, Long responseTimeMs) {
+                          Confidence confidence, String requestId, Long responseTimeMs, String reason) {
 
     public SessionItem {
         optionOrder = List.copyOf(optionOrder);
@@ -32,16 +34,21 @@ public record SessionItem(int n, String questionId, int version, int domain, Str
     public SessionItem answered(ItemResponse response, Boolean correct, Instant at, Confidence confidence,
                                 String requestId, long responseTimeMs, boolean flagged) {
         return new SessionItem(n, questionId, version, domain, taskStatement, type, scored, optionOrder,
-                responseOrder, response, correct, at, flagged, confidence, requestId, responseTimeMs);
+                responseOrder, response, correct, at, flagged, confidence, requestId, responseTimeMs, reason);
+    }
+
+    public SessionItem withReason(String why) {
+        return new SessionItem(n, questionId, version, domain, taskStatement, type, scored, optionOrder,
+                responseOrder, response, correct, answeredAt, flagged, confidence, requestId, responseTimeMs, why);
     }
 
     public SessionItem flagged(boolean flag) {
         return new SessionItem(n, questionId, version, domain, taskStatement, type, scored, optionOrder,
-                responseOrder, response, correct, answeredAt, flag, confidence, requestId, responseTimeMs);
+                responseOrder, response, correct, answeredAt, flag, confidence, requestId, responseTimeMs, reason);
     }
 
     public SessionItem graded(boolean isCorrect) {
         return new SessionItem(n, questionId, version, domain, taskStatement, type, scored, optionOrder,
-                responseOrder, response, isCorrect, answeredAt, flagged, confidence, requestId, responseTimeMs);
+                responseOrder, response, isCorrect, answeredAt, flagged, confidence, requestId, responseTimeMs, reason);
     }
 }

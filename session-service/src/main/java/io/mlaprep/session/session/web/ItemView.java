@@ -1,5 +1,6 @@
 package io.mlaprep.session.session.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mlaprep.contracts.ItemResponse;
 import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.session.catalog.CatalogItem;
@@ -12,10 +13,11 @@ import java.util.List;
  * own response so far, and nothing else. This type has no field for a key or an explanation.
  *
  * @param choose multiple response only: how many options to select (the stem says it too)
+ * @param reason why the item was chosen (adaptive, due-review and drill items), absent otherwise
  */
 public record ItemView(int n, String questionId, QuestionType type, String stem, List<Text> options,
                        List<Text> responses, Integer choose, ItemResponse response, boolean flagged,
-                       Confidence confidence) {
+                       Confidence confidence, @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
 
     public record Text(String id, String text) {
     }
@@ -26,6 +28,6 @@ public record ItemView(int n, String questionId, QuestionType type, String stem,
                 item.responseOrder().isEmpty() ? null : question.responsesIn(item.responseOrder()).stream()
                         .map(r -> new Text(r.id(), r.text())).toList(),
                 item.type() == QuestionType.MULTIPLE_RESPONSE ? question.correct().optionIds().size() : null,
-                item.response(), item.flagged(), item.confidence());
+                item.response(), item.flagged(), item.confidence(), item.reason());
     }
 }

@@ -2,6 +2,7 @@ package io.mlaprep.session.session.web;
 
 import io.mlaprep.servicedefaults.security.Caller;
 import io.mlaprep.servicedefaults.web.PageView;
+import io.mlaprep.session.session.application.NextReviewPreview;
 import io.mlaprep.session.session.application.ResponseRequest;
 import io.mlaprep.session.session.application.SessionService;
 import io.mlaprep.session.session.application.StartRequest;
@@ -30,10 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class SessionController {
 
     private final SessionService sessions;
+    private final NextReviewPreview nextReview;
     private final Clock clock;
 
-    public SessionController(SessionService sessions, Clock clock) {
+    public SessionController(SessionService sessions, NextReviewPreview nextReview, Clock clock) {
         this.sessions = sessions;
+        this.nextReview = nextReview;
         this.clock = clock;
     }
 
@@ -72,7 +75,7 @@ public class SessionController {
         if (answered.session().mode().isExam() || !item.isAnswered()) {
             return new SavedView(true, item.n(), item.isAnswered(), item.flagged());
         }
-        return FeedbackView.of(item, answered.question());
+        return FeedbackView.of(item, answered.question(), nextReview.of(caller.id(), item).orElse(null));
     }
 
     @PostMapping("/{id}/finish")

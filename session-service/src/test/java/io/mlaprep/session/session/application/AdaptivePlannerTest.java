@@ -40,6 +40,20 @@ class AdaptivePlannerTest {
     }
 
     @Test
+    void eachRecommendedItemCarriesTheRecommendersOwnWords() {
+        recommender.answer(NEXT, 200, "{\"questionIds\":[\"d2-1\",\"d1-0\"],\"items\":["
+                + "{\"questionId\":\"d2-1\",\"reason\":\"DUE_REVIEW\",\"explanation\":\"You last reviewed this 9 days"
+                + " ago; recall is down to 86 %.\"},{\"questionId\":\"d1-0\",\"reason\":\"WEAK_AREA\","
+                + "\"explanation\":\"Domain 1 is 28 % of the exam.\"}]}");
+
+        SessionPlanner.Plan plan = planner(new InMemoryCatalog(bank)).plan("learner-1", 2, seen);
+
+        assertThat(plan.items()).extracting(SessionItem::questionId).containsExactly("d2-1", "d1-0");
+        assertThat(plan.items()).extracting(SessionItem::reason).containsExactly(
+                "You last reviewed this 9 days ago; recall is down to 86 %.", "Domain 1 is 28 % of the exam.");
+    }
+
+    @Test
     void servesTheRecommendedQuestionsWithoutReadingWhatWasSeen() {
         recommender.answer(NEXT, 200, "{\"questionIds\":[\"d2-1\",\"d1-0\"]}");
 
@@ -58,6 +72,8 @@ class AdaptivePlannerTest {
 
         assertThat(plan.notice()).isEqualTo(AdaptivePlanner.FALLBACK_NOTICE);
         assertThat(plan.items()).hasSize(4).extracting(SessionItem::questionId).doesNotContain("d1-0");
+        assertThat(plan.items()).allSatisfy(item -> assertThat(item.reason())
+                .startsWith("Sampled by exam weight: Domain " + item.domain() + ", ").contains(" % of the exam"));
         assertThat(seenReads).hasValue(1);
     }
 
@@ -68,7 +84,8 @@ class AdaptivePlannerTest {
         SessionPlanner.Plan plan = planner(new InMemoryCatalog(bank)).plan("learner-1", 4, seen);
 
         assertThat(plan.notice()).isEqualTo(AdaptivePlanner.COLD_START_NOTICE);
-        assertThat(plan.items()).hasSize(4);
+        assertThat(plan.items()).hasSize(4).allSatisfy(item -> assertThat(item.reason())
+                .startsWith("Sampled by exam weight: "));
     }
 
     @Test
@@ -88,7 +105,7 @@ class AdaptivePlannerTest {
 
     private AdaptivePlanner planner(QuestionCatalog catalog) {
         RecommenderClient client = new RecommenderClient(recommender.calls(), recommender.url(),
-                Duration.ofMillis(500), Duration.ofSeconds(5));
+                Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(5));
         return new AdaptivePlanner(client, new SessionPlanner(catalog));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlaprep.servicedefaults.web.ConflictException;
 import io.mlaprep.servicedefaults.web.InvalidInputException;
+import io.mlaprep.session.adaptive.RecommenderClient;
 import io.mlaprep.session.catalog.CatalogItem;
 import io.mlaprep.session.catalog.CatalogItems;
 import io.mlaprep.session.catalog.InMemoryCatalog;
@@ -55,6 +56,42 @@ class SessionPlannerTest {
 
         assertThat(first).hasSize(65).doesNotHaveDuplicates();
         assertThat(second).hasSize(65).doesNotContainAnyElementsOf(first);
+    }
+
+    @Test
+    void drillItemsNameTheirTaskStatement() {
+        InMemoryCatalog catalog = new InMemoryCatalog(bank(3, 3, 3, 3));
+
+        SessionPlanner.Plan plan = new SessionPlanner(catalog).drill(3, 2, null, Map.of());
+
+        assertThat(plan.items()).hasSize(3).extracting(SessionItem::reason)
+                .containsOnly("Drill: Task 2.1 Choose a modeling approach");
+    }
+
+    @Test
+    void unseenFirstItemsSayTheirDomainsExamWeightWasWhy() {
+        SessionPlanner.Plan plan = new SessionPlanner(new InMemoryCatalog(bank(3, 3, 3, 3)))
+                .unseenFirst(10, Map.of(), "notice");
+
+        assertThat(plan.items()).filteredOn(item -> item.domain() == 3).isNotEmpty().extracting(SessionItem::reason)
+                .containsOnly("Sampled by exam weight: Domain 3, Deployment and Orchestration of ML Workflows, is 22 %"
+                        + " of the exam.");
+        assertThat(plan.items()).allSatisfy(item -> assertThat(item.reason()).startsWith("Sampled by exam weight: "
+                + "Domain " + item.domain() + ", "));
+    }
+
+    @Test
+    void chosenQuestionsKeepTheRecommendersOrderAndReasonsLeavingOutRetiredOnes() {
+        List<CatalogItem> bank = new ArrayList<>(bank(2, 2, 2, 2));
+        bank.add(CatalogItems.question("gone", 1, 1, "RETIRED"));
+        SessionPlanner planner = new SessionPlanner(new InMemoryCatalog(bank));
+
+        SessionPlanner.Plan plan = planner.chosen(List.of(new RecommenderClient.Pick("d3-1", "most overdue"),
+                new RecommenderClient.Pick("gone", "retired since"), new RecommenderClient.Pick("d1-0", "next")));
+
+        assertThat(plan.items()).extracting(SessionItem::questionId).containsExactly("d3-1", "d1-0");
+        assertThat(plan.items()).extracting(SessionItem::reason).containsExactly("most overdue", "next");
+        assertThat(plan.items()).extracting(SessionItem::n).containsExactly(0, 1);
     }
 
     @Test

@@ -1,0 +1,60 @@
+package io.mlaprep.recommender.review.web;
+
+import io.mlaprep.recommender.memory.domain.Confidence;
+import io.mlaprep.recommender.memory.domain.Fsrs;
+import io.mlaprep.recommender.memory.domain.MemoryState;
+import io.mlaprep.recommender.review.application.ReviewService;
+import io.mlaprep.recommender.review.domain.DueQueue;
+import io.mlaprep.recommender.review.domain.DueSummary;
+import io.mlaprep.servicedefaults.security.Caller;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The spaced-review queue: counts for the learner, due items and schedule previews for session-service. */
+@RestController
+public class ReviewController {
+
+    private final ReviewService reviews;
+    private final Fsrs fsrs;
+
+    public ReviewController(ReviewService reviews, Fsrs fsrs) {
+        this.reviews = reviews;
+        this.fsrs = fsrs;
+    }
+
+    /** The caller's own queue: due now, due by the end of today (UTC), and per day for the next week. */
+    @GetMapping("/api/recommendations/due")
+    @PreAuthorize("hasRole('LEARNER')")
+    public DueSummary due(Caller caller) {
+        return reviews.queue(caller.id()).summary();
+    }
+
+    /** For session-service's REVIEW_DUE sessions (role SERVICE): the due items, most overdue first. */
+    @GetMapping("/internal/learners/{learnerId}/due-questions")
+    public ReviewViews.DueQuestions dueQuestions(@PathVariable String learnerId,
+            @RequestParam(defaultValue = "10") @Min(1) @Max(65) int limit) {
+        DueQueue queue = reviews.queue(learnerId);
+        return new ReviewViews.DueQuestions(queue.dueNow(limit, fsrs), queue.summary().dueNow(),
+                queue.nextDue().orElse(null));
+    }
+
+    /**
+     * For session-service's feedback (role SERVICE): when FSRS would schedule the item next after this answer,
+     * from the learner's current memory of it, which stays as it is.
+     */
+    @GetMapping("/internal/learners/{learnerId}/memory/{questionId}/preview")
+    public ReviewViews.Preview preview(@PathVariable String learnerId, @PathVariable String questionId,
+            @RequestParam boolean correct, @RequestParam(required = false) Confidence confidence,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant answeredAt) {
+        MemoryState after = reviews.preview(learnerId, questionId, correct, confidence, answeredAt);
+        return new ReviewViews.Preview(questionId, after.due(), after.scheduledDays(), after.stability(),
+                after.difficulty(), after.reps(), after.lapses());
+    }
+}
