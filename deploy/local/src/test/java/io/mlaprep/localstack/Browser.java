@@ -13,6 +13,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -94,6 +95,8 @@ final class Browser implements AutoCloseable {
                 "--disable-quic", "--user-data-dir=" + profile, "--lang=en-US",
                 "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
         options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+        // a reload the test asks for goes ahead through the page's "Leave site?" prompt
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.ACCEPT);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(binaries.chromedriver().toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -118,6 +121,14 @@ final class Browser implements AutoCloseable {
         until("the viewport to be " + size.width + " wide", d -> size.width == ((Number) script("return window.innerWidth")).intValue());
     }
 
+    /** Renders the page as for a user whose system asks for a dark colour scheme, or back to light. */
+    void darkTheme(boolean dark) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+        until("the colour scheme to apply", d -> dark == Boolean.TRUE.equals(
+                script("return matchMedia('(prefers-color-scheme: dark)').matches")));
+    }
+
     /** Opens a client route, e.g. "/signup" (the client routes on the fragment). */
     void go(String route) {
         String url = baseUrl + "/#" + route;
@@ -134,6 +145,36 @@ final class Browser implements AutoCloseable {
         network.drain();
         driver.navigate().refresh();
         settled();
+    }
+
+    /**
+     * Whether the page asks before it is left or reloaded: it cancels the beforeunload event, which is what
+     * makes a browser show its "Leave site?" prompt. (Headless Chromium under chromedriver shows no such
+     * prompt to answer; the driver accepts it, see open().)
+     */
+    boolean asksBeforeLeaving() {
+        return Boolean.TRUE.equals(script(
+                "const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented"));
+    }
+
+    /** Signed out, on the sign-in page, at desktop size: each journey starts so, whatever the one before left. */
+    void fresh() {
+        signOut();
+        network.drain();
+        driver.get(baseUrl + "/#/signin");
+        settled();
+        emulate(DESKTOP);
+    }
+
+    /** The signed-in user's id: the subject of the access token the client keeps. */
+    String userId() {
+        return (String) script("const token = JSON.parse(localStorage.getItem('mla.auth')).token;"
+                + "return JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).sub");
+    }
+
+    /** The browser's Back button. */
+    void back() {
+        driver.navigate().back();
     }
 
     /** Waits for a condition; the one place a test waits. */
@@ -246,10 +287,10 @@ final class Browser implements AutoCloseable {
         axe.scan(this, page);
     }
 
-    /** Forgets the signed-in user (the client keeps it in sessionStorage). */
+    /** Forgets the signed-in user (the client keeps it in localStorage, shared by the origin's tabs). */
     void signOut() {
         if (driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith(baseUrl)) {
-            script("sessionStorage.clear()");
+            script("localStorage.clear(); sessionStorage.clear()");
         }
     }
 
@@ -264,6 +305,17 @@ final class Browser implements AutoCloseable {
                 // a temp profile left behind harms nothing
             }
         }
+    }
+
+    /** A string as an XPath literal, whatever quotes it holds. */
+    static String literal(String text) {
+        return xpathLiteral(text);
+    }
+
+    /** Lets the page save downloads into the folder, as a person's browser saves them into Downloads. */
+    void downloadInto(Path folder) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
     }
 
     private static String xpathLiteral(String text) {

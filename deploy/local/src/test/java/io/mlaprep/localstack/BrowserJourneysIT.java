@@ -3,6 +3,10 @@ package io.mlaprep.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The web client in a real headless Chromium against the whole system (one stack for all journeys):
@@ -32,7 +37,9 @@ class BrowserJourneysIT {
 
     private static final String PASSWORD = "practice4exam";
     private static final Set<String> PAGES = Set.of("signup", "home", "player", "player-feedback", "result", "review",
-            "sessions", "signin", "player-exam", "result-exam", "cohorts", "cohort-dashboard", "bank", "question");
+            "sessions", "signin", "player-exam", "result-exam", "cohorts", "cohort-dashboard", "cohort-learner", "bank",
+            "question", "author-form", "author-form-errors", "author-import", "author-export", "question-history",
+            "player-adaptive", "home-due", "home-dark", "player-review-due", "player-dark");
 
     private static StackConfig config;
     private static LocalStack stack;
@@ -159,9 +166,17 @@ class BrowserJourneysIT {
         browser.screenshot(journey, "1-three-saved-one-flagged");
         player.jumpTo(10);
         assertThat(player.progress()).isEqualTo("Question 10 of 65 · 3 answered · 1 flagged");
+
+        browser.back();
+        WebElement leave = player.leaveDialog("Leave the exam?");
+        browser.screenshot(journey, "2-back-asks-first");
+        leave.findElement(By.xpath(".//button[normalize-space(.)='Stay in the exam']")).click();
+        player.waitForNumber(10);
+        assertThat(browser.driver().getCurrentUrl()).as("Back, refused, keeps the exam's address").contains("q=10");
+
+        assertThat(browser.asksBeforeLeaving()).as("reloading or closing the exam asks first").isTrue();
         int before = player.secondsLeft();
         long reloadedAt = System.nanoTime();
-
         browser.reload();
         player = new PlayerPage(browser);
         assertThat(player.number()).as("the reload comes back to the question in the address").isEqualTo(10);
@@ -169,19 +184,30 @@ class BrowserJourneysIT {
         int elapsed = (int) Math.ceil((System.nanoTime() - reloadedAt) / 1e9);
         assertThat(player.secondsLeft()).as("the clock went on, it did not restart")
                 .isLessThanOrEqualTo(before).isGreaterThanOrEqualTo(before - elapsed - 2);
-        browser.screenshot(journey, "2-after-reload");
+        browser.screenshot(journey, "3-after-reload");
         player.jumpTo(1);
         player.waitSaved();
         assertThat(browser.present(By.cssSelector(".navigator__grid button.is-flagged[aria-label^='Question 2,']"))).isTrue();
 
-        player.finishFromDialog("Finish exam");
+        WebElement finish = player.openFinishDialog("Finish exam");
+        assertThat(PlayerPage.listed(finish, "finish-open")).hasSize(62).startsWith("Question 4", "Question 5");
+        assertThat(PlayerPage.listed(finish, "finish-flagged")).containsExactly("Question 2");
+        browser.screenshot(journey, "4-finish-lists-open-and-flagged");
+        player.openFromFinishList(finish, 4);
+        player.answer();
+        player.submit();
+        player.waitSaved();
+        assertThat(PlayerPage.listed(player.openFinishDialog("Finish exam"), "finish-open")).hasSize(61)
+                .doesNotContain("Question 4");
+        browser.visible(By.cssSelector("dialog[open]")).findElement(By.xpath(".//button[normalize-space(.)='Finish exam']")).click();
         browser.waitForHeading("Exam result");
+        assertThat(browser.asksBeforeLeaving()).as("a finished exam lets the page go").isFalse();
         assertThat(browser.visible(By.cssSelector(".score__number")).getText()).matches("\\d+ / 1000");
         List<String> domains = browser.all(By.cssSelector(".bars__row .bars__label span:first-child")).stream()
                 .map(e -> e.getText()).toList();
         assertThat(domains).as("the domain report").hasSize(4);
         browser.scan("result-exam");
-        browser.screenshot(journey, "3-result");
+        browser.screenshot(journey, "5-result");
         pages.signOut();
     }
 
@@ -211,6 +237,15 @@ class BrowserJourneysIT {
             assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
                     .as("nothing wider than the screen").isLessThanOrEqualTo(Browser.PHONE.width);
             browser.scan("player-phone");
+
+            pages.home();
+            PlayerPage exam = pages.startExam();
+            browser.script("window.scrollTo(0, document.documentElement.scrollHeight)");
+            assertThat(browser.script("const r = document.querySelector('.timer').getBoundingClientRect();"
+                    + "return window.scrollY > 0 && r.top >= 0 && r.bottom <= window.innerHeight"))
+                    .as("scrolled to the bottom of a question, the exam clock is still in view").isEqualTo(true);
+            browser.screenshot(journey, "4-exam-clock-in-view");
+            assertThat(exam.secondsLeft()).isPositive();
             pages.signOut();
         } finally {
             browser.emulate(Browser.DESKTOP);
@@ -218,7 +253,79 @@ class BrowserJourneysIT {
     }
 
     @Test
-    @Order(4)
+    @Order(7)
+    void aLearnerSeesWhyEachAdaptiveItemCameWhenItComesBackAndReviewsWhatIsDue() {
+        begin("review");
+        String name = "Rae Review";
+        pages.signUp(name, "review-" + System.nanoTime() + "@example.com", PASSWORD);
+        browser.clickButton("Adaptive");
+        browser.waitForHeading("Adaptive");
+        PlayerPage player = new PlayerPage(browser);
+        assertThat(player.reason()).as("an adaptive item says why it was chosen").startsWith("Why this question:").hasSizeGreaterThan(30);
+        browser.scan("player-adaptive");
+        browser.screenshot(journey, "1-adaptive-reason");
+        ItemType type = player.type();
+        player.answer();
+        if (type == ItemType.ORDERING || type == ItemType.MATCHING) {
+            player.submitByKeyboard();
+        } else {
+            player.submit();
+        }
+        assertThat(player.feedback()).isNotBlank();
+        assertThat(player.nextReview()).as("when spaced review brings the item back").contains("Next review");
+        browser.screenshot(journey, "2-next-review");
+
+        // two reviews fell due days ago (the older first), one falls due in three days
+        String learnerId = browser.userId();
+        RecommenderMemorySeed memory = new RecommenderMemorySeed(config.ports().redis());
+        Instant now = Instant.now();
+        memory.scheduled(learnerId, "d2-t21-001", now.minus(Duration.ofDays(2)), Duration.ofDays(3));
+        memory.scheduled(learnerId, "d1-t11-001", now.minus(Duration.ofDays(9)), Duration.ofDays(3));
+        memory.scheduled(learnerId, "d3-t31-001", now.plus(Duration.ofDays(3)), Duration.ofDays(3));
+
+        pages.home();
+        browser.until("two reviews due on Home", d -> d.findElements(By.cssSelector("[data-test='due-reviews'] .due__count"))
+                .stream().anyMatch(e -> e.getText().equals("2")));
+        assertThat(browser.visible(By.cssSelector("[data-test='due-reviews'] .due__next")).getText())
+                .as("when the next reviews fall").isNotBlank();
+        browser.scan("home-due");
+        browser.screenshot(journey, "3-home-due");
+        browser.darkTheme(true);
+        try {
+            browser.scan("home-dark");
+            browser.screenshot(journey, "3-home-dark");
+        } finally {
+            browser.darkTheme(false);
+        }
+        browser.click(By.cssSelector("[data-test='start-due-review']"));
+        browser.waitForHeading("Due reviews");
+        player = new PlayerPage(browser);
+        assertThat(player.itemCount()).isEqualTo(2);
+        assertThat(player.reason()).as("most overdue first: reviewed 12 days ago").contains("12 days ago");
+        browser.scan("player-review-due");
+        browser.screenshot(journey, "4-review-due");
+        browser.darkTheme(true);
+        try {
+            browser.scan("player-dark");
+            browser.screenshot(journey, "4-review-due-dark");
+        } finally {
+            browser.darkTheme(false);
+        }
+        type = player.type();
+        player.answer();
+        if (type == ItemType.ORDERING || type == ItemType.MATCHING) {
+            player.submitByKeyboard();
+        } else {
+            player.submit();
+        }
+        assertThat(player.feedback()).isNotBlank();
+        assertThat(player.nextReview()).contains("Next review");
+        player.next();
+        assertThat(player.reason()).contains("5 days ago");
+    }
+
+    @Test
+    @Order(8)
     void thePageNeverReceivedAnAnswerKeyBeforeItWasDue() {
         begin("answer-keys");
         List<NetworkRecorder.Exchange> practice = browser.network.exchanges("practice");
@@ -234,11 +341,12 @@ class BrowserJourneysIT {
         assertThat(AnswerKeyExposure.violations(practice)).isEmpty();
         assertThat(AnswerKeyExposure.violations(exam)).isEmpty();
         assertThat(AnswerKeyExposure.violations(browser.network.exchanges("phone"))).isEmpty();
+        assertThat(AnswerKeyExposure.violations(browser.network.exchanges("review"))).isEmpty();
     }
 
     @Test
     @Order(5)
-    void staffPagesAndEveryPageVisitedPassAnAxeScan() {
+    void anInstructorOpensALearnersPageFromTheDashboard() {
         begin("staff");
         pages.openSignIn();
         pages.signIn("instructor@mla.local", config.demoPassword(), "Cohorts");
@@ -248,33 +356,140 @@ class BrowserJourneysIT {
         String joinCode = browser.visible(By.cssSelector(".code--big")).getText();
         pages.signOut();
 
-        // the demo learner, who sat the exam, joins: the dashboard then has someone to show
+        // the demo learner, who sat the exam, joins; so does a new learner who has not practised yet (at risk)
         pages.signIn("learner@mla.local", config.demoPassword(), "Welcome");
-        browser.type(By.name("joinCode"), joinCode);
-        browser.clickButton("Join");
-        browser.visible(By.xpath("//*[contains(text(), 'You joined the cohort')]"));
-        pages.signOut();
+        joinCohort(joinCode);
+        pages.signUp("Nia New", "nia-" + System.nanoTime() + "@example.com", PASSWORD);
+        joinCohort(joinCode);
 
+        pages.openSignIn();
         pages.signIn("instructor@mla.local", config.demoPassword(), "Cohorts");
+        browser.click(By.cssSelector("[data-test='copy-join-code']"));
+        browser.until("the copy confirmed", d -> d.findElements(By.cssSelector(".copy__status")).stream()
+                .anyMatch(e -> e.getText().startsWith("Copied") || e.getText().startsWith("Selected")));
         browser.clickLink("Browser cohort");
         browser.waitForHeading("Browser cohort");
-        assertThat(browser.visible(By.cssSelector(".stat__value")).getText()).as("learners in the cohort").isEqualTo("1");
+        browser.until("both learners counted", d -> d.findElements(By.cssSelector(".stat__value")).stream()
+                .anyMatch(e -> e.getText().equals("2")));
         browser.scan("cohort-dashboard");
         browser.screenshot(journey, "1-cohort-dashboard");
+        browser.click(By.xpath("//a[@data-test='at-risk-link' and normalize-space(.)='Nia New']"));
+        WebElement learnerPage = browser.visible(By.cssSelector("[data-test='cohort-learner']"));
+        browser.settled();
+        assertThat(browser.heading()).contains("Nia New");
+        assertThat(learnerPage.getText()).as("the reasons are this learner's own").contains("No practice yet");
+        browser.scan("cohort-learner");
+        browser.screenshot(journey, "2-cohort-learner");
         pages.signOut();
+    }
 
+    @Test
+    @Order(6)
+    void anAuthorCreatesEditsRetiresImportsAndExportsQuestions() throws IOException {
+        begin("author");
+        pages.openSignIn();
         pages.signIn("author@mla.local", config.demoPassword(), "Question bank");
         browser.until("the bank's results", d -> !d.findElements(By.cssSelector("table.bank tbody tr")).isEmpty());
         browser.scan("bank");
-        browser.screenshot(journey, "2-bank");
-        browser.click(By.cssSelector("table.bank tbody tr th a"));
-        browser.until("a question page", d -> d.findElements(By.cssSelector("#app h1")).stream()
-                .anyMatch(h -> h.getText().startsWith("Question ")));
-        browser.settled();
-        browser.scan("question");
-        browser.screenshot(journey, "3-question");
-        pages.signOut();
+        browser.screenshot(journey, "1-bank");
 
+        browser.click(By.cssSelector("[data-test='new-question']"));
+        browser.waitForHeading("New question");
+        browser.click(By.cssSelector("[data-test='save-question']"));
+        browser.until("the API's per-field messages", d -> d.findElements(By.cssSelector("[data-test='field-error']")).size() >= 3);
+        assertThat(browser.all(By.cssSelector("[data-test='field-error']")).stream().map(e -> e.getDomAttribute("data-field")))
+                .as("fields the API named").contains("stem", "domain", "references", "correct.optionIds");
+        browser.scan("author-form-errors");
+        browser.screenshot(journey, "2-create-errors");
+
+        pages.choose("Domain", "2");
+        pages.choose("Task statement", "2.1");
+        pages.fill("Stem", "A team must pick a managed way to tune hyperparameters for a SageMaker training job. "
+                + "Which option fits? (Browser journey)");
+        String[] options = {"SageMaker automatic model tuning", "SageMaker Model Monitor", "SageMaker Clarify", "SageMaker Neo"};
+        for (int i = 0; i < options.length; i++) {
+            browser.type(By.cssSelector("[data-option='" + i + "'] [data-part='text']"), options[i]);
+            browser.type(By.cssSelector("[data-option='" + i + "'] [data-part='explanation']"),
+                    i == 0 ? "It runs many training jobs and keeps the best hyperparameters." : "It does not tune hyperparameters.");
+        }
+        browser.click(By.cssSelector("[data-option='0'] [data-part='key']"));
+        pages.fill("Explanation", "Automatic model tuning searches hyperparameter ranges for the best objective metric.");
+        pages.fill("Reference 1", "https://docs.aws.amazon.com/sagemaker/latest/dg/automatic-model-tuning.html");
+        browser.scan("author-form");
+        browser.click(By.cssSelector("[data-test='save-question']"));
+        browser.until("the new question's page", d -> d.findElements(By.cssSelector("[data-test='version']")).stream()
+                .anyMatch(v -> v.getText().equals("1")));
+        String id = browser.heading().replace("Question ", "").trim();
+        browser.screenshot(journey, "3-created");
+
+        browser.click(By.cssSelector("[data-test='edit-question']"));
+        browser.waitForHeading("Edit question " + id);
+        WebElement stem = pages.control("Stem");
+        stem.sendKeys(" Revised.");
+        browser.click(By.cssSelector("[data-test='save-question']"));
+        browser.until("version 2", d -> d.findElements(By.cssSelector("[data-test='version']")).stream()
+                .anyMatch(v -> v.getText().equals("2")));
+        browser.until("both versions in the history", d -> d.findElements(
+                By.cssSelector("[data-test='version-history'] li")).size() == 2);
+        browser.settled();
+        browser.scan("question-history");
+        browser.screenshot(journey, "4-version-2");
+
+        browser.click(By.cssSelector("[data-test='retire']"));
+        browser.visible(By.cssSelector("dialog[open] [data-test='confirm-retire']")).click();
+        browser.until("the question retired", d -> d.findElements(By.cssSelector("#app .page-header")).stream()
+                .anyMatch(e -> e.getText().contains("Retired") || e.getText().contains("RETIRED")));
+        assertThat(browser.present(By.cssSelector("[data-test='retire']"))).as("no second retire").isFalse();
+        browser.screenshot(journey, "5-retired");
+        browser.scan("question");
+
+        Path upload = Files.createTempFile("mla-import-", ".json");
+        String importStem = "Which AWS service stores raw training data cheaply and durably for SageMaker? (import)";
+        Files.writeString(upload, "[" + importable("browser-import-ok", importStem) + "," + importable("browser-import-bad", "") + "]");
+        browser.go("/bank/import");
+        browser.visible(By.cssSelector("[data-test='import-file']")).sendKeys(upload.toString());
+        browser.clickButton("Import");
+        WebElement report = browser.until("the import report", d -> d.findElements(By.cssSelector("[data-test='import-report'] table"))
+                .stream().findFirst().orElse(null));
+        assertThat(report.getText()).as("the one bad entry, by index and field").contains("stem").contains("browser-import-bad");
+        browser.scan("author-import");
+        browser.screenshot(journey, "6-import-report");
+
+        Path downloads = Files.createTempDirectory("mla-downloads-");
+        browser.downloadInto(downloads);
+        browser.go("/bank/export");
+        browser.scan("author-export");
+        browser.click(By.cssSelector("[data-test='export']"));
+        Path file = browser.until("the downloaded bank", d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().matches("mla-bank-\\d{4}-\\d{2}-\\d{2}\\.json")).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        assertThat(Files.readString(file)).as("the export holds the question made here, retired").contains(id).contains("RETIRED");
+        pages.signOut();
+    }
+
+    /** A valid multiple-choice question in the import format. */
+    private static String importable(String id, String stem) {
+        return """
+                {"id":"%s","domain":1,"taskStatement":"1.1","type":"MULTIPLE_CHOICE",
+                 "stem":"%s",
+                 "options":[{"id":"a","text":"Amazon S3","explanation":"Object storage SageMaker reads directly."},
+                            {"id":"b","text":"Amazon SQS","explanation":"A message queue, not a data store."},
+                            {"id":"c","text":"Amazon SNS","explanation":"A notification service, not a data store."},
+                            {"id":"d","text":"AWS Lambda","explanation":"Compute, not storage."}],
+                 "correct":{"optionIds":["a"]},
+                 "explanation":"S3 is the usual home of training data.",
+                 "references":["https://docs.aws.amazon.com/sagemaker/latest/dg/model-access-training-data.html"]}
+                """.formatted(id, stem);
+    }
+
+    @Test
+    @Order(9)
+    void everyPageVisitedPassesAnAxeScan() {
+        begin("axe");
         AxeScanner control = new AxeScanner();
         browser.script("document.getElementById('app').insertAdjacentHTML('beforeend', '<input id=\"axe-probe\">')");
         control.scan(browser, "probe");
@@ -286,7 +501,15 @@ class BrowserJourneysIT {
         assertThat(browser.axe.violations()).as("serious or critical axe-core violations").isEmpty();
     }
 
+    private static void joinCohort(String joinCode) {
+        browser.type(By.name("joinCode"), joinCode);
+        browser.clickButton("Join");
+        browser.visible(By.xpath("//*[contains(text(), 'You joined the cohort')]"));
+        pages.signOut();
+    }
+
     private static void begin(String name) {
+        browser.fresh();
         journey = name;
         browser.network.journey(name);
     }

@@ -1,6 +1,7 @@
 package io.mlaprep.localstack;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** Page-level steps of the web client, each ending when the next page has rendered. */
@@ -58,6 +59,29 @@ final class Pages {
         browser.visible(By.cssSelector("dialog[open]")).findElement(By.xpath(".//button[normalize-space(.)='Start the exam']")).click();
         browser.waitForHeading("Exam simulation");
         return new PlayerPage(browser);
+    }
+
+    /** The form control a visible label names, found the way a screen reader pairs them (label for=id). */
+    WebElement control(String label) {
+        WebElement element = browser.visible(By.xpath("//label[normalize-space(.)=" + Browser.literal(label) + "]"));
+        return browser.visible(By.id(element.getDomAttribute("for")));
+    }
+
+    /** Types into the control a label names. */
+    void fill(String label, String text) {
+        WebElement control = control(label);
+        control.clear();
+        control.sendKeys(text);
+    }
+
+    void choose(String label, String value) {
+        new Select(control(label)).selectByValue(value);
+    }
+
+    /** Signs up a new learner from the sign-in page onwards; ends on their Home page. */
+    void signUp(String name, String email, String password) {
+        fillSignUp(name, email, password);
+        submitSignUp(name);
     }
 
     void home() {

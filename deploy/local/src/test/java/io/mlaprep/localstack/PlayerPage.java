@@ -183,8 +183,43 @@ final class PlayerPage {
 
     /** Finish from the bar, then confirm in the dialog. */
     void finishFromDialog(String label) {
+        openFinishDialog(label).findElement(By.xpath(".//button[normalize-space(.)='" + label + "']")).click();
+    }
+
+    /** Opens the finish dialog from the bar and leaves it open. */
+    WebElement openFinishDialog(String label) {
         browser.click(By.xpath("//div[@class='player__bar-actions']/button[normalize-space(.)=" + "'" + label + "']"));
+        return browser.visible(By.cssSelector("dialog[open]"));
+    }
+
+    /** The questions the open finish dialog lists in one of its sections ("finish-open", "finish-flagged"). */
+    static List<String> listed(WebElement dialog, String section) {
+        return dialog.findElements(By.cssSelector("[data-test='" + section + "'] a")).stream().map(WebElement::getText).toList();
+    }
+
+    /** In the open finish dialog: follows the link to a listed question, which closes the dialog. */
+    void openFromFinishList(WebElement dialog, int n) {
+        dialog.findElement(By.xpath(".//a[normalize-space(.)='Question " + n + "']")).click();
+        waitForNumber(n);
+        browser.until("the finish dialog to close", d -> d.findElements(By.cssSelector("dialog[open]")).isEmpty());
+    }
+
+    /** The in-page question shown when a view asks before it is left, e.g. "Leave the exam?". */
+    WebElement leaveDialog(String title) {
         WebElement dialog = browser.visible(By.cssSelector("dialog[open]"));
-        dialog.findElement(By.xpath(".//button[normalize-space(.)='" + label + "']")).click();
+        assertThat(dialog.findElement(By.tagName("h2")).getText()).isEqualTo(title);
+        return dialog;
+    }
+
+    /** Why the recommender chose this item, as the player shows it; empty when it shows none. */
+    String reason() {
+        return browser.all(By.cssSelector(".player__item [data-test='item-reason']")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** After a practice answer: when spaced review brings the item back; empty when not shown. */
+    String nextReview() {
+        return browser.all(By.cssSelector(".player__item [data-test='next-review']")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
     }
 }
