@@ -1,7 +1,7 @@
 import { h, replace } from './dom.js';
 import { onUnauthorized } from './api.js';
 import { currentUser, clearAuth, hasRole, homePath, signOutEverywhere, onAuthChangedElsewhere } from './auth.js';
-import { route, start, navigate, parseHash } from './router.js';
+import { route, start, navigate, parseHash, confirmLeave } from './router.js';
 import { problemBox, flash, pageHeader } from './ui.js';
 
 const LEARNER = ['LEARNER'];
@@ -53,6 +53,8 @@ function renderNav(path) {
 }
 
 async function signOut() {
+  // an exam in progress asks first, as leaving it any other way does
+  if (!(await confirmLeave())) return;
   await signOutEverywhere();
   flash('You are signed out.');
   navigate('/signin');

@@ -58,6 +58,15 @@ export function guardLeaving(ask) {
   };
 }
 
+/** Asks the view's leave guard, if any, before an action that leaves the view (signing out, say). */
+export async function confirmLeave() {
+  const ask = leaveGuard;
+  if (!ask) return true;
+  if (!(await ask())) return false;
+  if (leaveGuard === ask) leaveGuard = null;
+  return true;
+}
+
 async function onHashChange() {
   if (leaveGuard && shownHash !== null && location.hash !== shownHash) {
     const target = location.hash;

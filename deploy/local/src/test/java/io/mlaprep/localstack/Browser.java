@@ -161,6 +161,8 @@ final class Browser implements AutoCloseable {
     void fresh() {
         signOut();
         network.drain();
+        // a new document, not a change of fragment: a guarded page (an exam) cannot hold it up
+        driver.get("about:blank");
         driver.get(baseUrl + "/#/signin");
         settled();
         emulate(DESKTOP);

@@ -246,7 +246,9 @@ class BrowserJourneysIT {
                     .as("scrolled to the bottom of a question, the exam clock is still in view").isEqualTo(true);
             browser.screenshot(journey, "4-exam-clock-in-view");
             assertThat(exam.secondsLeft()).isPositive();
-            pages.signOut();
+            browser.clickButton("Sign out");
+            exam.leaveDialog("Leave the exam?").findElement(By.xpath(".//button[normalize-space(.)='Leave the exam']")).click();
+            browser.waitForHeading("Sign in");
         } finally {
             browser.emulate(Browser.DESKTOP);
         }
@@ -322,6 +324,25 @@ class BrowserJourneysIT {
         assertThat(player.nextReview()).contains("Next review");
         player.next();
         assertThat(player.reason()).contains("5 days ago");
+
+        // a second tab of the same browser is signed in already
+        String firstTab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.driver().get(config.gatewayUrl() + "/#/home");
+        browser.waitForHeading("Welcome, " + name);
+        browser.driver().close();
+        browser.driver().switchTo().window(firstTab);
+
+        pages.home();
+        browser.clickButton("Make my plan");
+        WebElement today = browser.visible(By.cssSelector("[data-test='plan-today']"));
+        assertThat(today.findElements(By.tagName("button"))).as("today's plan as sessions to start").isNotEmpty();
+        assertThat(browser.visible(By.cssSelector(".plan .chips li")).getText())
+                .as("plan tasks named, not just numbered").matches("\\d\\.\\d \\S.* · \\d+ questions?");
+        browser.screenshot(journey, "5-plan");
+        today.findElements(By.tagName("button")).getFirst().click();
+        new PlayerPage(browser);
+        assertThat(browser.heading()).isIn("Drill", "Adaptive");
     }
 
     @Test
