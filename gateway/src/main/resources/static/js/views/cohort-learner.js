@@ -2,8 +2,9 @@
 import { h, replace } from '../dom.js';
 import { api } from '../api.js';
 import { getBlueprint, domainOf, domainName } from '../blueprint.js';
-import { loading, empty, pageHeader, card, meter, scaleLegend, badge, notice } from '../ui.js';
-import { pct, pctRange, dateTime, date, plural, humanize, MODE_NAMES } from '../format.js';
+import { loading, empty, pageHeader, card, badge, notice } from '../ui.js';
+import { pct, dateTime, date, humanize, MODE_NAMES } from '../format.js';
+import { readinessFigures, masteryRow } from '../progress.js';
 
 export async function render(view, { params, signal }) {
   const { id, learnerId } = params;
@@ -53,39 +54,13 @@ function masteryView(domains, blueprint) {
     h('p', { class: 'muted small' }, 'Bars show estimated mastery; the lighter band is the range it likely lies in.'),
     domains.map(d => {
       const domain = domainOf(blueprint, d.domain);
-      const text = d.mastery != null
-        ? `Mastery ${pct(d.mastery)} (likely ${pctRange(d.low, d.high)})`
-        : 'Mastery not estimated yet';
-      return h('div', { class: 'mastery__domain' }, h('div', { class: 'mastery__row' },
-        h('div', { class: 'bars__label' },
-          h('span', {}, domainName(blueprint, d.domain)),
-          domain ? h('span', { class: 'muted' }, ` · ${pct(domain.weight)} of the exam`) : null),
-        meter({ value: d.mastery, low: d.low, high: d.high, label: text }),
-        h('p', { class: 'muted small' }, text, ' · ',
-          d.answered ? `${plural(d.answered, 'answer')}, ${pct(d.accuracy)} correct` : 'nothing answered yet')));
+      return h('div', { class: 'mastery__domain' }, masteryRow(domainName(blueprint, d.domain), domain?.weight, d));
     }));
 }
 
 function readinessView(r, blueprint) {
   if (!r) return empty('No readiness estimate yet: it appears once the learner\u2019s answers have been analysed.');
-  const { minScore, maxScore, passingScore } = blueprint.exam;
-  const share = v => (v - minScore) / (maxScore - minScore);
-  return h('div', { class: 'readiness' },
-    h('div', { class: 'readiness__numbers' },
-      h('div', {},
-        h('p', { class: 'stat__label' }, 'Predicted score'),
-        h('p', { class: 'stat__value' }, String(r.predictedScore)),
-        h('p', { class: 'muted' }, `likely between ${r.low} and ${r.high}`)),
-      h('div', {},
-        h('p', { class: 'stat__label' }, 'Chance to pass'),
-        h('p', { class: 'stat__value' }, pct(r.passProbability)),
-        h('p', { class: 'muted' }, `${passingScore} of ${maxScore} passes`))),
-    meter({
-      value: share(r.predictedScore), low: share(r.low), high: share(r.high), marker: share(passingScore),
-      tone: r.predictedScore >= passingScore ? 'success' : 'warning',
-      label: `Predicted ${r.predictedScore}, likely ${r.low} to ${r.high}, on a scale of ${minScore} to ${maxScore}; ${passingScore} passes`,
-    }),
-    scaleLegend(minScore, passingScore, maxScore));
+  return readinessFigures(r, blueprint.exam);
 }
 
 function sessionsView(sessions) {

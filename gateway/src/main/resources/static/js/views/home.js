@@ -3,8 +3,9 @@ import { api, shared } from '../api.js';
 import { currentUser } from '../auth.js';
 import { getBlueprint, domainOf, domainName, taskName } from '../blueprint.js';
 import { activityChart } from '../charts.js';
-import { card, meter, scaleLegend, badge, empty, loading, problemBox, section, pageHeader, takeFlash, showAllButton } from '../ui.js';
-import { pct, pctRange, date, weekday, plural } from '../format.js';
+import { card, badge, empty, loading, problemBox, section, pageHeader, takeFlash, showAllButton } from '../ui.js';
+import { pct, date, weekday, plural } from '../format.js';
+import { readinessFigures, masteryRow, stat } from '../progress.js';
 import { startCard, openSessions, startSession } from './home-start.js';
 import { planForm, joinCohortForm } from './home-plan.js';
 
@@ -64,48 +65,14 @@ export async function render(view, { signal }) {
 
 function readinessView(data, blueprint) {
   const r = data.readiness;
-  const { minScore, maxScore, passingScore } = blueprint.exam;
   if (!r) {
     return empty(data.totalAnswered
       ? 'Your readiness estimate appears once your answers have been analysed. Check back shortly.'
       : 'Answer some questions and your predicted exam score appears here.');
   }
-  const share = v => (v - minScore) / (maxScore - minScore);
-  return h('div', { class: 'readiness' },
-    h('div', { class: 'readiness__numbers' },
-      h('div', {},
-        h('p', { class: 'stat__label' }, 'Predicted score'),
-        h('p', { class: 'stat__value' }, String(r.predictedScore)),
-        h('p', { class: 'muted' }, `likely between ${r.low} and ${r.high}`)),
-      h('div', {},
-        h('p', { class: 'stat__label' }, 'Chance to pass'),
-        h('p', { class: 'stat__value' }, pct(r.passProbability)),
-        h('p', { class: 'muted' }, `${passingScore} of ${maxScore} passes`)),
-      h('div', {},
-        h('p', { class: 'stat__label' }, 'Answered'),
-        h('p', { class: 'stat__value' }, String(data.totalAnswered)),
-        h('p', { class: 'muted' }, `${pct(data.accuracy)} correct`,
-          data.totalOmitted ? ` · ${data.totalOmitted} left unanswered in exams, not counted` : ''))),
-    meter({
-      value: share(r.predictedScore), low: share(r.low), high: share(r.high), marker: share(passingScore),
-      tone: r.predictedScore >= passingScore ? 'success' : 'warning',
-      label: `Predicted ${r.predictedScore}, likely ${r.low} to ${r.high}, on a scale of ${minScore} to ${maxScore}; ${passingScore} passes`,
-    }),
-    scaleLegend(minScore, passingScore, maxScore));
-}
-
-function masteryRow(label, weight, stats) {
-  const known = stats.mastery != null;
-  const text = known
-    ? `Mastery ${pct(stats.mastery)} (likely ${pctRange(stats.low, stats.high)})`
-    : 'Mastery not estimated yet';
-  return h('div', { class: 'mastery__row' },
-    h('div', { class: 'bars__label' },
-      h('span', {}, label),
-      weight != null ? h('span', { class: 'muted' }, ` · ${pct(weight)} of the exam`) : null),
-    meter({ value: stats.mastery, low: stats.low, high: stats.high, label: text }),
-    h('p', { class: 'muted small' }, text, ' · ',
-      stats.answered ? `${stats.answered} answered, ${pct(stats.accuracy)} correct` : 'nothing answered yet'));
+  return readinessFigures(r, blueprint.exam,
+    stat('Answered', String(data.totalAnswered), `${pct(data.accuracy)} correct`,
+      data.totalOmitted ? ` · ${data.totalOmitted} left unanswered in exams, not counted` : ''));
 }
 
 function masteryView(data, blueprint) {

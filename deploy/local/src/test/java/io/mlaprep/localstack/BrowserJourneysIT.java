@@ -123,11 +123,7 @@ class BrowserJourneysIT {
             if (!player.answered() && !answered.contains(type)) {
                 player.answer();
                 browser.screenshot(journey, (3 + answered.size()) + "-" + type.name().toLowerCase() + "-answered");
-                if (type == ItemType.ORDERING || type == ItemType.MATCHING) {
-                    player.submitByKeyboard();
-                } else {
-                    player.submit();
-                }
+                player.submitAsALearnerWould();
                 assertThat(player.feedback()).as("explanation after a %s answer", type).isNotBlank();
                 if (answered.isEmpty()) {
                     browser.scan("player-feedback");
@@ -223,13 +219,8 @@ class BrowserJourneysIT {
             browser.screenshot(journey, "1-home");
             PlayerPage player = pages.startPractice(10);
             for (int i = 0; i < 2; i++) {
-                ItemType type = player.type();
                 player.answer();
-                if (type == ItemType.ORDERING || type == ItemType.MATCHING) {
-                    player.submitByKeyboard();
-                } else {
-                    player.submit();
-                }
+                player.submitAsALearnerWould();
                 assertThat(player.feedback()).isNotBlank();
                 browser.screenshot(journey, (2 + i) + "-feedback");
                 player.next();
@@ -266,13 +257,8 @@ class BrowserJourneysIT {
         assertThat(player.reason()).as("an adaptive item says why it was chosen").startsWith("Why this question:").hasSizeGreaterThan(30);
         browser.scan("player-adaptive");
         browser.screenshot(journey, "1-adaptive-reason");
-        ItemType type = player.type();
         player.answer();
-        if (type == ItemType.ORDERING || type == ItemType.MATCHING) {
-            player.submitByKeyboard();
-        } else {
-            player.submit();
-        }
+        player.submitAsALearnerWould();
         assertThat(player.feedback()).isNotBlank();
         assertThat(player.nextReview()).as("when spaced review brings the item back").contains("Next review");
         browser.screenshot(journey, "2-next-review");
@@ -313,13 +299,8 @@ class BrowserJourneysIT {
         } finally {
             browser.darkTheme(false);
         }
-        type = player.type();
         player.answer();
-        if (type == ItemType.ORDERING || type == ItemType.MATCHING) {
-            player.submitByKeyboard();
-        } else {
-            player.submit();
-        }
+        player.submitAsALearnerWould();
         assertThat(player.feedback()).isNotBlank();
         assertThat(player.nextReview()).contains("Next review");
         player.next();

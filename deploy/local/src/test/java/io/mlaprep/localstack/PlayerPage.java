@@ -137,6 +137,16 @@ final class PlayerPage {
         browser.click(SUBMIT);
     }
 
+    /** Submits as the answer was given: ordering and matching by keyboard, the choices with the mouse. */
+    void submitAsALearnerWould() {
+        ItemType type = type();
+        if (type == ItemType.ORDERING || type == ItemType.MATCHING) {
+            submitByKeyboard();
+        } else {
+            submit();
+        }
+    }
+
     /** After a practice answer: the verdict and the explanation are shown. */
     String feedback() {
         browser.until("the verdict", d -> !d.findElements(By.cssSelector(".player__item .verdict")).isEmpty());
