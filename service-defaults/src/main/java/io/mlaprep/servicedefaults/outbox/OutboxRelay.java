@@ -120,7 +120,12 @@ public class OutboxRelay implements SmartLifecycle {
         RuntimeException refused = null;
         for (OutboxEntry entry : entries) {
             try {
-                acks.add(kafka.send(record(entry)));
+                CompletableFuture<SendResult<String, String>> ack = kafka.send(record(entry));
+                acks.add(ack);
+                if (ack.isCompletedExceptionally()) {
+                    // refused at once (no broker within max.block.ms): the rest would each wait as long again
+                    break;
+                }
             } catch (RuntimeException e) {
                 refused = e;
                 break;
