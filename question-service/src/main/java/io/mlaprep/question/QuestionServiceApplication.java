@@ -5,11 +5,9 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @EnableServiceDefaults
-@EnableScheduling
 public class QuestionServiceApplication {
 
     public static void main(String[] args) {

@@ -11,10 +11,10 @@ import io.mlaprep.recommender.readiness.domain.ReadinessParameters;
 import io.mlaprep.recommender.recommend.domain.RecommendationPolicy;
 import io.mlaprep.servicedefaults.EnableServiceDefaults;
 import io.mlaprep.servicedefaults.exam.ExamScaleConfiguration;
-import io.mlaprep.servicedefaults.outbox.RedisOutboxRelay;
+import io.mlaprep.servicedefaults.outbox.OutboxRelay;
+import io.mlaprep.servicedefaults.outbox.OutboxSettings;
+import io.mlaprep.servicedefaults.outbox.RedisOutboxes;
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -67,8 +67,9 @@ public class RecommenderServiceApplication {
     }
 
     @Bean
-    RedisOutboxRelay outboxRelay(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, LearnerKeys keys,
-                                 @Value("${mla.outbox.poll-interval:100ms}") Duration pollInterval) {
-        return new RedisOutboxRelay(redis, kafka, keys.shards(), keys::outbox, keys::relayLock, pollInterval);
+    OutboxRelay outboxRelay(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, LearnerKeys keys,
+                            OutboxSettings settings) {
+        return new OutboxRelay(RedisOutboxes.sharded(redis, keys.shards(), keys::outbox, keys::relayLock), kafka,
+                settings);
     }
 }

@@ -1,6 +1,7 @@
 package io.mlaprep.servicedefaults.kafka;
 
 import io.mlaprep.contracts.Topics;
+import io.mlaprep.servicedefaults.outbox.OutboxSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -24,7 +25,7 @@ import tools.jackson.core.JacksonException;
  * few times, then published to {@code <topic>-dlt}, and the partition moves on.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(KafkaTopicProperties.class)
+@EnableConfigurationProperties({KafkaTopicProperties.class, OutboxSettings.class})
 public class KafkaDefaultsConfiguration {
 
     private static final List<String> EVENT_TOPICS = List.of(Topics.ANSWER_SUBMITTED, Topics.SESSION_COMPLETED,

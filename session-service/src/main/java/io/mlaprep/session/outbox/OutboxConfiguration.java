@@ -1,9 +1,9 @@
 package io.mlaprep.session.outbox;
 
-import io.mlaprep.servicedefaults.outbox.RedisOutboxRelay;
+import io.mlaprep.servicedefaults.outbox.OutboxRelay;
+import io.mlaprep.servicedefaults.outbox.OutboxSettings;
+import io.mlaprep.servicedefaults.outbox.RedisOutboxes;
 import io.mlaprep.session.session.persistence.SessionKeys;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -14,8 +14,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 class OutboxConfiguration {
 
     @Bean
-    RedisOutboxRelay outboxRelay(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, SessionKeys keys,
-                                 @Value("${mla.outbox.poll-interval}") Duration pollInterval) {
-        return new RedisOutboxRelay(redis, kafka, keys.shards(), keys::outbox, keys::relayLock, pollInterval);
+    OutboxRelay outboxRelay(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, SessionKeys keys,
+                            OutboxSettings settings) {
+        return new OutboxRelay(RedisOutboxes.sharded(redis, keys.shards(), keys::outbox, keys::relayLock), kafka,
+                settings);
     }
 }

@@ -299,6 +299,10 @@ public class QuestionStore {
 
     // --- outbox ---
 
+    /**
+     * Questions with events waiting, up to {@code limit} of them, each with its events in the order written
+     * (version order). Staged imports announce nothing until they commit.
+     */
     public List<QuestionEvents> pendingEvents(int limit) {
         Query query = new Query(where("outbox.eventId").exists(true).and("status").ne(STAGED)).limit(limit);
         query.fields().include("outbox");
@@ -310,9 +314,10 @@ public class QuestionStore {
                 .toList();
     }
 
-    public void removePendingEvent(String questionId, String eventId) {
+    public void removePendingEvents(String questionId, Collection<String> eventIds) {
         mongo.updateFirst(new Query(where("_id").is(questionId)),
-                new Update().pull("outbox", new Document("eventId", eventId)), QuestionDocument.class);
+                new Update().pull("outbox", new Document("eventId", new Document("$in", List.copyOf(eventIds)))),
+                QuestionDocument.class);
     }
 
     public record QuestionEvents(String questionId, List<PendingEvent> events) {

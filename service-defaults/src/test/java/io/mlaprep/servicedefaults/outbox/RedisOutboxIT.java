@@ -26,15 +26,15 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Two relay instances on one outbox stream, on a real Redis server and Kafka broker. */
+/** Two relay instances on one Redis outbox stream and its Redis lease, on a real Redis server and Kafka broker. */
 @RealServers({Server.REDIS, Server.KAFKA})
-class RedisOutboxRelayIT {
+class RedisOutboxIT {
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String topic = "relay-it-" + run;
     private final String stream = "relay-it:{" + run + "}:stream";
     private final String lease = "relay-it:{" + run + "}:lease";
-    private final List<RedisOutboxRelay> relays = new ArrayList<>();
+    private final List<OutboxRelay> relays = new ArrayList<>();
     private LettuceConnectionFactory connections;
     private StringRedisTemplate redis;
     private DefaultKafkaProducerFactory<String, String> producers;
@@ -56,14 +56,14 @@ class RedisOutboxRelayIT {
 
     @AfterEach
     void close() {
-        relays.forEach(RedisOutboxRelay::stop);
+        relays.forEach(OutboxRelay::stop);
         producers.destroy();
         connections.destroy();
     }
 
     @Test
     void aStoppedInstanceHandsItsStreamOverAtOnce() {
-        RedisOutboxRelay first = relay();
+        OutboxRelay first = relay();
         first.start();
         publish("before");
         assertThat(received(1, Duration.ofSeconds(10))).containsExactly("before");
@@ -90,9 +90,10 @@ class RedisOutboxRelayIT {
         assertThat(redis.opsForStream().size(stream)).isZero();
     }
 
-    private RedisOutboxRelay relay() {
-        RedisOutboxRelay relay = new RedisOutboxRelay(redis, new KafkaTemplate<>(producers), 1, shard -> stream,
-                shard -> lease, Duration.ofMillis(50));
+    private OutboxRelay relay() {
+        OutboxRelay relay = new OutboxRelay(RedisOutboxes.sharded(redis, 1, shard -> stream, shard -> lease),
+                new KafkaTemplate<>(producers), new OutboxSettings(Duration.ofMillis(50), 500, Duration.ofSeconds(30),
+                Duration.ofSeconds(25)));
         relays.add(relay);
         return relay;
     }

@@ -1,0 +1,217 @@
+package io.mlaprep.servicedefaults.outbox;
+
+import io.mlaprep.servicedefaults.web.RequestIdFilter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Moves events from outboxes to Kafka, the one relay of every producing service. A service writes each state
+ * change and its event together into an {@link OutboxStore}; this relay sends the waiting entries in batches
+ * and deletes each only after the broker acknowledged it (idempotent producer, acks=all). One instance at a
+ * time holds an outbox's {@link OutboxLease}, renewed before every batch, so an aggregate's entries go out once
+ * and in order however many replicas run. With Kafka away, entries wait and are retried; nothing is lost. A
+ * crash between the acknowledgement and the delete sends the batch again: consumers deduplicate on eventId.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration WARN_EVERY = Duration.ofSeconds(30);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
+    private final List<Outbox> outboxes;
+    private final KafkaTemplate<String, String> kafka;
+    private final OutboxSettings settings;
+    private final String owner = UUID.randomUUID().toString();
+    private volatile Instant lastWarning = Instant.EPOCH;
+    private ScheduledExecutorService scheduler;
+
+    public OutboxRelay(List<Outbox> outboxes, KafkaTemplate<String, String> kafka, OutboxSettings settings) {
+        check(settings, kafka);
+        this.outboxes = List.copyOf(outboxes);
+        this.kafka = kafka;
+        this.settings = settings;
+    }
+
+    /**
+     * The relay must wait until the producer has settled a send, one way or the other: giving up sooner would leave
+     * the record in the producer's hands, to be delivered after all once Kafka is back, while the entry stays in
+     * the outbox and is sent again. And it must stop waiting before its lease lapses, or a second instance could
+     * take the outbox over while a batch is still in flight.
+     */
+    static void check(OutboxSettings settings, KafkaTemplate<String, String> kafka) {
+        if (settings.batchSize() < 1 || settings.pollInterval() == null || !settings.pollInterval().isPositive()
+                || settings.leaseTtl() == null || settings.sendTimeout() == null) {
+            throw new IllegalStateException("mla.outbox needs poll-interval > 0, batch-size > 0, lease-ttl and "
+                    + "send-timeout; got " + settings);
+        }
+        Object configured = kafka.getProducerFactory().getConfigurationProperties()
+                .get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG);
+        Duration delivery = Duration.ofMillis(configured == null ? 120_000 : Long.parseLong(configured.toString()));
+        if (settings.sendTimeout().compareTo(delivery) <= 0) {
+            throw new IllegalStateException("mla.outbox.send-timeout (" + settings.sendTimeout().toMillis()
+                    + " ms) must exceed the producer's " + ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG + " ("
+                    + delivery.toMillis() + " ms), or a send given up on could still be delivered and then sent again");
+        }
+        if (settings.sendTimeout().compareTo(settings.leaseTtl()) >= 0) {
+            throw new IllegalStateException("mla.outbox.send-timeout (" + settings.sendTimeout().toMillis()
+                    + " ms) must be under mla.outbox.lease-ttl (" + settings.leaseTtl().toMillis()
+                    + " ms), or a lease could lapse while a batch is in flight");
+        }
+    }
+
+    /** One pass over every outbox; a failure ends the pass, the next one retries. */
+    void relayOnce() {
+        for (Outbox outbox : outboxes) {
+            try {
+                drain(outbox);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                warn(outbox, e);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Sends the outbox's entries in batches while this instance holds its lease. The lease is renewed before
+     * every further batch: a long backlog must not outlive it, or a second instance could send the same entries
+     * at the same time, out of order.
+     */
+    private void drain(Outbox outbox) throws Exception {
+        boolean held = outbox.lease().acquire(owner, settings.leaseTtl());
+        while (held) {
+            List<OutboxEntry> entries = outbox.store().pending(settings.batchSize());
+            if (entries.isEmpty()) {
+                return;
+            }
+            send(outbox, entries);
+            log.debug("outbox {}: {} entries relayed", outbox.name(), entries.size());
+            if (entries.size() < settings.batchSize()) {
+                return;
+            }
+            held = outbox.lease().renew(owner, settings.leaseTtl());
+        }
+    }
+
+    /**
+     * Sends the batch, then deletes the entries acknowledged in a row from its start. An entry after one that
+     * failed stays even if acknowledged, so an aggregate's later event is never published alone before an
+     * earlier one is sent again.
+     */
+    private void send(Outbox outbox, List<OutboxEntry> entries) throws Exception {
+        List<CompletableFuture<SendResult<String, String>>> acks = new ArrayList<>(entries.size());
+        RuntimeException refused = null;
+        for (OutboxEntry entry : entries) {
+            try {
+                CompletableFuture<SendResult<String, String>> ack = kafka.send(record(entry));
+                acks.add(ack);
+                if (ack.isCompletedExceptionally()) {
+                    // refused at once (no broker within max.block.ms): the rest would each wait as long again
+                    break;
+                }
+            } catch (RuntimeException e) {
+                refused = e;
+                break;
+            }
+        }
+        long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
+        List<OutboxEntry> acknowledged = new ArrayList<>(acks.size());
+        try {
+            for (int i = 0; i < acks.size(); i++) {
+                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                acknowledged.add(entries.get(i));
+            }
+        } finally {
+            if (!acknowledged.isEmpty()) {
+                outbox.store().delete(acknowledged);
+            }
+        }
+        if (refused != null) {
+            throw refused;
+        }
+    }
+
+    private static ProducerRecord<String, String> record(OutboxEntry entry) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(entry.topic(), entry.key(), entry.value());
+        if (entry.requestId() != null && !entry.requestId().isEmpty()) {
+            record.headers().add(RequestIdFilter.HEADER, entry.requestId().getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
+    }
+
+    /** Hands this instance's leases over at once, so another instance need not wait for them to lapse. */
+    private void releaseLeases() {
+        for (Outbox outbox : outboxes) {
+            try {
+                outbox.lease().release(owner);
+            } catch (RuntimeException e) {
+                log.info("outbox {}: lease not released, it lapses within {}: {}", outbox.name(), settings.leaseTtl(),
+                        e.toString());
+            }
+        }
+    }
+
+    private void warn(Outbox outbox, Exception e) {
+        Instant now = Instant.now();
+        if (now.isAfter(lastWarning.plus(WARN_EVERY))) {
+            lastWarning = now;
+            log.warn("outbox {} waits for Kafka; entries are kept and retried: {}", outbox.name(), e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                relayOnce();
+            } catch (RuntimeException e) {
+                log.warn("outbox relay pass failed: {}", e.toString());
+            }
+        }, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdown();
+            try {
+                // a pass still sending keeps its leases: they lapse on their own, never under a running send
+                if (scheduler.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    releaseLeases();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+
+    /** Stops after the web server stopped taking requests, before the store and Kafka clients close. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1;
+    }
+}

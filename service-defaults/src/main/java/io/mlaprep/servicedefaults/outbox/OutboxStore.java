@@ -1,0 +1,16 @@
+package io.mlaprep.servicedefaults.outbox;
+
+import java.util.List;
+
+/** Where a service keeps the events it still has to publish, written together with the change they announce. */
+public interface OutboxStore {
+
+    /**
+     * Up to {@code limit} waiting entries, oldest first for every aggregate (one aggregate's entries in the
+     * order they were written; different aggregates in any order).
+     */
+    List<OutboxEntry> pending(int limit);
+
+    /** Removes entries the broker has acknowledged. */
+    void delete(List<OutboxEntry> sent);
+}
