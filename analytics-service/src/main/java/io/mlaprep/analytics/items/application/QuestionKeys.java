@@ -1,11 +1,14 @@
 package io.mlaprep.analytics.items.application;
 
+import io.mlaprep.contracts.internal.questions.CatalogItem;
+import io.mlaprep.contracts.internal.questions.LookupRequest;
+import io.mlaprep.contracts.internal.questions.LookupResponse;
+import io.mlaprep.contracts.internal.questions.QuestionServiceApi;
 import io.mlaprep.servicedefaults.client.ServiceRestClients;
 import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
 import io.mlaprep.servicedefaults.web.NotFoundException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -29,33 +32,21 @@ public class QuestionKeys {
     public record KeyedOptions(List<String> optionIds, Set<String> key) {
     }
 
-    record Option(String id) {
-    }
-
-    record Key(List<String> optionIds) {
-    }
-
-    record Question(String id, String type, List<Option> options, Key correct) {
-    }
-
-    record Lookup(List<Question> items) {
-    }
-
     public KeyedOptions of(String questionId) {
-        Lookup lookup;
+        LookupResponse lookup;
         try {
-            lookup = http.post().uri("/internal/questions/lookup")
-                    .body(Map.of("refs", List.of(Map.of("id", questionId))))
-                    .retrieve().body(Lookup.class);
+            lookup = http.post().uri(QuestionServiceApi.LOOKUP)
+                    .body(LookupRequest.current(List.of(questionId)))
+                    .retrieve().body(LookupResponse.class);
         } catch (RestClientException e) {
             throw new DependencyUnavailableException("question-service did not answer; item statistics need the "
                     + "question's key.", e);
         }
-        Question question = lookup == null ? null : lookup.items().stream().findFirst().orElse(null);
+        CatalogItem question = lookup == null ? null : lookup.items().stream().findFirst().orElse(null);
         if (question == null) {
             throw new NotFoundException("No question " + questionId + ".");
         }
-        List<String> options = question.options().stream().map(Option::id).toList();
+        List<String> options = question.options().stream().map(CatalogItem.Option::id).toList();
         boolean choice = question.correct() != null && question.correct().optionIds() != null
                 && !question.correct().optionIds().isEmpty();
         return new KeyedOptions(options, choice ? Set.copyOf(question.correct().optionIds()) : Set.copyOf(options));

@@ -1,4 +1,4 @@
-package io.mlaprep.session.catalog;
+package io.mlaprep.contracts.internal.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class CatalogItemTest {
 
-    private final CatalogItem matching = new CatalogItem("q1", 2, "ACTIVE", 1, "1.1", QuestionType.MATCHING, "Match",
+    private final CatalogItem matching = new CatalogItem("q1", 2, CatalogItem.Status.ACTIVE, 1, "1.1", QuestionType.MATCHING,
+            "Match",
             List.of(new CatalogItem.Option("a", "A", "why a"), new CatalogItem.Option("b", "B", "why b"),
                     new CatalogItem.Option("c", "C", "why c")),
             List.of(new CatalogItem.Choice("x", "X"), new CatalogItem.Choice("y", "Y")),
