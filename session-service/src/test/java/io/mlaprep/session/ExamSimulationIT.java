@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.contracts.Topics;
-import io.mlaprep.session.catalog.CatalogItem;
+import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.session.catalog.QuestionCatalog;
 import io.mlaprep.session.session.domain.SessionItem;
 import io.mlaprep.session.session.domain.SessionState;

@@ -3,7 +3,7 @@ package io.mlaprep.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlaprep.contracts.Topics;
-import io.mlaprep.session.catalog.CatalogItem;
+import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.session.catalog.QuestionCatalog;
 import io.mlaprep.session.session.domain.SessionItem;
 import io.mlaprep.session.session.persistence.SessionStore;

@@ -168,6 +168,35 @@ class LocalStackIT {
         assertThat(learner.get("/api/recommendations/memory/" + questionId).status()).isEqualTo(200);
     }
 
+    @Test
+    @Order(6)
+    void anAuthorReadsTheStatisticsOfAnItemAnsweredInAnExamThroughTheGateway() {
+        GatewayClient learner = signedUp("examinee");
+        String exam = learner.post("/api/sessions", "{\"mode\":\"EXAM\"}").body().get("id").asString();
+        JsonNode item = learner.get("/api/sessions/" + exam + "/items/0").body();
+        String answered = item.get("questionId").asString();
+        assertThat(learner.put("/api/sessions/" + exam + "/items/0/response", anyResponse(item)).status())
+                .isEqualTo(200);
+        assertThat(learner.post("/api/sessions/" + exam + "/finish", "").status()).isEqualTo(200);
+        GatewayClient author = new GatewayClient(config.gatewayUrl());
+        author.signIn("author@mla.local", config.demoPassword());
+        List<String> options = new ArrayList<>();
+        author.get("/api/questions/" + answered).body().get("options")
+                .forEach(option -> options.add(option.get("id").asString()));
+
+        // analytics -> question-service for the key, over the typed internal API
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            GatewayClient.Reply statistics = author.get("/api/analytics/items/" + answered);
+            assertThat(statistics.status()).isEqualTo(200);
+            assertThat(statistics.body().get("questionId").asString()).isEqualTo(answered);
+            assertThat(statistics.body().get("attempts").asLong()).isGreaterThanOrEqualTo(1);
+            List<String> rated = new ArrayList<>();
+            statistics.body().get("optionRates").forEach(rate -> rated.add(rate.get("optionId").asString()));
+            assertThat(rated).containsExactlyElementsOf(options);
+        });
+        assertThat(learner.get("/api/analytics/items/" + answered).status()).isEqualTo(403);
+    }
+
     private static void sessionServiceRefuses(GatewayClient user, String session, String base) {
         GatewayClient intruder = user.at(base);
         assertRefused(intruder.get("/api/sessions/" + session), base);

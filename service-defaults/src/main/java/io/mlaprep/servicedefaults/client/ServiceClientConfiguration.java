@@ -1,5 +1,6 @@
 package io.mlaprep.servicedefaults.client;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,5 +25,10 @@ public class ServiceClientConfiguration {
     @Bean
     ServiceRestClients serviceRestClients(RestClient.Builder builder, ServiceTokenProvider tokens) {
         return new ServiceRestClients(builder, tokens);
+    }
+
+    @Bean
+    ResilientCalls resilientCalls(ServiceRestClients clients, MeterRegistry meters) {
+        return new ResilientCalls(clients, meters);
     }
 }

@@ -1,7 +1,11 @@
 package io.mlaprep.session.adaptive;
 
-import io.mlaprep.session.resilience.ResilientCall;
-import io.mlaprep.session.resilience.ResilientCalls;
+import io.mlaprep.contracts.internal.recommender.DueQuestions;
+import io.mlaprep.contracts.internal.recommender.NextQuestions;
+import io.mlaprep.contracts.internal.recommender.RecommenderApi;
+import io.mlaprep.contracts.internal.recommender.ReviewPreview;
+import io.mlaprep.servicedefaults.client.ResilientCall;
+import io.mlaprep.servicedefaults.client.ResilientCalls;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,9 +42,7 @@ public class RecommenderClient {
     }
 
     public List<Pick> nextQuestions(String learnerId, int limit) {
-        NextQuestions next = calls.call(http -> http.get()
-                .uri("/internal/learners/{learnerId}/next-questions?limit={limit}", learnerId, limit)
-                .retrieve().body(NextQuestions.class));
+        NextQuestions next = next(learnerId, limit);
         if (next == null) {
             return List.of();
         }
@@ -52,9 +54,7 @@ public class RecommenderClient {
     }
 
     public Due dueQuestions(String learnerId, int limit) {
-        DueQuestions due = calls.call(http -> http.get()
-                .uri("/internal/learners/{learnerId}/due-questions?limit={limit}", learnerId, limit)
-                .retrieve().body(DueQuestions.class));
+        DueQuestions due = due(learnerId, limit);
         if (due == null || due.items() == null) {
             return new Due(List.of(), due == null ? null : due.nextDueAt());
         }
@@ -70,28 +70,35 @@ public class RecommenderClient {
      */
     public Optional<Instant> nextReview(String learnerId, String questionId, boolean correct, String confidence,
                                         Instant answeredAt) {
-        Preview preview = previews.call(http -> http.get()
+        return preview(learnerId, questionId, correct, confidence, answeredAt).map(ReviewPreview::nextReviewAt);
+    }
+
+    /** The recommender's answer as it is; {@link #nextQuestions} is what sessions use. */
+    public NextQuestions next(String learnerId, int limit) {
+        return calls.call(http -> http.get()
+                .uri(RecommenderApi.NEXT_QUESTIONS + "?limit={limit}", learnerId, limit)
+                .retrieve().body(NextQuestions.class));
+    }
+
+    /** The recommender's answer as it is; {@link #dueQuestions} is what sessions use. */
+    public DueQuestions due(String learnerId, int limit) {
+        return calls.call(http -> http.get()
+                .uri(RecommenderApi.DUE_QUESTIONS + "?limit={limit}", learnerId, limit)
+                .retrieve().body(DueQuestions.class));
+    }
+
+    /** The recommender's answer as it is; {@link #nextReview} is what feedback uses. */
+    public Optional<ReviewPreview> preview(String learnerId, String questionId, boolean correct, String confidence,
+                                           Instant answeredAt) {
+        return Optional.ofNullable(previews.call(http -> http.get()
                 .uri(uri -> {
-                    uri.path("/internal/learners/{learnerId}/memory/{questionId}/preview")
-                            .queryParam("correct", correct).queryParam("answeredAt", answeredAt);
+                    uri.path(RecommenderApi.PREVIEW).queryParam("correct", correct)
+                            .queryParam("answeredAt", answeredAt);
                     if (confidence != null) {
                         uri.queryParam("confidence", confidence);
                     }
                     return uri.build(learnerId, questionId);
                 })
-                .retrieve().body(Preview.class));
-        return Optional.ofNullable(preview).map(Preview::nextReviewAt);
-    }
-
-    record NextQuestions(List<String> questionIds, List<Item> items) {
-    }
-
-    record DueQuestions(List<Item> items, Instant nextDueAt) {
-    }
-
-    record Item(String questionId, String explanation) {
-    }
-
-    record Preview(Instant nextReviewAt) {
+                .retrieve().body(ReviewPreview.class)));
     }
 }

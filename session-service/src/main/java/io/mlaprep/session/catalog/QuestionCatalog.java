@@ -1,5 +1,7 @@
 package io.mlaprep.session.catalog;
 
+import io.mlaprep.contracts.internal.questions.CatalogItem;
+import io.mlaprep.contracts.internal.questions.DrawSlot;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,16 @@ package io.mlaprep.session.catalog;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.mlaprep.contracts.internal.questions.CatalogItem;
+import io.mlaprep.contracts.internal.questions.DrawRequest;
+import io.mlaprep.contracts.internal.questions.DrawResponse;
+import io.mlaprep.contracts.internal.questions.DrawSlot;
+import io.mlaprep.contracts.internal.questions.LookupRequest;
+import io.mlaprep.contracts.internal.questions.LookupResponse;
+import io.mlaprep.contracts.internal.questions.QuestionServiceApi;
+import io.mlaprep.servicedefaults.client.ResilientCall;
+import io.mlaprep.servicedefaults.client.ResilientCalls;
 import io.mlaprep.servicedefaults.web.NotFoundException;
-import io.mlaprep.session.resilience.ResilientCall;
-import io.mlaprep.session.resilience.ResilientCalls;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,12 +44,12 @@ public class QuestionServiceClient implements QuestionCatalog {
     @Override
     public List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, Map<String, Long> seen,
                                         boolean countExposure) {
-        DrawResponse response = bulk.call(http -> http.post().uri("/internal/draws")
+        DrawResponse response = bulk.call(http -> http.post().uri(QuestionServiceApi.DRAWS)
                 .body(new DrawRequest(slots, List.copyOf(excluded), seen, countExposure))
                 .retrieve().body(DrawResponse.class));
         List<List<CatalogItem>> bySlot = new ArrayList<>();
         slots.forEach(slot -> bySlot.add(new ArrayList<>()));
-        for (DrawnItem item : response.items()) {
+        for (DrawResponse.DrawnItem item : response.items()) {
             bySlot.get(item.slot()).add(item.question());
             cached(item.question());
         }
@@ -64,8 +71,9 @@ public class QuestionServiceClient implements QuestionCatalog {
         }
         // question-service reads versions one by one: several at once get the bulk budget
         ResilientCall call = missing.size() == 1 ? lookups : bulk;
-        LookupResponse response = call.call(http -> http.post().uri("/internal/questions/lookup")
-                .body(new LookupRequest(missing.stream().map(ref -> new Ref(ref.id(), ref.version())).toList()))
+        LookupResponse response = call.call(http -> http.post().uri(QuestionServiceApi.LOOKUP)
+                .body(new LookupRequest(missing.stream()
+                        .map(ref -> new LookupRequest.Ref(ref.id(), ref.version())).toList()))
                 .retrieve().body(LookupResponse.class));
         for (CatalogItem item : response.items()) {
             found.put(cached(item), item);
@@ -83,35 +91,16 @@ public class QuestionServiceClient implements QuestionCatalog {
         if (questionIds.isEmpty()) {
             return List.of();
         }
-        LookupResponse response = lookups.call(http -> http.post().uri("/internal/questions/lookup")
-                .body(new LookupRequest(questionIds.stream().map(id -> new Ref(id, null)).toList()))
+        LookupResponse response = lookups.call(http -> http.post().uri(QuestionServiceApi.LOOKUP)
+                .body(LookupRequest.current(questionIds))
                 .retrieve().body(LookupResponse.class));
         response.items().forEach(this::cached);
-        return response.items().stream().filter(item -> "ACTIVE".equals(item.status())).toList();
+        return response.items().stream().filter(CatalogItem::active).toList();
     }
 
     private QuestionRef cached(CatalogItem item) {
         QuestionRef ref = new QuestionRef(item.id(), item.version());
         cache.put(ref, item);
         return ref;
-    }
-
-    record DrawRequest(List<DrawSlot> slots, List<String> excludeQuestionIds, Map<String, Long> seen,
-                       boolean countExposure) {
-    }
-
-    record DrawnItem(int slot, CatalogItem question) {
-    }
-
-    record DrawResponse(List<DrawnItem> items) {
-    }
-
-    record Ref(String id, Integer version) {
-    }
-
-    record LookupRequest(List<Ref> refs) {
-    }
-
-    record LookupResponse(List<CatalogItem> items) {
     }
 }

@@ -1,5 +1,7 @@
 package io.mlaprep.session.catalog;
 
+import io.mlaprep.contracts.internal.questions.CatalogItem;
+import io.mlaprep.contracts.internal.questions.DrawSlot;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,7 +36,7 @@ public class InMemoryCatalog implements QuestionCatalog {
         Set<String> taken = new HashSet<>();
         for (DrawSlot slot : slots) {
             List<CatalogItem> picked = bank.stream()
-                    .filter(item -> "ACTIVE".equals(item.status()) && item.domain() == slot.domain())
+                    .filter(item -> item.active() && item.domain() == slot.domain())
                     .filter(item -> slot.taskStatement() == null || slot.taskStatement().equals(item.taskStatement()))
                     .filter(item -> !excluded.contains(item.id()) && !taken.contains(item.id()))
                     .sorted(Comparator.comparingLong(item -> seen.getOrDefault(item.id(), Long.MIN_VALUE)))
@@ -62,7 +64,7 @@ public class InMemoryCatalog implements QuestionCatalog {
 
     @Override
     public List<CatalogItem> current(Collection<String> questionIds) {
-        return bank.stream().filter(item -> "ACTIVE".equals(item.status()) && questionIds.contains(item.id()))
+        return bank.stream().filter(item -> item.active() && questionIds.contains(item.id()))
                 .toList();
     }
 }

@@ -4,6 +4,8 @@ import static io.mlaprep.session.catalog.CatalogItems.question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mlaprep.contracts.internal.questions.CatalogItem;
+import io.mlaprep.contracts.internal.questions.DrawSlot;
 import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
 import io.mlaprep.servicedefaults.web.NotFoundException;
 import io.mlaprep.servicedefaults.web.RequestIdFilter;

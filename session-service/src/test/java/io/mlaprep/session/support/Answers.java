@@ -1,6 +1,6 @@
 package io.mlaprep.session.support;
 
-import io.mlaprep.session.catalog.CatalogItem;
+import io.mlaprep.contracts.internal.questions.CatalogItem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package io.mlaprep.session.support;
 
 import io.mlaprep.question.QuestionServiceApplication;
+import io.mlaprep.testsupport.InProcessService;
 
 /** The real question-service (with its seed bank, on the test MongoDB and Kafka), which session-service calls. */
 public final class QuestionServiceInProcess extends InProcessService {

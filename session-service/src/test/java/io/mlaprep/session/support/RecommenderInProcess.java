@@ -1,6 +1,7 @@
 package io.mlaprep.session.support;
 
 import io.mlaprep.recommender.RecommenderServiceApplication;
+import io.mlaprep.testsupport.InProcessService;
 
 /**
  * The real recommender-service (on the test Redis and Kafka). Its URL goes to {@link #URL}, not to

@@ -2,11 +2,11 @@ package io.mlaprep.session.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.mlaprep.servicedefaults.client.ResilientCalls;
 import io.mlaprep.servicedefaults.client.ServiceAuthProperties;
 import io.mlaprep.servicedefaults.client.ServiceRestClients;
 import io.mlaprep.servicedefaults.client.ServiceTokenProvider;
-import io.mlaprep.session.resilience.ResilientCalls;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

@@ -1,63 +1,55 @@
 package io.mlaprep.analytics.items.application;
 
-import io.mlaprep.servicedefaults.client.ServiceRestClients;
-import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
+import io.mlaprep.contracts.internal.questions.CatalogItem;
+import io.mlaprep.contracts.internal.questions.LookupRequest;
+import io.mlaprep.contracts.internal.questions.LookupResponse;
+import io.mlaprep.contracts.internal.questions.QuestionServiceApi;
+import io.mlaprep.servicedefaults.client.ResilientCall;
+import io.mlaprep.servicedefaults.client.ResilientCalls;
 import io.mlaprep.servicedefaults.web.NotFoundException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * The current options and key of a question, asked of question-service with this service's own
  * credentials (analytics events carry no keys). For ordering and matching items every step or prompt
- * counts as "key": they have no distractors to rate.
+ * counts as "key": they have no distractors to rate. A slow or failing question-service opens a circuit
+ * and the statistics answer 503 at once, rather than tying up request threads.
  */
 @Component
 public class QuestionKeys {
 
-    private final RestClient http;
+    private final ResilientCall lookups;
 
-    public QuestionKeys(ServiceRestClients clients, @Value("${mla.clients.question-service.url}") String url) {
-        this.http = clients.create(url, Duration.ofMillis(500), Duration.ofSeconds(2));
+    public QuestionKeys(ResilientCalls calls,
+                        @Value("${mla.clients.question-service.url}") String url,
+                        @Value("${mla.clients.question-service.connect-timeout}") Duration connectTimeout,
+                        @Value("${mla.clients.question-service.timeout}") Duration timeout,
+                        @Value("${mla.clients.question-service.max-concurrent}") int maxConcurrent) {
+        this.lookups = calls.create("question-service", url, connectTimeout, timeout, maxConcurrent);
     }
 
     public record KeyedOptions(List<String> optionIds, Set<String> key) {
     }
 
-    record Option(String id) {
-    }
-
-    record Key(List<String> optionIds) {
-    }
-
-    record Question(String id, String type, List<Option> options, Key correct) {
-    }
-
-    record Lookup(List<Question> items) {
-    }
-
     public KeyedOptions of(String questionId) {
-        Lookup lookup;
-        try {
-            lookup = http.post().uri("/internal/questions/lookup")
-                    .body(Map.of("refs", List.of(Map.of("id", questionId))))
-                    .retrieve().body(Lookup.class);
-        } catch (RestClientException e) {
-            throw new DependencyUnavailableException("question-service did not answer; item statistics need the "
-                    + "question's key.", e);
-        }
-        Question question = lookup == null ? null : lookup.items().stream().findFirst().orElse(null);
-        if (question == null) {
-            throw new NotFoundException("No question " + questionId + ".");
-        }
-        List<String> options = question.options().stream().map(Option::id).toList();
+        CatalogItem question = current(questionId)
+                .orElseThrow(() -> new NotFoundException("No question " + questionId + "."));
+        List<String> options = question.options().stream().map(CatalogItem.Option::id).toList();
         boolean choice = question.correct() != null && question.correct().optionIds() != null
                 && !question.correct().optionIds().isEmpty();
         return new KeyedOptions(options, choice ? Set.copyOf(question.correct().optionIds()) : Set.copyOf(options));
+    }
+
+    /** The question's current version as question-service gives it, if there is one. */
+    public Optional<CatalogItem> current(String questionId) {
+        LookupResponse lookup = lookups.call(http -> http.post().uri(QuestionServiceApi.LOOKUP)
+                .body(LookupRequest.current(List.of(questionId)))
+                .retrieve().body(LookupResponse.class));
+        return lookup == null ? Optional.empty() : lookup.items().stream().findFirst();
     }
 }

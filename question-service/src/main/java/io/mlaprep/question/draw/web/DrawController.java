@@ -1,8 +1,15 @@
 package io.mlaprep.question.draw.web;
 
+import io.mlaprep.contracts.internal.questions.CatalogItem;
+import io.mlaprep.contracts.internal.questions.DrawRequest;
+import io.mlaprep.contracts.internal.questions.DrawResponse;
+import io.mlaprep.contracts.internal.questions.DrawSlot;
+import io.mlaprep.contracts.internal.questions.LookupRequest;
+import io.mlaprep.contracts.internal.questions.LookupResponse;
+import io.mlaprep.contracts.internal.questions.QuestionServiceApi;
+import io.mlaprep.question.bank.domain.QuestionContent;
 import io.mlaprep.question.bank.domain.QuestionVersion;
 import io.mlaprep.question.bank.persistence.QuestionStore;
-import io.mlaprep.question.bank.web.QuestionView;
 import io.mlaprep.question.draw.domain.BlueprintDraw;
 import io.mlaprep.question.draw.domain.Candidate;
 import io.mlaprep.question.draw.domain.Slot;
@@ -16,15 +23,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * For session-service only (role SERVICE): draws items for a blueprint, and looks up items with
- * their keys by id and version for grading.
+ * their keys by id and version for grading. The records are {@code contracts}' internal API, which the
+ * clients read too.
  */
 @RestController
-@RequestMapping("/internal")
 public class DrawController {
 
     private static final int MAX_ITEMS = 200;
@@ -36,9 +42,10 @@ public class DrawController {
         this.store = store;
     }
 
-    @PostMapping("/draws")
+    @PostMapping(QuestionServiceApi.DRAWS)
     public DrawResponse draw(@RequestBody DrawRequest request) {
-        List<Slot> slots = request.slots() == null ? List.of() : request.slots();
+        List<Slot> slots = request.slots() == null ? List.of()
+                : request.slots().stream().map(DrawController::slot).toList();
         if (slots.isEmpty() || slots.stream().mapToInt(Slot::count).sum() > MAX_ITEMS
                 || slots.stream().anyMatch(s -> s.count() < 1)) {
             throw new InvalidInputException("slots", "give 1 to " + MAX_ITEMS + " items in slots of at least 1");
@@ -57,12 +64,12 @@ public class DrawController {
         if (request.countExposure()) {
             store.countExposure(ids);
         }
-        List<DrawnItem> items = new ArrayList<>();
+        List<DrawResponse.DrawnItem> items = new ArrayList<>();
         for (int slot = 0; slot < chosen.size(); slot++) {
             for (Candidate candidate : chosen.get(slot)) {
                 QuestionVersion question = byId.get(candidate.id());
                 if (question != null) {
-                    items.add(new DrawnItem(slot, QuestionView.of(question)));
+                    items.add(new DrawResponse.DrawnItem(slot, item(question)));
                 }
             }
         }
@@ -70,41 +77,32 @@ public class DrawController {
     }
 
     /** Items by id and version; a null version means the current one. Unknown refs are left out. */
-    @PostMapping("/questions/lookup")
+    @PostMapping(QuestionServiceApi.LOOKUP)
     public LookupResponse lookup(@RequestBody LookupRequest request) {
         if (request.refs() == null || request.refs().size() > MAX_ITEMS) {
             throw new InvalidInputException("refs", "give 0 to " + MAX_ITEMS + " references");
         }
-        List<QuestionView> found = new ArrayList<>();
-        List<String> currentIds = request.refs().stream().filter(r -> r.version() == null).map(Ref::id).toList();
-        store.current(currentIds).stream().map(QuestionView::of).forEach(found::add);
+        List<CatalogItem> found = new ArrayList<>();
+        List<String> currentIds = request.refs().stream().filter(r -> r.version() == null)
+                .map(LookupRequest.Ref::id).toList();
+        store.current(currentIds).stream().map(DrawController::item).forEach(found::add);
         request.refs().stream().filter(r -> r.version() != null)
-                .forEach(r -> store.version(r.id(), r.version()).map(QuestionView::of).ifPresent(found::add));
+                .forEach(r -> store.version(r.id(), r.version()).map(DrawController::item).ifPresent(found::add));
         return new LookupResponse(found);
     }
 
-    /**
-     * @param seen          the items this learner has seen, with when they last saw each (epoch
-     *                      milliseconds): unseen items are drawn first, then the least recently seen
-     * @param countExposure true for exam simulations: the drawn items' exposure grows, which steers
-     *                      later unscored slots toward items with less calibration data
-     */
-    public record DrawRequest(List<Slot> slots, List<String> excludeQuestionIds, Map<String, Long> seen,
-                              boolean countExposure) {
+    private static Slot slot(DrawSlot slot) {
+        return new Slot(slot.domain(), slot.taskStatement(), slot.type(), slot.count(), slot.preferLeastExposed());
     }
 
-    public record DrawnItem(int slot, QuestionView question) {
-    }
-
-    public record DrawResponse(List<DrawnItem> items) {
-    }
-
-    public record Ref(String id, Integer version) {
-    }
-
-    public record LookupRequest(List<Ref> refs) {
-    }
-
-    public record LookupResponse(List<QuestionView> items) {
+    private static CatalogItem item(QuestionVersion question) {
+        QuestionContent c = question.content();
+        return new CatalogItem(question.questionId(), question.version(),
+                CatalogItem.Status.valueOf(question.status().name()), c.domain(), c.taskStatement(), c.type(),
+                c.stem(), c.options().stream().map(o -> new CatalogItem.Option(o.id(), o.text(), o.explanation()))
+                        .toList(),
+                c.responses().stream().map(r -> new CatalogItem.Choice(r.id(), r.text())).toList(),
+                new CatalogItem.Key(c.correct().optionIds(), c.correct().order(), c.correct().pairs()),
+                c.explanation(), c.references(), c.difficulty());
     }
 }

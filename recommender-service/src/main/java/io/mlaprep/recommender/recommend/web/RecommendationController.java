@@ -1,5 +1,7 @@
 package io.mlaprep.recommender.recommend.web;
 
+import io.mlaprep.contracts.internal.recommender.NextQuestions;
+import io.mlaprep.contracts.internal.recommender.RecommenderApi;
 import io.mlaprep.recommender.recommend.application.RecommendationService;
 import io.mlaprep.servicedefaults.security.Caller;
 import jakarta.validation.constraints.Max;
@@ -40,8 +42,8 @@ public class RecommendationController {
     }
 
     /** For session-service's adaptive sessions (role SERVICE): the questions a learner should answer next, and why. */
-    @GetMapping("/internal/learners/{learnerId}/next-questions")
-    public RecommendationViews.NextQuestions next(@PathVariable String learnerId,
+    @GetMapping(RecommenderApi.NEXT_QUESTIONS)
+    public NextQuestions next(@PathVariable String learnerId,
             @RequestParam(defaultValue = "10") @Min(1) @Max(65) int limit) {
         return RecommendationViews.next(recommendations.recommend(learnerId, limit));
     }

@@ -1,12 +1,13 @@
 package io.mlaprep.recommender.recommend.web;
 
+import io.mlaprep.contracts.internal.recommender.NextQuestions;
 import io.mlaprep.recommender.plan.domain.StudyPlan;
 import io.mlaprep.recommender.readiness.domain.Readiness;
 import io.mlaprep.recommender.recommend.domain.Recommendations;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The recommender's public payloads. */
+/** The recommender's public payloads, and the mapping to its internal one. */
 final class RecommendationViews {
 
     private RecommendationViews() {
@@ -36,14 +37,6 @@ final class RecommendationViews {
                     ReadinessView readinessNow, ReadinessView expectedReadiness, List<Day> days) {
     }
 
-    /** @param questionIds the items' ids alone, as before the items carried their reasons */
-    record NextQuestions(List<String> questionIds, List<NextQuestion> items) {
-    }
-
-    /** @param explanation the same sentence {@code GET /api/recommendations} shows for the item */
-    record NextQuestion(String questionId, String reason, String explanation) {
-    }
-
     static RecommendationsView of(Recommendations recommendations) {
         return new RecommendationsView(
                 recommendations.items().stream().map(r -> new Item(r.questionId(), r.domain(), r.taskStatement(),
@@ -54,7 +47,7 @@ final class RecommendationViews {
 
     static NextQuestions next(Recommendations recommendations) {
         return new NextQuestions(recommendations.items().stream().map(r -> r.questionId()).toList(),
-                recommendations.items().stream().map(r -> new NextQuestion(r.questionId(), r.reason().name(),
+                recommendations.items().stream().map(r -> new NextQuestions.Item(r.questionId(), r.reason().name(),
                         r.explanation())).toList());
     }
 

@@ -1,5 +1,8 @@
 package io.mlaprep.recommender.review.web;
 
+import io.mlaprep.contracts.internal.recommender.DueQuestions;
+import io.mlaprep.contracts.internal.recommender.RecommenderApi;
+import io.mlaprep.contracts.internal.recommender.ReviewPreview;
 import io.mlaprep.recommender.memory.domain.Confidence;
 import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.memory.domain.MemoryState;
@@ -37,24 +40,26 @@ public class ReviewController {
     }
 
     /** For session-service's REVIEW_DUE sessions (role SERVICE): the due items, most overdue first. */
-    @GetMapping("/internal/learners/{learnerId}/due-questions")
-    public ReviewViews.DueQuestions dueQuestions(@PathVariable String learnerId,
+    @GetMapping(RecommenderApi.DUE_QUESTIONS)
+    public DueQuestions dueQuestions(@PathVariable String learnerId,
             @RequestParam(defaultValue = "10") @Min(1) @Max(65) int limit) {
         DueQueue queue = reviews.queue(learnerId);
-        return new ReviewViews.DueQuestions(queue.dueNow(limit, fsrs), queue.summary().dueNow(),
-                queue.nextDue().orElse(null));
+        return new DueQuestions(queue.dueNow(limit, fsrs).stream()
+                .map(d -> new DueQuestions.Item(d.questionId(), d.domain(), d.taskStatement(), d.due(),
+                        d.retrievability(), d.explanation()))
+                .toList(), queue.summary().dueNow(), queue.nextDue().orElse(null));
     }
 
     /**
      * For session-service's feedback (role SERVICE): when FSRS would schedule the item next after this answer,
      * from the learner's current memory of it, which stays as it is.
      */
-    @GetMapping("/internal/learners/{learnerId}/memory/{questionId}/preview")
-    public ReviewViews.Preview preview(@PathVariable String learnerId, @PathVariable String questionId,
+    @GetMapping(RecommenderApi.PREVIEW)
+    public ReviewPreview preview(@PathVariable String learnerId, @PathVariable String questionId,
             @RequestParam boolean correct, @RequestParam(required = false) Confidence confidence,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant answeredAt) {
         MemoryState after = reviews.preview(learnerId, questionId, correct, confidence, answeredAt);
-        return new ReviewViews.Preview(questionId, after.due(), after.scheduledDays(), after.stability(),
+        return new ReviewPreview(questionId, after.due(), after.scheduledDays(), after.stability(),
                 after.difficulty(), after.reps(), after.lapses());
     }
 }

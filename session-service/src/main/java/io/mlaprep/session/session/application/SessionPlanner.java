@@ -2,11 +2,11 @@ package io.mlaprep.session.session.application;
 
 import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.contracts.internal.questions.CatalogItem;
+import io.mlaprep.contracts.internal.questions.DrawSlot;
 import io.mlaprep.servicedefaults.web.ConflictException;
 import io.mlaprep.servicedefaults.web.InvalidInputException;
 import io.mlaprep.session.adaptive.RecommenderClient;
-import io.mlaprep.session.catalog.CatalogItem;
-import io.mlaprep.session.catalog.DrawSlot;
 import io.mlaprep.session.catalog.QuestionCatalog;
 import io.mlaprep.session.exam.domain.BlueprintAllocation;
 import io.mlaprep.session.session.domain.ItemReasons;

@@ -6,13 +6,14 @@ import io.mlaprep.contracts.ItemResponse;
 import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.contracts.SessionCompleted;
 import io.mlaprep.contracts.Topics;
+import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.servicedefaults.web.ConflictException;
 import io.mlaprep.servicedefaults.web.InvalidInputException;
 import io.mlaprep.servicedefaults.web.NotFoundException;
 import io.mlaprep.servicedefaults.web.RequestIdFilter;
-import io.mlaprep.session.catalog.CatalogItem;
 import io.mlaprep.session.catalog.QuestionCatalog;
 import io.mlaprep.session.catalog.QuestionRef;
+import io.mlaprep.session.grading.domain.ItemKey;
 import io.mlaprep.session.session.domain.Session;
 import io.mlaprep.session.session.domain.SessionItem;
 import io.mlaprep.session.session.domain.SessionMode;
@@ -183,7 +184,7 @@ public class SessionService {
             } else {
                 long responseTime = Duration.between(state.shownAt(n), now).toMillis();
                 Submission submission = state.submit(n, request.response(), request.confidence(), request.flagged(),
-                        request.requestId(), Math.max(0, responseTime), now, question.key());
+                        request.requestId(), Math.max(0, responseTime), now, ItemKey.of(question));
                 after = submission.item();
                 replay = submission.replay();
             }
@@ -246,7 +247,7 @@ public class SessionService {
         for (int attempt = 1; ; attempt++) {
             Instant now = now();
             Instant finishedAt = state.session().isExpiredAt(now) ? state.session().deadline() : now;
-            SessionState.Finished finished = state.finish(item -> questions.get(ref(item)).key(), scale);
+            SessionState.Finished finished = state.finish(item -> ItemKey.of(questions.get(ref(item))), scale);
             List<SessionItem> changed = new ArrayList<>();
             List<OutboxEvent> events = new ArrayList<>();
             Map<String, HistoryEntry> history = new LinkedHashMap<>();

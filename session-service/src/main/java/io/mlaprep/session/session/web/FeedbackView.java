@@ -1,7 +1,7 @@
 package io.mlaprep.session.session.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.mlaprep.session.catalog.CatalogItem;
+import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.session.session.domain.SessionItem;
 import java.time.Instant;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.mlaprep.session.session.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mlaprep.contracts.ItemResponse;
 import io.mlaprep.contracts.QuestionType;
-import io.mlaprep.session.catalog.CatalogItem;
+import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.session.session.domain.Confidence;
 import io.mlaprep.session.session.domain.SessionItem;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.mlaprep.session.session.web;
 
 import io.mlaprep.contracts.ItemResponse;
 import io.mlaprep.contracts.QuestionType;
-import io.mlaprep.session.catalog.CatalogItem;
+import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.session.session.domain.SessionItem;
 import io.mlaprep.session.session.domain.SessionMode;
 import io.mlaprep.session.session.domain.SessionStatus;

@@ -3,24 +3,29 @@ package io.mlaprep.session.session.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mlaprep.contracts.internal.questions.CatalogItem;
+import io.mlaprep.contracts.internal.recommender.DueQuestions;
 import io.mlaprep.servicedefaults.web.ConflictException;
 import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
 import io.mlaprep.session.adaptive.RecommenderClient;
-import io.mlaprep.session.catalog.CatalogItem;
 import io.mlaprep.session.catalog.CatalogItems;
 import io.mlaprep.session.catalog.InMemoryCatalog;
 import io.mlaprep.session.session.domain.SessionItem;
 import io.mlaprep.session.support.StubService;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Review sessions against a stub recommender and an in-memory bank. */
 class DueReviewPlannerTest {
 
     private static final String DUE = "/internal/learners/learner-1/due-questions";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StubService recommender = new StubService();
 
@@ -31,9 +36,11 @@ class DueReviewPlannerTest {
 
     @Test
     void servesTheDueItemsInTheRecommendersOrderMostOverdueFirstWithTheirReasons() {
-        recommender.answer(DUE, 200, "{\"items\":[{\"questionId\":\"d3-0\",\"explanation\":\"You last reviewed this"
-                + " 20 days ago; recall is down to 71 %.\"},{\"questionId\":\"d1-1\",\"explanation\":\"You last"
-                + " reviewed this 9 days ago; recall is down to 88 %.\"}],\"dueCount\":2}");
+        recommender.answer(DUE, 200, JSON.writeValueAsString(new DueQuestions(List.of(
+                new DueQuestions.Item("d3-0", 3, "3.1", Instant.parse("2026-11-12T08:00:00Z"), 0.71,
+                        "You last reviewed this 20 days ago; recall is down to 71 %."),
+                new DueQuestions.Item("d1-1", 1, "1.1", Instant.parse("2026-11-23T08:00:00Z"), 0.88,
+                        "You last reviewed this 9 days ago; recall is down to 88 %.")), 2, null)));
 
         SessionPlanner.Plan plan = planner().plan("learner-1", 10);
 
@@ -64,7 +71,8 @@ class DueReviewPlannerTest {
 
     @Test
     void dueItemsAllRetiredIsAConflict() {
-        recommender.answer(DUE, 200, "{\"items\":[{\"questionId\":\"gone\",\"explanation\":\"due\"}],\"dueCount\":1}");
+        recommender.answer(DUE, 200, JSON.writeValueAsString(new DueQuestions(List.of(new DueQuestions.Item("gone", 1,
+                "1.1", Instant.parse("2026-11-30T08:00:00Z"), 0.8, "due")), 1, null)));
 
         assertThatThrownBy(() -> planner().plan("learner-1", 10)).isInstanceOf(ConflictException.class)
                 .hasMessage("The questions due for review have all been retired.");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlaprep.contracts.ItemResponse;
 import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.contracts.internal.recommender.ReviewPreview;
 import io.mlaprep.session.adaptive.RecommenderClient;
 import io.mlaprep.session.session.domain.Confidence;
 import io.mlaprep.session.session.domain.SessionItem;
@@ -13,12 +14,15 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The next review in the feedback, against a stub recommender. */
 class NextReviewPreviewTest {
 
     private static final String PREVIEW = "/internal/learners/learner-1/memory/q-7/preview";
     private static final Instant ANSWERED = Instant.parse("2026-12-02T09:40:12.345Z");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StubService recommender = new StubService();
 
@@ -29,8 +33,8 @@ class NextReviewPreviewTest {
 
     @Test
     void asksTheRecommenderWhenTheAnswerSchedulesTheItemNext() {
-        recommender.answer(PREVIEW, 200, "{\"questionId\":\"q-7\",\"nextReviewAt\":\"2026-12-10T09:40:12.345Z\","
-                + "\"intervalDays\":8}");
+        recommender.answer(PREVIEW, 200, JSON.writeValueAsString(new ReviewPreview("q-7",
+                Instant.parse("2026-12-10T09:40:12.345Z"), 8, 9.2, 4.9, 2, 0)));
 
         assertThat(preview(Duration.ofSeconds(2)).of("learner-1", answered(true, Confidence.HIGH)))
                 .contains(Instant.parse("2026-12-10T09:40:12.345Z"));
@@ -39,7 +43,8 @@ class NextReviewPreviewTest {
 
     @Test
     void anUnavailableOrSlowRecommenderLeavesTheFeedbackWithoutIt() {
-        recommender.answer(PREVIEW, 200, "{\"nextReviewAt\":\"2026-12-10T09:40:12.345Z\"}", Duration.ofSeconds(2));
+        recommender.answer(PREVIEW, 200, JSON.writeValueAsString(new ReviewPreview("q-7",
+                Instant.parse("2026-12-10T09:40:12.345Z"), 8, 9.2, 4.9, 2, 0)), Duration.ofSeconds(2));
 
         assertThat(preview(Duration.ofMillis(200)).of("learner-1", answered(false, null))).isEmpty();
     }

@@ -3,10 +3,10 @@ package io.mlaprep.session.session.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.servicedefaults.web.ConflictException;
 import io.mlaprep.servicedefaults.web.InvalidInputException;
 import io.mlaprep.session.adaptive.RecommenderClient;
-import io.mlaprep.session.catalog.CatalogItem;
 import io.mlaprep.session.catalog.CatalogItems;
 import io.mlaprep.session.catalog.InMemoryCatalog;
 import io.mlaprep.session.session.domain.SessionItem;

@@ -1,6 +1,5 @@
-package io.mlaprep.session.support;
+package io.mlaprep.testsupport;
 
-import io.mlaprep.testsupport.TestTokenIssuer;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -10,10 +9,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Runs another of the platform's real services in this JVM, once, on a random port, and sets a
- * system property to its URL. Its own application.yml is shadowed by session-service's on this
- * classpath, so a subclass gives its settings. Register after {@code @RealServers}.
+ * system property to its URL. Its own application.yml is shadowed by the service under test's on
+ * the same classpath, so a subclass gives its settings. Register after {@code @RealServers}.
  */
-abstract class InProcessService implements BeforeAllCallback {
+public abstract class InProcessService implements BeforeAllCallback {
 
     private static final Map<Class<?>, ConfigurableApplicationContext> RUNNING = new HashMap<>();
 
@@ -21,7 +20,7 @@ abstract class InProcessService implements BeforeAllCallback {
     private final String urlProperty;
     private final String[] properties;
 
-    InProcessService(Class<?> application, String urlProperty, String... properties) {
+    protected InProcessService(Class<?> application, String urlProperty, String... properties) {
         this.application = application;
         this.urlProperty = urlProperty;
         this.properties = properties;

@@ -1,4 +1,4 @@
-package io.mlaprep.session.resilience;
+package io.mlaprep.servicedefaults.client;
 
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
@@ -7,17 +7,15 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.mlaprep.servicedefaults.client.ServiceRestClients;
 import java.time.Duration;
-import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 
 /**
  * Makes {@link ResilientCall}s: one HTTP client per time budget, with a circuit breaker and a bulkhead
  * tuned for ~100 ms budgets rather than the library defaults. Their states and counts are metrics
- * ({@code resilience4j.circuitbreaker.*}, {@code resilience4j.bulkhead.*}, tagged by call name).
+ * ({@code resilience4j.circuitbreaker.*}, {@code resilience4j.bulkhead.*}, tagged by call name). Every call
+ * a service makes to another goes through one.
  */
-@Component
 public class ResilientCalls {
 
     private final ServiceRestClients clients;

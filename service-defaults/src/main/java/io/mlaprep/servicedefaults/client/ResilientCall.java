@@ -1,4 +1,4 @@
-package io.mlaprep.session.resilience;
+package io.mlaprep.servicedefaults.client;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;

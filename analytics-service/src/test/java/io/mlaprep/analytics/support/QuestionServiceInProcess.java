@@ -1,0 +1,20 @@
+package io.mlaprep.analytics.support;
+
+import io.mlaprep.question.QuestionServiceApplication;
+import io.mlaprep.testsupport.InProcessService;
+
+/** The real question-service (with its seed bank, on the test MongoDB and Kafka), which analytics calls. */
+public final class QuestionServiceInProcess extends InProcessService {
+
+    public static final String URL = "mla.test.question-service.url";
+
+    public QuestionServiceInProcess() {
+        super(QuestionServiceApplication.class, URL,
+                "spring.config.name=question-service-in-process",
+                // no application.yml of its own is read here, so no local profile either
+                "SERVICE_CLIENT_SECRET=in-process-question-service-secret",
+                "spring.application.name=question-service",
+                "spring.mongodb.database=analytics-tests-questions",
+                "spring.data.mongodb.auto-index-creation=false");
+    }
+}
