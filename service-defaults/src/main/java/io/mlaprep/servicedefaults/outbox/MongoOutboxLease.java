@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 
 /**
@@ -25,6 +26,8 @@ import org.bson.Document;
 public class MongoOutboxLease implements OutboxLease {
 
     private static final int DUPLICATE_KEY = 11000;
+    /** Releasing is a courtesy on the way out: an unreachable server must not hold the shutdown up. */
+    private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(2);
 
     private final MongoCollection<Document> leases;
     private final String name;
@@ -60,6 +63,7 @@ public class MongoOutboxLease implements OutboxLease {
 
     @Override
     public void release(String owner) {
-        leases.deleteOne(and(eq("_id", name), eq("owner", owner)));
+        leases.withTimeout(RELEASE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .deleteOne(and(eq("_id", name), eq("owner", owner)));
     }
 }
