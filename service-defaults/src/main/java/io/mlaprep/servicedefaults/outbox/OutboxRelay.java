@@ -32,6 +32,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration WARN_EVERY = Duration.ofSeconds(30);
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+    private static final Duration RELEASE_WAIT = Duration.ofSeconds(2);
 
     private final List<Outbox> outboxes;
     private final KafkaTemplate<String, String> kafka;
@@ -156,14 +157,24 @@ public class OutboxRelay implements SmartLifecycle {
         return record;
     }
 
-    /** Hands this instance's leases over at once, so another instance need not wait for them to lapse. */
-    private void releaseLeases() {
+    /**
+     * Hands this instance's leases over at once, so another instance need not wait for them to lapse. A
+     * courtesy on the way out: a store that no longer answers (it may be shutting down too) gets
+     * {@link #RELEASE_WAIT}, then the lease is left to lapse, rather than holding the shutdown up.
+     */
+    private void releaseLeases() throws InterruptedException {
         for (Outbox outbox : outboxes) {
-            try {
-                outbox.lease().release(owner);
-            } catch (RuntimeException e) {
-                log.info("outbox {}: lease not released, it lapses within {}: {}", outbox.name(), settings.leaseTtl(),
-                        e.toString());
+            Thread releasing = Thread.ofVirtual().name("outbox-release").start(() -> {
+                try {
+                    outbox.lease().release(owner);
+                } catch (RuntimeException e) {
+                    log.info("outbox {}: lease not released, it lapses within {}: {}", outbox.name(),
+                            settings.leaseTtl(), e.toString());
+                }
+            });
+            if (!releasing.join(RELEASE_WAIT)) {
+                log.info("outbox {}: the store did not answer within {}; the lease lapses within {}", outbox.name(),
+                        RELEASE_WAIT, settings.leaseTtl());
             }
         }
     }
