@@ -159,22 +159,29 @@ public class OutboxRelay implements SmartLifecycle {
 
     /**
      * Hands this instance's leases over at once, so another instance need not wait for them to lapse. A
-     * courtesy on the way out: a store that no longer answers (it may be shutting down too) gets
-     * {@link #RELEASE_WAIT}, then the lease is left to lapse, rather than holding the shutdown up.
+     * courtesy on the way out: all are released side by side, and a store that no longer answers (it may be
+     * shutting down too) gets {@link #RELEASE_WAIT} in all, after which its leases are left to lapse rather
+     * than holding the shutdown up.
      */
     private void releaseLeases() throws InterruptedException {
+        List<Thread> releases = new ArrayList<>();
         for (Outbox outbox : outboxes) {
-            Thread releasing = Thread.ofVirtual().name("outbox-release").start(() -> {
+            releases.add(Thread.ofVirtual().name("outbox-release").start(() -> {
                 try {
                     outbox.lease().release(owner);
                 } catch (RuntimeException e) {
                     log.info("outbox {}: lease not released, it lapses within {}: {}", outbox.name(),
                             settings.leaseTtl(), e.toString());
                 }
-            });
-            if (!releasing.join(RELEASE_WAIT)) {
-                log.info("outbox {}: the store did not answer within {}; the lease lapses within {}", outbox.name(),
-                        RELEASE_WAIT, settings.leaseTtl());
+            }));
+        }
+        Instant deadline = Instant.now().plus(RELEASE_WAIT);
+        for (Thread release : releases) {
+            Duration left = Duration.between(Instant.now(), deadline);
+            if (left.isNegative() || !release.join(left)) {
+                log.info("outbox leases not all released within {}; the rest lapse within {}", RELEASE_WAIT,
+                        settings.leaseTtl());
+                return;
             }
         }
     }
