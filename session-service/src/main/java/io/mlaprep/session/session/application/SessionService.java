@@ -32,12 +32,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,8 +76,8 @@ public class SessionService {
 
     public SessionState start(String learnerId, StartRequest request) {
         if (request.mode() == null) {
-            throw new InvalidInputException("mode",
-                    "must be one of PRACTICE, DRILL, ADAPTIVE, EXAM, REVIEW_MISSED, REVIEW_DUE");
+            throw new InvalidInputException("mode", "must be one of " + Arrays.stream(SessionMode.values())
+                    .map(SessionMode::name).collect(Collectors.joining(", ")));
         }
         request.requireKnownTargets();
         int size = size(request);
