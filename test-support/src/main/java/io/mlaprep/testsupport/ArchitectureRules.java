@@ -1,6 +1,7 @@
 package io.mlaprep.testsupport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -24,4 +25,20 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..", "..messaging..",
                     "..application..")
             .because("outer layers depend on the domain, not the other way round");
+
+    /** Use cases are driven by the web and by listeners; they know neither. */
+    public static final ArchRule APPLICATION_DOES_NOT_DEPEND_ON_WEB_OR_MESSAGING = noClasses()
+            .that().resideInAPackage("..application..")
+            .should().dependOnClassesThat().resideInAnyPackage("..web..", "..messaging..")
+            .because("a use case is the same whether an HTTP request or an event asks for it");
+
+    /**
+     * The features of a service (the first package level under {@code servicePackage}) depend on each other
+     * one way only, so each can be read, tested and moved without the others that lean on it.
+     */
+    public static ArchRule featuresAreFreeOfCycles(String servicePackage) {
+        return slices().matching(servicePackage + ".(*)..").namingSlices("feature $1")
+                .should().beFreeOfCycles()
+                .because("a cycle between features makes them one feature in two folders");
+    }
 }
