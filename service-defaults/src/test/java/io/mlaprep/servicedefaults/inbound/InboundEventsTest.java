@@ -1,0 +1,138 @@
+package io.mlaprep.servicedefaults.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mlaprep.contracts.AnswerSubmitted;
+import io.mlaprep.contracts.ItemResponse;
+import io.mlaprep.contracts.LearnerModelChanged;
+import io.mlaprep.contracts.QuestionChanged;
+import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.contracts.SessionCompleted;
+import io.mlaprep.contracts.Topics;
+import io.mlaprep.servicedefaults.kafka.PoisonRecordException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class InboundEventsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Instant AT = Instant.parse("2026-12-01T09:00:00.250Z");
+
+    private final InboundEvents gate = new InboundEvents(new EventSchemas(), JSON, new InMemoryClaims());
+    private final List<Delivered<AnswerSubmitted>> handled = new ArrayList<>();
+
+    @Test
+    void aValidEventReachesTheHandlerWithWhereItWasDelivered() {
+        AnswerSubmitted answer = answer("q-1", "2.3", 2, "HIGH", "REVIEW_DUE");
+
+        gate.accept(record(Topics.ANSWER_SUBMITTED, 7, answer), AnswerSubmitted.class, handled::add);
+
+        assertThat(handled).singleElement().satisfies(d -> {
+            assertThat(d.event()).isEqualTo(answer);
+            assertThat(d.delivery()).isEqualTo(new Delivery(Topics.ANSWER_SUBMITTED, 0, 7));
+        });
+    }
+
+    @Test
+    void aSecondCopyOfAnEventIsDroppedButARedeliveryOfTheSameRecordIsHandledAgain() {
+        AnswerSubmitted answer = answer("q-1", "1.1", 1, null, "EXAM");
+
+        gate.accept(record(Topics.ANSWER_SUBMITTED, 3, answer), AnswerSubmitted.class, handled::add);
+        gate.accept(record(Topics.ANSWER_SUBMITTED, 3, answer), AnswerSubmitted.class, handled::add);
+        gate.accept(record(Topics.ANSWER_SUBMITTED, 9, answer), AnswerSubmitted.class, handled::add);
+
+        assertThat(handled).extracting(d -> d.delivery().offset()).containsExactly(3L, 3L);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"eventId", "learnerId", "sessionId", "questionId", "occurredAt", "taskStatement"})
+    void anAnswerWithoutARequiredFieldIsPoison(String field) {
+        ObjectNode json = (ObjectNode) JSON.valueToTree(answer("q-1", "1.1", 1, null, "PRACTICE"));
+        json.remove(field);
+
+        assertThatThrownBy(() -> gate.accept(new ConsumerRecord<>(Topics.ANSWER_SUBMITTED, 0, 1, "k",
+                json.toString()), AnswerSubmitted.class, handled::add))
+                .isInstanceOf(PoisonRecordException.class).hasMessageContaining(field);
+        assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void whatTheSchemaForbidsIsPoisonEvenWhenTheRecordWouldRead() {
+        assertPoison(Topics.ANSWER_SUBMITTED, answer("q-1", "1.1", 1, "SURE", "PRACTICE"), "confidence");
+        assertPoison(Topics.ANSWER_SUBMITTED, answer("q-1", "3.1", 1, null, "PRACTICE"), "taskStatement");
+        assertPoison(Topics.ANSWER_SUBMITTED, answer("q-1", "4.7", 4, null, "PRACTICE"), "taskStatement");
+        assertPoison(Topics.ANSWER_SUBMITTED, answer("q-1", "1.1", 1, null, "HOMEWORK"), "sessionMode");
+        assertPoison(Topics.QUESTION_CHANGED, new QuestionChanged(UUID.randomUUID(), 1, AT, "q-1", 1,
+                QuestionChanged.Status.ACTIVE, 3, "1.1", QuestionType.MATCHING, null), "taskStatement");
+        assertPoison(Topics.SESSION_COMPLETED, new SessionCompleted(UUID.randomUUID(), 1, AT, "l-1", "s-1", "EXAM",
+                AT.minusSeconds(60), AT, 5_000, true, List.of()), "scaledScore");
+        assertPoison(Topics.LEARNER_MODEL_CHANGED, new LearnerModelChanged(UUID.randomUUID(), 1, AT, "l-1",
+                List.of(), List.of(), null, null, null), "readiness");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"not json", "[1, 2]", "{\"eventId\": \"not-a-uuid\"}", "null"})
+    void aValueThatIsNoEventIsPoison(String value) {
+        assertThatThrownBy(() -> gate.accept(new ConsumerRecord<>(Topics.ANSWER_SUBMITTED, 0, 1, "k", value),
+                AnswerSubmitted.class, handled::add)).isInstanceOf(PoisonRecordException.class);
+    }
+
+    @Test
+    void aPoisonRecordEndsTheBatchAfterTheEventsBeforeItAreHandled() {
+        List<ConsumerRecord<String, String>> batch = List.of(
+                record(Topics.ANSWER_SUBMITTED, 10, answer("q-1", "1.1", 1, null, "DRILL")),
+                record(Topics.ANSWER_SUBMITTED, 11, answer("q-2", "1.2", 1, null, "DRILL")),
+                new ConsumerRecord<>(Topics.ANSWER_SUBMITTED, 0, 12, "k", "{}"),
+                record(Topics.ANSWER_SUBMITTED, 13, answer("q-3", "1.3", 1, null, "DRILL")));
+        List<List<Delivered<AnswerSubmitted>>> calls = new ArrayList<>();
+
+        assertThatThrownBy(() -> gate.acceptBatch(batch, AnswerSubmitted.class, calls::add))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> {
+                    assertThat(e.getIndex()).isEqualTo(2);
+                    assertThat(e.getCause()).isInstanceOf(PoisonRecordException.class);
+                });
+        assertThat(calls).singleElement().satisfies(events ->
+                assertThat(events).extracting(d -> d.event().questionId()).containsExactly("q-1", "q-2"));
+    }
+
+    @Test
+    void aBatchSentAgainBehindItselfIsHandledOnce() {
+        AnswerSubmitted first = answer("q-1", "2.1", 2, null, "PRACTICE");
+        AnswerSubmitted second = answer("q-1", "2.1", 2, "LOW", "PRACTICE");
+        List<ConsumerRecord<String, String>> sentTwice = List.of(record(Topics.ANSWER_SUBMITTED, 20, first),
+                record(Topics.ANSWER_SUBMITTED, 21, second), record(Topics.ANSWER_SUBMITTED, 22, first),
+                record(Topics.ANSWER_SUBMITTED, 23, second));
+        List<Delivered<AnswerSubmitted>> all = new ArrayList<>();
+
+        gate.acceptBatch(sentTwice, AnswerSubmitted.class, all::addAll);
+
+        assertThat(all).extracting(d -> d.delivery().offset()).containsExactly(20L, 21L);
+    }
+
+    private void assertPoison(String topic, Object event, String naming) {
+        assertThatThrownBy(() -> gate.read(new ConsumerRecord<>(topic, 0, 1, "k", JSON.writeValueAsString(event)),
+                ((io.mlaprep.contracts.Event) event).getClass()))
+                .as("%s on %s", naming, topic)
+                .isInstanceOf(PoisonRecordException.class).hasMessageContaining(naming);
+    }
+
+    private static AnswerSubmitted answer(String questionId, String task, int domain, String confidence, String mode) {
+        return new AnswerSubmitted(UUID.randomUUID(), 1, AT, "learner-1", "session-1", mode, 0, questionId, 1, domain,
+                task, QuestionType.MULTIPLE_CHOICE, new ItemResponse(List.of("a"), null, null), true, true, 1_200,
+                confidence, 0.4);
+    }
+
+    private static ConsumerRecord<String, String> record(String topic, long offset, Object event) {
+        return new ConsumerRecord<>(topic, 0, offset, "learner-1", JSON.writeValueAsString(event));
+    }
+}
