@@ -29,7 +29,7 @@ public final class ArchitectureRules {
     /** Use cases are driven by the web and by listeners; they know neither. */
     public static final ArchRule APPLICATION_DOES_NOT_DEPEND_ON_WEB_OR_MESSAGING = noClasses()
             .that().resideInAPackage("..application..")
-            .should().dependOnClassesThat().resideInAnyPackage("..web..", "..messaging..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.mlaprep..web..", "io.mlaprep..messaging..")
             .because("a use case is the same whether an HTTP request or an event asks for it");
 
     /**

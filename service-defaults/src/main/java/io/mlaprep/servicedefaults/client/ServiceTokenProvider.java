@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
+import io.mlaprep.servicedefaults.errors.DependencyUnavailableException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 

@@ -1,5 +1,10 @@
 package io.mlaprep.servicedefaults.web;
 
+import io.mlaprep.servicedefaults.errors.ConflictException;
+import io.mlaprep.servicedefaults.errors.DependencyUnavailableException;
+import io.mlaprep.servicedefaults.errors.FieldProblem;
+import io.mlaprep.servicedefaults.errors.InvalidInputException;
+import io.mlaprep.servicedefaults.errors.NotFoundException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

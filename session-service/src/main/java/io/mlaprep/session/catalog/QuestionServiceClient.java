@@ -11,7 +11,7 @@ import io.mlaprep.contracts.internal.questions.LookupResponse;
 import io.mlaprep.contracts.internal.questions.QuestionServiceApi;
 import io.mlaprep.servicedefaults.client.ResilientCall;
 import io.mlaprep.servicedefaults.client.ResilientCalls;
-import io.mlaprep.servicedefaults.web.NotFoundException;
+import io.mlaprep.servicedefaults.errors.NotFoundException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

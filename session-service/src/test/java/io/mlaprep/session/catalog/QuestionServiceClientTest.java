@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.contracts.internal.questions.DrawSlot;
-import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
-import io.mlaprep.servicedefaults.web.NotFoundException;
+import io.mlaprep.servicedefaults.errors.DependencyUnavailableException;
+import io.mlaprep.servicedefaults.errors.NotFoundException;
 import io.mlaprep.servicedefaults.web.RequestIdFilter;
 import io.mlaprep.session.support.StubService;
 import java.time.Duration;

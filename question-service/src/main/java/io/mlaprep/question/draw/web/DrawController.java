@@ -13,7 +13,7 @@ import io.mlaprep.question.bank.persistence.QuestionStore;
 import io.mlaprep.question.draw.domain.BlueprintDraw;
 import io.mlaprep.question.draw.domain.Candidate;
 import io.mlaprep.question.draw.domain.Slot;
-import io.mlaprep.servicedefaults.web.InvalidInputException;
+import io.mlaprep.servicedefaults.errors.InvalidInputException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.servicedefaults.security.Caller;
-import io.mlaprep.servicedefaults.web.NotFoundException;
+import io.mlaprep.servicedefaults.errors.NotFoundException;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

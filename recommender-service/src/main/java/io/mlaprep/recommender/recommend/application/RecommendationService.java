@@ -13,7 +13,7 @@ import io.mlaprep.recommender.plan.domain.StudyPlanner;
 import io.mlaprep.recommender.recommend.domain.LearnerSnapshot;
 import io.mlaprep.recommender.recommend.domain.RecommendationPolicy;
 import io.mlaprep.recommender.recommend.domain.Recommendations;
-import io.mlaprep.servicedefaults.web.InvalidInputException;
+import io.mlaprep.servicedefaults.errors.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.mlaprep.session.session.application;
 
-import io.mlaprep.servicedefaults.web.ConflictException;
-import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
+import io.mlaprep.servicedefaults.errors.ConflictException;
+import io.mlaprep.servicedefaults.errors.DependencyUnavailableException;
 import io.mlaprep.session.adaptive.RecommenderClient;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package io.mlaprep.session.session.application;
 
-import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
+import io.mlaprep.servicedefaults.errors.DependencyUnavailableException;
 import io.mlaprep.session.adaptive.RecommenderClient;
 import io.mlaprep.session.session.domain.SessionItem;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.mlaprep.session.session.application;
 
 import io.mlaprep.contracts.ExamGuide;
-import io.mlaprep.servicedefaults.web.FieldProblem;
-import io.mlaprep.servicedefaults.web.InvalidInputException;
+import io.mlaprep.servicedefaults.errors.FieldProblem;
+import io.mlaprep.servicedefaults.errors.InvalidInputException;
 import io.mlaprep.session.session.domain.SessionMode;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.mlaprep.session.session.web;
 
-import io.mlaprep.servicedefaults.web.FieldProblem;
+import io.mlaprep.servicedefaults.errors.FieldProblem;
 import io.mlaprep.servicedefaults.web.Problems;
 import io.mlaprep.session.grading.domain.MalformedResponseException;
 import io.mlaprep.session.session.domain.ItemAlreadyAnsweredException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlaprep.contracts.internal.questions.CatalogItem;
-import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
+import io.mlaprep.servicedefaults.errors.DependencyUnavailableException;
 import io.mlaprep.session.adaptive.RecommenderClient;
 import io.mlaprep.session.catalog.CatalogItems;
 import io.mlaprep.session.catalog.InMemoryCatalog;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.contracts.internal.recommender.DueQuestions;
-import io.mlaprep.servicedefaults.web.ConflictException;
-import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
+import io.mlaprep.servicedefaults.errors.ConflictException;
+import io.mlaprep.servicedefaults.errors.DependencyUnavailableException;
 import io.mlaprep.session.adaptive.RecommenderClient;
 import io.mlaprep.session.catalog.CatalogItems;
 import io.mlaprep.session.catalog.InMemoryCatalog;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlaprep.contracts.internal.questions.CatalogItem;
-import io.mlaprep.servicedefaults.web.ConflictException;
-import io.mlaprep.servicedefaults.web.InvalidInputException;
+import io.mlaprep.servicedefaults.errors.ConflictException;
+import io.mlaprep.servicedefaults.errors.InvalidInputException;
 import io.mlaprep.session.adaptive.RecommenderClient;
 import io.mlaprep.session.catalog.CatalogItems;
 import io.mlaprep.session.catalog.InMemoryCatalog;

@@ -1,4 +1,4 @@
-package io.mlaprep.servicedefaults.web;
+package io.mlaprep.servicedefaults.errors;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.mlaprep.servicedefaults.web;
+package io.mlaprep.servicedefaults.errors;
 
 /** A service this one needs did not answer in time; answered 503 so the client may retry. */
 public class DependencyUnavailableException extends RuntimeException {
