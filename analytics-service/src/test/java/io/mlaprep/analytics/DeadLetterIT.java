@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.analytics.support.AnalyticsServiceTest;
+import io.mlaprep.testsupport.DeadLetters;
 import io.mlaprep.testsupport.EventPublisher;
 import io.mlaprep.analytics.support.Events;
+import io.mlaprep.contracts.Event;
 import io.mlaprep.contracts.QuestionChanged;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.testsupport.TestServers;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
@@ -62,6 +65,34 @@ class DeadLetterIT {
             assertThat(deadLetters(Topics.deadLetter(topic))).as(topic).contains(poison);
         }
         assertThat(deadLetters(Topics.deadLetter(Topics.ANSWER_SUBMITTED))).anyMatch(v -> v.contains("\"eventId\":null"));
+    }
+
+    @Test
+    void anEventThatBreaksItsTopicsSchemaOnEveryTopicIsDeadLetteredByTheGateAndChangesNothing() {
+        String learner = "schema-" + UUID.randomUUID();
+        String question = "schema-q-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant at = Instant.parse("2026-11-03T10:00:00Z");
+        List<Event> breaking = List.of(
+                Events.answer(learner, "s-" + learner, "PRACTICE", 0, question, "2.1", true, true, at),
+                Events.completed(learner, "s-" + learner, "PRACTICE", at.plusSeconds(60), List.of()),
+                Events.model(learner, 0.7, 760, 0.8, at.plusSeconds(90)),
+                Events.question(question, 1, QuestionChanged.Status.ACTIVE));
+
+        try (EventPublisher publisher = new EventPublisher()) {
+            breaking.forEach(event -> publisher.send(EventPublisher.topicOf(event), event.key(),
+                    DeadLetters.breakingItsSchema(event)));
+            publisher.flush();
+        }
+
+        for (Event event : breaking) {
+            String eventId = event.eventId().toString();
+            ConsumerRecord<String, String> dead = DeadLetters.await(EventPublisher.topicOf(event),
+                    record -> record.value().contains(eventId));
+            assertThat(DeadLetters.exceptionMessages(dead)).as(dead.topic())
+                    .contains(EventPublisher.topicOf(event) + " record breaks its schema", "schemaVersion");
+        }
+        assertThat(mongo.findById(learner, Document.class, "learner_views")).isNull();
+        assertThat(mongo.findById(question, Document.class, "questions")).isNull();
     }
 
     private static List<String> deadLetters(String topic) {

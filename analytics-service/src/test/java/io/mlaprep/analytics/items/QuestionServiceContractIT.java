@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.mlaprep.analytics.items.application.QuestionKeys;
+import io.mlaprep.analytics.items.client.QuestionKeys;
 import io.mlaprep.analytics.support.AnalyticsServiceTest;
 import io.mlaprep.analytics.support.QuestionServiceInProcess;
 import io.mlaprep.contracts.QuestionType;
@@ -14,7 +14,7 @@ import io.mlaprep.contracts.internal.questions.QuestionServiceApi;
 import io.mlaprep.servicedefaults.client.ResilientCalls;
 import io.mlaprep.servicedefaults.client.ServiceRestClients;
 import io.mlaprep.servicedefaults.client.ServiceTokenProvider;
-import io.mlaprep.servicedefaults.web.NotFoundException;
+import io.mlaprep.servicedefaults.errors.NotFoundException;
 import io.mlaprep.testsupport.WireContract;
 import io.mlaprep.testsupport.WireRecorder;
 import java.time.Duration;

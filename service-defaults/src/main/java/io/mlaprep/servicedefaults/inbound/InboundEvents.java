@@ -56,7 +56,7 @@ public final class InboundEvents {
                 readable.add(new Delivered<>(read(record, type), Delivery.of(record)));
             } catch (PoisonRecordException e) {
                 handle(readable, handler);
-                throw new BatchListenerFailedException("poison record on " + record.topic(), e, i);
+                throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
         }
         handle(readable, handler);

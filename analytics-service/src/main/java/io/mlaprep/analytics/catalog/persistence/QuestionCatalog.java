@@ -2,7 +2,7 @@ package io.mlaprep.analytics.catalog.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import io.mlaprep.analytics.ingest.OnceGuard;
+import io.mlaprep.analytics.store.OnceGuard;
 import io.mlaprep.contracts.QuestionChanged;
 import java.util.Collection;
 import java.util.List;

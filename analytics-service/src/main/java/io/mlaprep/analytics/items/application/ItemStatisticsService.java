@@ -1,9 +1,9 @@
 package io.mlaprep.analytics.items.application;
 
+import io.mlaprep.analytics.items.client.QuestionKeys;
 import io.mlaprep.analytics.items.domain.Attempt;
 import io.mlaprep.analytics.items.domain.ItemStatistics;
 import io.mlaprep.analytics.items.persistence.ExamAttemptStore;
-import io.mlaprep.analytics.items.web.ItemStatisticsView;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,19 +21,19 @@ public class ItemStatisticsService {
         this.keys = keys;
     }
 
-    public ItemStatisticsView statistics(String questionId) {
+    public ItemStatisticsReport statistics(String questionId) {
         QuestionKeys.KeyedOptions question = keys.of(questionId);
         List<Attempt> all = attempts.attempts(questionId).stream()
                 .map(attempt -> new Attempt(attempt.restScore(), attempt.itemScore(),
                         retain(attempt.selectedOptionIds(), question.optionIds())))
                 .toList();
         ItemStatistics statistics = ItemStatistics.ofEncounters(all, question.key(), question.optionIds());
-        List<ItemStatisticsView.OptionRate> rates = statistics.selectionRates()
+        List<ItemStatisticsReport.OptionRate> rates = statistics.selectionRates()
                 .map(r -> question.optionIds().stream()
-                        .map(id -> new ItemStatisticsView.OptionRate(id, r.of(id), question.key().contains(id)))
+                        .map(id -> new ItemStatisticsReport.OptionRate(id, r.of(id), question.key().contains(id)))
                         .toList())
                 .orElse(List.of());
-        return new ItemStatisticsView(questionId, statistics.attempts(),
+        return new ItemStatisticsReport(questionId, statistics.attempts(),
                 statistics.facility().isPresent() ? statistics.facility().getAsDouble() : null,
                 statistics.discrimination().isPresent() ? statistics.discrimination().getAsDouble() : null,
                 rates, statistics.omitted(),

@@ -1,5 +1,6 @@
 package io.mlaprep.analytics.items.web;
 
+import io.mlaprep.analytics.items.application.ItemStatisticsReport;
 import io.mlaprep.analytics.items.application.ItemStatisticsService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,7 @@ public class ItemStatisticsController {
 
     @GetMapping("/api/analytics/items/{questionId}")
     @PreAuthorize("hasAnyRole('AUTHOR','ADMIN','INSTRUCTOR')")
-    public ItemStatisticsView item(@PathVariable String questionId) {
+    public ItemStatisticsReport item(@PathVariable String questionId) {
         return items.statistics(questionId);
     }
 }

@@ -2,9 +2,9 @@ package io.mlaprep.analytics.learner.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import io.mlaprep.analytics.ingest.Delivered;
-import io.mlaprep.analytics.ingest.Delivery;
-import io.mlaprep.analytics.ingest.OnceGuard;
+import io.mlaprep.servicedefaults.inbound.Delivered;
+import io.mlaprep.servicedefaults.inbound.Delivery;
+import io.mlaprep.analytics.store.OnceGuard;
 import io.mlaprep.contracts.AnswerSubmitted;
 import io.mlaprep.contracts.DomainResult;
 import io.mlaprep.contracts.LearnerModelChanged;

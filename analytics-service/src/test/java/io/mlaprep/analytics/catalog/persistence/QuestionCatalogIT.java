@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import io.mlaprep.analytics.ingest.OnceGuard;
+import io.mlaprep.analytics.store.OnceGuard;
 import io.mlaprep.analytics.support.Events;
 import io.mlaprep.contracts.QuestionChanged.Status;
 import io.mlaprep.testsupport.RealServers;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.mlaprep.analytics.cohort.domain.Cohort;
-import io.mlaprep.analytics.ingest.OnceGuard;
+import io.mlaprep.analytics.store.OnceGuard;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
 import io.mlaprep.testsupport.TestServers;

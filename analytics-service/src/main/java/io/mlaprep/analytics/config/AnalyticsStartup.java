@@ -1,4 +1,4 @@
-package io.mlaprep.analytics;
+package io.mlaprep.analytics.config;
 
 import io.mlaprep.analytics.catalog.persistence.QuestionCatalog;
 import io.mlaprep.analytics.cohort.persistence.CohortStore;

@@ -1,4 +1,4 @@
-package io.mlaprep.analytics.items.application;
+package io.mlaprep.analytics.items.client;
 
 import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.contracts.internal.questions.LookupRequest;

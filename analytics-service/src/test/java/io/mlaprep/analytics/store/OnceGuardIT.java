@@ -1,10 +1,11 @@
-package io.mlaprep.analytics.ingest;
+package io.mlaprep.analytics.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.mlaprep.servicedefaults.inbound.Delivery;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
 import io.mlaprep.testsupport.TestServers;

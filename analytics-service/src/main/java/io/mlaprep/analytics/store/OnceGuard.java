@@ -1,8 +1,9 @@
-package io.mlaprep.analytics.ingest;
+package io.mlaprep.analytics.store;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import com.mongodb.bulk.BulkWriteError;
+import io.mlaprep.servicedefaults.inbound.Delivery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ public class OnceGuard {
             for (Contribution<R> contribution : byDocument.get(id)) {
                 if (contribution.delivery().offset() > lastApplied(offsets, contribution.delivery())) {
                     fresh.add(contribution.record());
-                    newest.merge(contribution.delivery().appliedField(), contribution.delivery().offset(), Math::max);
+                    newest.merge(appliedField(contribution.delivery()), contribution.delivery().offset(), Math::max);
                 }
             }
             if (fresh.isEmpty()) {
@@ -145,8 +146,17 @@ public class OnceGuard {
     }
 
     private static long lastApplied(Document offsets, Delivery delivery) {
-        Object stored = offsets.get(delivery.appliedField().substring("applied.".length()));
+        Object stored = offsets.get(partitionName(delivery));
         return stored instanceof Number n ? n.longValue() : -1;
+    }
+
+    /** The field a document keeps a partition's last applied offset in. */
+    private static String appliedField(Delivery delivery) {
+        return "applied." + partitionName(delivery);
+    }
+
+    private static String partitionName(Delivery delivery) {
+        return delivery.topic().replace('.', '_') + "-" + delivery.partition();
     }
 
     /** The unique index that lets the compare-and-set find its document by index everywhere. */

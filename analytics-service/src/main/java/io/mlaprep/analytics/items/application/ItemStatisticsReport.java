@@ -1,4 +1,4 @@
-package io.mlaprep.analytics.items.web;
+package io.mlaprep.analytics.items.application;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
  * {@code omitted} counts the exam encounters left unanswered, which are not attempts;
  * {@code unansweredRate} is their share of all encounters.
  */
-public record ItemStatisticsView(String questionId, long attempts, Double facility, Double discrimination,
+public record ItemStatisticsReport(String questionId, long attempts, Double facility, Double discrimination,
                                  List<OptionRate> optionRates, long omitted, Double unansweredRate,
                                  List<String> flags) {
 

@@ -1,0 +1,19 @@
+package io.mlaprep.analytics.config;
+
+import io.mlaprep.servicedefaults.inbound.EventSchemas;
+import io.mlaprep.servicedefaults.inbound.InboundEvents;
+import io.mlaprep.servicedefaults.inbound.MongoEventClaims;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The inbound gate, claiming events in collection {@code events} ({@code _id} eventId, partition, offset). */
+@Configuration(proxyBeanMethods = false)
+class InboundConfiguration {
+
+    @Bean
+    InboundEvents inboundEvents(MongoTemplate mongo, JsonMapper json) {
+        return new InboundEvents(new EventSchemas(), json, new MongoEventClaims(mongo.getCollection("events")));
+    }
+}

@@ -1,5 +1,0 @@
-package io.mlaprep.analytics.ingest;
-
-/** An event together with where it was delivered from. */
-public record Delivered<E>(E event, Delivery delivery) {
-}
