@@ -1,6 +1,6 @@
 package io.mlaprep.recommender.recommend.application;
 
-import io.mlaprep.recommender.catalog.CatalogStore;
+import io.mlaprep.recommender.catalog.persistence.CatalogStore;
 import io.mlaprep.recommender.experiment.application.ExperimentService;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
@@ -8,8 +8,8 @@ import io.mlaprep.recommender.mastery.domain.Mastery;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.plan.domain.StudyPlan;
-import io.mlaprep.recommender.readiness.domain.ReadinessModel;
 import io.mlaprep.recommender.plan.domain.StudyPlanner;
+import io.mlaprep.recommender.readiness.domain.ReadinessModel;
 import io.mlaprep.recommender.recommend.domain.LearnerSnapshot;
 import io.mlaprep.recommender.recommend.domain.RecommendationPolicy;
 import io.mlaprep.recommender.recommend.domain.Recommendations;

@@ -1,7 +1,7 @@
-package io.mlaprep.recommender.catalog;
+package io.mlaprep.recommender.catalog.persistence;
 
 import io.mlaprep.contracts.QuestionChanged;
-import io.mlaprep.recommender.recommend.domain.CatalogueItem;
+import io.mlaprep.recommender.catalog.domain.CatalogueItem;
 import io.mlaprep.recommender.redis.RedisKeys;
 import java.time.Clock;
 import java.time.Duration;
