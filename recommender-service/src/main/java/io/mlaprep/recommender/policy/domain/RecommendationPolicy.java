@@ -1,4 +1,4 @@
-package io.mlaprep.recommender.recommend.domain;
+package io.mlaprep.recommender.policy.domain;
 
 import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.recommender.catalog.domain.CatalogueItem;
