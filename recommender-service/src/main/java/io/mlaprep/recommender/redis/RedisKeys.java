@@ -30,7 +30,7 @@ public class RedisKeys {
 
     private final int shards;
 
-    public RedisKeys(@Value("${mla.recommender.shards:16}") int shards) {
+    public RedisKeys(@Value("${mla.recommender.shards}") int shards) {
         this.shards = shards;
     }
 

@@ -47,7 +47,7 @@ public class ExperimentService {
     }
 
     public ExperimentService(ExperimentStore store, Fsrs fsrs, Clock clock,
-                             @Value("${mla.experiments.refresh:2s}") Duration refresh) {
+                             @Value("${mla.experiments.refresh}") Duration refresh) {
         this.store = store;
         this.fsrs = fsrs;
         this.clock = clock;
