@@ -9,10 +9,6 @@ import io.mlaprep.recommender.experiment.persistence.ExperimentStore;
 import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.policy.domain.PolicyParameters;
 import io.mlaprep.recommender.policy.domain.RecommendationPolicy;
-import io.mlaprep.servicedefaults.web.ConflictException;
-import io.mlaprep.servicedefaults.web.FieldProblem;
-import io.mlaprep.servicedefaults.web.InvalidInputException;
-import io.mlaprep.servicedefaults.web.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -57,13 +53,11 @@ public class ExperimentService {
     public Experiment create(ExperimentDefinition definition) {
         List<ExperimentDefinition.Problem> problems = definition.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The experiment definition is invalid.",
-                    problems.stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
+            throw new InvalidExperimentException(problems);
         }
         Experiment experiment = definition.start(UUID.randomUUID().toString(), clock.instant());
         store.createUnlessOneIsActive(experiment).ifPresent(active -> {
-            throw new ConflictException("Experiment " + active + " is active; stop it before starting another.",
-                    Map.of("activeExperiment", active));
+            throw new AnotherExperimentActiveException(active);
         });
         cached = new Cached(Optional.of(experiment), System.nanoTime());
         return experiment;
@@ -77,7 +71,7 @@ public class ExperimentService {
     }
 
     public Experiment get(String id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("There is no experiment " + id + "."));
+        return store.find(id).orElseThrow(() -> new NoSuchExperimentException(id));
     }
 
     public List<Experiment> all() {
