@@ -1,6 +1,6 @@
 -- Stores a learner's new memory state of one question and new mastery, and the learner-model event
 -- that announces them, in one step -- unless this Kafka partition offset was already applied.
--- With a third key, it also tallies the answer for the learner's experiment arm (see LearnerKeys).
+-- With a third key, it also tallies the answer for the learner's experiment arm (see RedisKeys).
 -- KEYS[1] learner hash, KEYS[2] shard outbox stream, KEYS[3] (optional) the experiment's hash of this shard
 -- ARGV[1] guard field, ARGV[2] offset, ARGV[3] memory field, ARGV[4] memory value, ARGV[5] mastery value,
 -- ARGV[6] topic, ARGV[7] key (learnerId), ARGV[8] event json,

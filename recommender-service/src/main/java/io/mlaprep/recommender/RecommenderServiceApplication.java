@@ -1,14 +1,14 @@
 package io.mlaprep.recommender;
 
 import io.mlaprep.contracts.ScaledScore;
-import io.mlaprep.recommender.learner.persistence.LearnerKeys;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.memory.domain.SchedulePreview;
 import io.mlaprep.recommender.plan.domain.StudyPlanner;
+import io.mlaprep.recommender.policy.domain.RecommendationPolicy;
 import io.mlaprep.recommender.readiness.domain.ReadinessModel;
 import io.mlaprep.recommender.readiness.domain.ReadinessParameters;
-import io.mlaprep.recommender.recommend.domain.RecommendationPolicy;
+import io.mlaprep.recommender.redis.RedisKeys;
 import io.mlaprep.servicedefaults.EnableServiceDefaults;
 import io.mlaprep.servicedefaults.exam.ExamScaleConfiguration;
 import io.mlaprep.servicedefaults.outbox.OutboxRelay;
@@ -67,7 +67,7 @@ public class RecommenderServiceApplication {
     }
 
     @Bean
-    OutboxRelay outboxRelay(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, LearnerKeys keys,
+    OutboxRelay outboxRelay(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, RedisKeys keys,
                             OutboxSettings settings) {
         return new OutboxRelay(RedisOutboxes.sharded(redis, keys.shards(), keys::outbox, keys::relayLock), kafka,
                 settings);

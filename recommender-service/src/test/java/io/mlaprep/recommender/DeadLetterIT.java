@@ -7,8 +7,8 @@ import io.mlaprep.contracts.QuestionChanged;
 import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.contracts.SessionCompleted;
 import io.mlaprep.contracts.Topics;
-import io.mlaprep.recommender.learner.persistence.LearnerKeys;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
+import io.mlaprep.recommender.redis.RedisKeys;
 import io.mlaprep.recommender.support.Answers;
 import io.mlaprep.recommender.support.RecommenderServiceTest;
 import io.mlaprep.servicedefaults.kafka.PoisonRecordException;
@@ -56,7 +56,7 @@ class DeadLetterIT {
         ConsumerRecord<String, String> dead = awaitDeadLetter(Topics.QUESTION_CHANGED, misplaced.questionId());
 
         assertThat(exceptionClasses(dead)).contains(PoisonRecordException.class.getName());
-        assertThat(redis.opsForHash().hasKey(LearnerKeys.catalog(), misplaced.questionId())).isFalse();
+        assertThat(redis.opsForHash().hasKey(RedisKeys.catalog(), misplaced.questionId())).isFalse();
         assertThat(new ApiClient(port, "learner-" + run, "LEARNER").get("/api/recommendations?limit=5", Map.class)
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(new ApiClient(port, "session-service", "SERVICE").get("/internal/learners/learner-" + run

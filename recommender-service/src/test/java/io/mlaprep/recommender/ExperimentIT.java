@@ -10,7 +10,7 @@ import io.mlaprep.contracts.LearnerModelChanged;
 import io.mlaprep.contracts.SessionCompleted;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.recommender.experiment.persistence.ExperimentStore;
-import io.mlaprep.recommender.learner.persistence.LearnerKeys;
+import io.mlaprep.recommender.redis.RedisKeys;
 import io.mlaprep.recommender.support.Answers;
 import io.mlaprep.recommender.support.RecommenderServiceTest;
 import io.mlaprep.testsupport.ApiClient;
@@ -112,8 +112,8 @@ class ExperimentIT {
                 .containsExactly(perArm.get("control").intValue(), perArm.get("retention-85").intValue());
 
         // the split changed underneath (90/10), then a restart: a fresh context on the same Redis and Kafka
-        String original = (String) redis.opsForHash().get(LearnerKeys.experiments(), id);
-        redis.opsForHash().put(LearnerKeys.experiments(), id, original.replaceFirst("\"sharePercent\":50",
+        String original = (String) redis.opsForHash().get(RedisKeys.experiments(), id);
+        redis.opsForHash().put(RedisKeys.experiments(), id, original.replaceFirst("\"sharePercent\":50",
                 "\"sharePercent\":90").replaceFirst("\"sharePercent\":50", "\"sharePercent\":10"));
         listeners.getListenerContainers().forEach(container -> container.stop());
         ConfigurableApplicationContext restarted = null;
@@ -137,7 +137,7 @@ class ExperimentIT {
             await().atMost(Duration.ofSeconds(120)).until(() -> dueReviews(restartedAdmin, id) == LEARNERS);
             assertThat(storedArms(id, learners, restartedStore)).as("nobody moved, though the split is 90/10 now")
                     .isEqualTo(arms);
-            redis.opsForHash().put(LearnerKeys.experiments(), id, original);
+            redis.opsForHash().put(RedisKeys.experiments(), id, original);
 
             List<SessionCompleted> sessions = new ArrayList<>();
             for (int i = 0; i < 200; i++) {

@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.contracts.AnswerSubmitted;
 import io.mlaprep.contracts.QuestionChanged;
-import io.mlaprep.recommender.learner.persistence.LearnerKeys;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
+import io.mlaprep.recommender.redis.RedisKeys;
 import io.mlaprep.recommender.support.Answers;
 import io.mlaprep.recommender.support.RecommenderServiceTest;
 import io.mlaprep.testsupport.ApiClient;
@@ -39,7 +39,7 @@ class RecommenderBenchmark {
     @Autowired
     LearnerStore store;
     @Autowired
-    LearnerKeys keys;
+    RedisKeys keys;
     @Autowired
     StringRedisTemplate redis;
 

@@ -2,10 +2,10 @@ package io.mlaprep.recommender.simulation;
 
 import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
+import io.mlaprep.recommender.policy.domain.LearnerSnapshot;
+import io.mlaprep.recommender.policy.domain.Recommendation;
+import io.mlaprep.recommender.policy.domain.RecommendationPolicy;
 import io.mlaprep.recommender.readiness.domain.ReadinessModel;
-import io.mlaprep.recommender.recommend.domain.LearnerSnapshot;
-import io.mlaprep.recommender.recommend.domain.Recommendation;
-import io.mlaprep.recommender.recommend.domain.RecommendationPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ interface Policy {
         BLUEPRINT_RANDOM("blueprint-random"),
         ROUND_ROBIN("round-robin by domain"),
         LEITNER("Leitner boxes"),
-        OURS("ours (recommend.domain)"),
+        OURS("ours (policy.domain)"),
         ORACLE("oracle (sees the truth)");
 
         final String label;

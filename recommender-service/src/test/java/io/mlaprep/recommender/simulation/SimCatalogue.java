@@ -1,7 +1,7 @@
 package io.mlaprep.recommender.simulation;
 
+import io.mlaprep.recommender.catalog.domain.CatalogueItem;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
-import io.mlaprep.recommender.recommend.domain.CatalogueItem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.mlaprep.recommender.simulation;
 
 import io.mlaprep.recommender.mastery.domain.MasteryParameters;
+import io.mlaprep.recommender.policy.domain.PolicyParameters;
 import io.mlaprep.recommender.readiness.domain.ReadinessParameters;
-import io.mlaprep.recommender.recommend.domain.PolicyParameters;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +81,7 @@ public record SimulationConfig(
         return Arrays.stream(Policy.Kind.values()).filter(k -> oracle || k != Policy.Kind.ORACLE).toList();
     }
 
-    /** Parameters of the policy under test ({@code recommend.domain}). */
+    /** Parameters of the policy under test ({@code policy.domain}). */
     public PolicyParameters policyParameters() {
         PolicyParameters d = PolicyParameters.defaults();
         return d.with(d.targetRetention(), maxReviewShare, explorationShare, spreadDecay);

@@ -7,12 +7,8 @@ import io.mlaprep.recommender.experiment.domain.ExperimentDefinition;
 import io.mlaprep.recommender.experiment.domain.ExperimentReport;
 import io.mlaprep.recommender.experiment.persistence.ExperimentStore;
 import io.mlaprep.recommender.memory.domain.Fsrs;
-import io.mlaprep.recommender.recommend.domain.PolicyParameters;
-import io.mlaprep.recommender.recommend.domain.RecommendationPolicy;
-import io.mlaprep.servicedefaults.errors.ConflictException;
-import io.mlaprep.servicedefaults.errors.FieldProblem;
-import io.mlaprep.servicedefaults.errors.InvalidInputException;
-import io.mlaprep.servicedefaults.errors.NotFoundException;
+import io.mlaprep.recommender.policy.domain.PolicyParameters;
+import io.mlaprep.recommender.policy.domain.RecommendationPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +43,7 @@ public class ExperimentService {
     }
 
     public ExperimentService(ExperimentStore store, Fsrs fsrs, Clock clock,
-                             @Value("${mla.experiments.refresh:2s}") Duration refresh) {
+                             @Value("${mla.experiments.refresh}") Duration refresh) {
         this.store = store;
         this.fsrs = fsrs;
         this.clock = clock;
@@ -57,13 +53,11 @@ public class ExperimentService {
     public Experiment create(ExperimentDefinition definition) {
         List<ExperimentDefinition.Problem> problems = definition.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The experiment definition is invalid.",
-                    problems.stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
+            throw new InvalidExperimentException(problems);
         }
         Experiment experiment = definition.start(UUID.randomUUID().toString(), clock.instant());
         store.createUnlessOneIsActive(experiment).ifPresent(active -> {
-            throw new ConflictException("Experiment " + active + " is active; stop it before starting another.",
-                    Map.of("activeExperiment", active));
+            throw new AnotherExperimentActiveException(active);
         });
         cached = new Cached(Optional.of(experiment), System.nanoTime());
         return experiment;
@@ -77,7 +71,7 @@ public class ExperimentService {
     }
 
     public Experiment get(String id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("There is no experiment " + id + "."));
+        return store.find(id).orElseThrow(() -> new NoSuchExperimentException(id));
     }
 
     public List<Experiment> all() {

@@ -1,6 +1,6 @@
 package io.mlaprep.recommender.experiment.domain;
 
-import io.mlaprep.recommender.recommend.domain.PolicyParameters;
+import io.mlaprep.recommender.policy.domain.PolicyParameters;
 
 /**
  * What an arm changes in the recommendation policy: each parameter given here replaces the base one, each

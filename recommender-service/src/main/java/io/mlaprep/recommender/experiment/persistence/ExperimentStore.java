@@ -2,7 +2,7 @@ package io.mlaprep.recommender.experiment.persistence;
 
 import io.mlaprep.recommender.experiment.domain.Experiment;
 import io.mlaprep.recommender.experiment.domain.LearnerOutcome;
-import io.mlaprep.recommender.learner.persistence.LearnerKeys;
+import io.mlaprep.recommender.redis.RedisKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Experiments and their learners in Redis (key schema in {@link LearnerKeys}). A learner's arm and outcomes are
+ * Experiments and their learners in Redis (key schema in {@link RedisKeys}). A learner's arm and outcomes are
  * written by the script that applies their answers; this reads them, and records mock-exam scores.
  */
 @Repository
@@ -31,10 +31,10 @@ public class ExperimentStore {
             new ClassPathResource("scripts/experiment-exam.lua"), Long.class);
 
     private final StringRedisTemplate redis;
-    private final LearnerKeys keys;
+    private final RedisKeys keys;
     private final JsonMapper json;
 
-    public ExperimentStore(StringRedisTemplate redis, LearnerKeys keys, JsonMapper json) {
+    public ExperimentStore(StringRedisTemplate redis, RedisKeys keys, JsonMapper json) {
         this.redis = redis;
         this.keys = keys;
         this.json = json;
@@ -43,27 +43,27 @@ public class ExperimentStore {
     /** Stores and activates the experiment unless another is active; then that one's id. */
     public Optional<String> createUnlessOneIsActive(Experiment experiment) {
         return Optional.ofNullable(redis.execute(CREATE,
-                List.of(LearnerKeys.activeExperiment(), LearnerKeys.experiments()), experiment.id(), write(experiment)));
+                List.of(RedisKeys.activeExperiment(), RedisKeys.experiments()), experiment.id(), write(experiment)));
     }
 
     public void stop(Experiment stopped) {
-        redis.execute(STOP, List.of(LearnerKeys.activeExperiment(), LearnerKeys.experiments()), stopped.id(),
+        redis.execute(STOP, List.of(RedisKeys.activeExperiment(), RedisKeys.experiments()), stopped.id(),
                 write(stopped));
     }
 
     public Optional<Experiment> find(String id) {
-        Object stored = redis.opsForHash().get(LearnerKeys.experiments(), id);
+        Object stored = redis.opsForHash().get(RedisKeys.experiments(), id);
         return Optional.ofNullable(stored).map(value -> read((String) value));
     }
 
     /** Newest first. */
     public List<Experiment> all() {
-        return redis.opsForHash().values(LearnerKeys.experiments()).stream().map(value -> read((String) value))
+        return redis.opsForHash().values(RedisKeys.experiments()).stream().map(value -> read((String) value))
                 .sorted(Comparator.comparing(Experiment::createdAt).reversed()).toList();
     }
 
     public Optional<Experiment> active() {
-        return Optional.ofNullable(redis.opsForValue().get(LearnerKeys.activeExperiment())).flatMap(this::find);
+        return Optional.ofNullable(redis.opsForValue().get(RedisKeys.activeExperiment())).flatMap(this::find);
     }
 
     public Optional<String> storedArm(String experimentId, String learnerId) {

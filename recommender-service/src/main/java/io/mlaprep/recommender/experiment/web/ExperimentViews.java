@@ -5,7 +5,7 @@ import io.mlaprep.recommender.experiment.domain.Experiment;
 import io.mlaprep.recommender.experiment.domain.ExperimentDefinition;
 import io.mlaprep.recommender.experiment.domain.ExperimentReport;
 import io.mlaprep.recommender.experiment.domain.PolicyVariant;
-import io.mlaprep.recommender.recommend.domain.PolicyParameters;
+import io.mlaprep.recommender.policy.domain.PolicyParameters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

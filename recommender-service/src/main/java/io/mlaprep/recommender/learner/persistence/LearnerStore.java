@@ -2,6 +2,7 @@ package io.mlaprep.recommender.learner.persistence;
 
 import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.memory.domain.MemoryState;
+import io.mlaprep.recommender.redis.RedisKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +22,9 @@ public class LearnerStore {
     private static final String MASTERY = "m";
 
     private final StringRedisTemplate redis;
-    private final LearnerKeys keys;
+    private final RedisKeys keys;
 
-    public LearnerStore(StringRedisTemplate redis, LearnerKeys keys) {
+    public LearnerStore(StringRedisTemplate redis, RedisKeys keys) {
         this.redis = redis;
         this.keys = keys;
     }

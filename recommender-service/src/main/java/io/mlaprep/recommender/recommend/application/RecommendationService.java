@@ -1,6 +1,6 @@
 package io.mlaprep.recommender.recommend.application;
 
-import io.mlaprep.recommender.catalog.CatalogStore;
+import io.mlaprep.recommender.catalog.persistence.CatalogStore;
 import io.mlaprep.recommender.experiment.application.ExperimentService;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
@@ -8,12 +8,11 @@ import io.mlaprep.recommender.mastery.domain.Mastery;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.plan.domain.StudyPlan;
-import io.mlaprep.recommender.readiness.domain.ReadinessModel;
 import io.mlaprep.recommender.plan.domain.StudyPlanner;
-import io.mlaprep.recommender.recommend.domain.LearnerSnapshot;
-import io.mlaprep.recommender.recommend.domain.RecommendationPolicy;
-import io.mlaprep.recommender.recommend.domain.Recommendations;
-import io.mlaprep.servicedefaults.errors.InvalidInputException;
+import io.mlaprep.recommender.policy.domain.LearnerSnapshot;
+import io.mlaprep.recommender.policy.domain.RecommendationPolicy;
+import io.mlaprep.recommender.policy.domain.Recommendations;
+import io.mlaprep.recommender.readiness.domain.ReadinessModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,10 +81,10 @@ public class RecommendationService {
     /** An exam date after today and within a year, by the service clock in UTC, the zone plan days are in. */
     private static LocalDate requireExamDate(LocalDate examDate, LocalDate today) {
         if (!examDate.isAfter(today)) {
-            throw new InvalidInputException("examDate", "must be after today");
+            throw new InvalidExamDateException("must be after today");
         }
         if (examDate.isAfter(today.plusYears(1))) {
-            throw new InvalidInputException("examDate", "must be within a year");
+            throw new InvalidExamDateException("must be within a year");
         }
         return examDate;
     }

@@ -2,8 +2,8 @@ package io.mlaprep.recommender.recommend.web;
 
 import io.mlaprep.contracts.internal.recommender.NextQuestions;
 import io.mlaprep.recommender.plan.domain.StudyPlan;
+import io.mlaprep.recommender.policy.domain.Recommendations;
 import io.mlaprep.recommender.readiness.domain.Readiness;
-import io.mlaprep.recommender.recommend.domain.Recommendations;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.mlaprep.recommender.review.application;
 
-import io.mlaprep.recommender.catalog.CatalogStore;
+import io.mlaprep.recommender.catalog.persistence.CatalogStore;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.recommender.memory.domain.Confidence;
 import io.mlaprep.recommender.memory.domain.MemoryState;

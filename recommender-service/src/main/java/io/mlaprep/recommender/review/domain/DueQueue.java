@@ -1,9 +1,9 @@
 package io.mlaprep.recommender.review.domain;
 
+import io.mlaprep.recommender.catalog.domain.CatalogueItem;
 import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.memory.domain.MemoryState;
-import io.mlaprep.recommender.recommend.domain.CatalogueItem;
-import io.mlaprep.recommender.recommend.domain.ReviewExplanation;
+import io.mlaprep.recommender.policy.domain.ReviewExplanation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

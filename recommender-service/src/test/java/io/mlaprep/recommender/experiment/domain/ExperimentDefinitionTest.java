@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlaprep.recommender.experiment.domain.ExperimentDefinition.Problem;
-import io.mlaprep.recommender.recommend.domain.PolicyParameters;
+import io.mlaprep.recommender.policy.domain.PolicyParameters;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;

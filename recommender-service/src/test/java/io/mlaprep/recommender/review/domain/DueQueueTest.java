@@ -2,9 +2,9 @@ package io.mlaprep.recommender.review.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlaprep.recommender.catalog.domain.CatalogueItem;
 import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.memory.domain.MemoryState;
-import io.mlaprep.recommender.recommend.domain.CatalogueItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,9 @@
-package io.mlaprep.recommender.catalog;
+package io.mlaprep.recommender.catalog.messaging;
 
 import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.QuestionChanged;
 import io.mlaprep.contracts.Topics;
+import io.mlaprep.recommender.catalog.persistence.CatalogStore;
 import io.mlaprep.servicedefaults.kafka.PoisonRecordException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;

@@ -1,8 +1,8 @@
-package io.mlaprep.recommender.catalog;
+package io.mlaprep.recommender.catalog.persistence;
 
 import io.mlaprep.contracts.QuestionChanged;
-import io.mlaprep.recommender.learner.persistence.LearnerKeys;
-import io.mlaprep.recommender.recommend.domain.CatalogueItem;
+import io.mlaprep.recommender.catalog.domain.CatalogueItem;
+import io.mlaprep.recommender.redis.RedisKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +39,7 @@ public class CatalogStore {
     public void put(QuestionChanged changed) {
         String entry = changed.version() + "|" + changed.status() + "|" + changed.domain() + "|"
                 + changed.taskStatement() + "|" + (changed.difficulty() == null ? "" : changed.difficulty());
-        redis.execute(PUT, List.of(LearnerKeys.catalog()), changed.questionId(), Integer.toString(changed.version()),
+        redis.execute(PUT, List.of(RedisKeys.catalog()), changed.questionId(), Integer.toString(changed.version()),
                 entry);
         loadedAt = Instant.EPOCH;
     }
@@ -47,7 +47,7 @@ public class CatalogStore {
     public List<CatalogueItem> active() {
         if (clock.instant().isAfter(loadedAt.plus(CACHE))) {
             List<CatalogueItem> items = new ArrayList<>();
-            for (Map.Entry<Object, Object> entry : redis.opsForHash().entries(LearnerKeys.catalog()).entrySet()) {
+            for (Map.Entry<Object, Object> entry : redis.opsForHash().entries(RedisKeys.catalog()).entrySet()) {
                 String[] parts = ((String) entry.getValue()).split("\\|", -1);
                 if (QuestionChanged.Status.ACTIVE.name().equals(parts[1])) {
                     items.add(new CatalogueItem((String) entry.getKey(), Integer.parseInt(parts[2]), parts[3],

@@ -1,8 +1,8 @@
-package io.mlaprep.recommender.memory.web;
+package io.mlaprep.recommender.learner.web;
 
+import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.memory.domain.MemoryState;
-import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.servicedefaults.security.Caller;
 import io.mlaprep.servicedefaults.errors.NotFoundException;
 import java.time.Clock;

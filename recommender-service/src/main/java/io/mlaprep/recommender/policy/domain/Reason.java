@@ -1,4 +1,4 @@
-package io.mlaprep.recommender.recommend.domain;
+package io.mlaprep.recommender.policy.domain;
 
 /** Why an item is recommended. */
 public enum Reason {

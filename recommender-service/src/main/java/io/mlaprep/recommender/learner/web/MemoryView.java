@@ -1,4 +1,4 @@
-package io.mlaprep.recommender.memory.web;
+package io.mlaprep.recommender.learner.web;
 
 import java.time.Instant;
 

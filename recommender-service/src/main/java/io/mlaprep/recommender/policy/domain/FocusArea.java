@@ -1,4 +1,4 @@
-package io.mlaprep.recommender.recommend.domain;
+package io.mlaprep.recommender.policy.domain;
 
 /**
  * A domain to focus on: its exam weight, the learner's mastery there and the resulting priority

@@ -1,4 +1,4 @@
-package io.mlaprep.recommender.recommend.domain;
+package io.mlaprep.recommender.policy.domain;
 
 /**
  * @param targetRetention  a seen item is due for review when its recall probability is below this (FSRS's 0.9)

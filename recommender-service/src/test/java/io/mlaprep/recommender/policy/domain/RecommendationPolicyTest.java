@@ -1,7 +1,8 @@
-package io.mlaprep.recommender.recommend.domain;
+package io.mlaprep.recommender.policy.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlaprep.recommender.catalog.domain.CatalogueItem;
 import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
 import io.mlaprep.recommender.mastery.domain.Mastery;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;

@@ -1,11 +1,12 @@
-package io.mlaprep.recommender.learner.persistence;
+package io.mlaprep.recommender.redis;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The Redis key schema. The hash tag {@code {s<shard>}} (shard = hash(learnerId) mod shards) puts a
- * learner's state and their shard's outbox in one Redis Cluster slot, so one script writes both.
+ * The Redis key schema, shared by every store of the service (learners, catalogue, experiments). The hash tag
+ * {@code {s<shard>}} (shard = hash(learnerId) mod shards) puts a learner's state and their shard's outbox in one
+ * Redis Cluster slot, so one script writes both.
  * <pre>
  * rec:{s3}:l:&lt;learnerId&gt;   HASH  q:&lt;questionId&gt; -&gt; FSRS memory "stability|difficulty|reps|lapses|lastMs|dueMs|eventId"
  *                              m -&gt; mastery posterior (12 means; 78 covariances; 12 counts; last answer ms)
@@ -25,11 +26,11 @@ import org.springframework.stereotype.Component;
  * </pre>
  */
 @Component
-public class LearnerKeys {
+public class RedisKeys {
 
     private final int shards;
 
-    public LearnerKeys(@Value("${mla.recommender.shards:16}") int shards) {
+    public RedisKeys(@Value("${mla.recommender.shards}") int shards) {
         this.shards = shards;
     }
 

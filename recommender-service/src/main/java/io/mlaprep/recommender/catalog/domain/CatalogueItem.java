@@ -1,4 +1,4 @@
-package io.mlaprep.recommender.recommend.domain;
+package io.mlaprep.recommender.catalog.domain;
 
 import io.mlaprep.contracts.ExamGuide;
 import java.util.Objects;

@@ -1,6 +1,7 @@
-package io.mlaprep.recommender.recommend.domain;
+package io.mlaprep.recommender.policy.domain;
 
 import io.mlaprep.contracts.ExamGuide;
+import io.mlaprep.recommender.catalog.domain.CatalogueItem;
 import io.mlaprep.recommender.mastery.domain.DomainMastery;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
 import io.mlaprep.recommender.mastery.domain.TaskMastery;
