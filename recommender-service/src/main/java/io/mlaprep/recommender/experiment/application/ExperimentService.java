@@ -9,6 +9,10 @@ import io.mlaprep.recommender.experiment.persistence.ExperimentStore;
 import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.policy.domain.PolicyParameters;
 import io.mlaprep.recommender.policy.domain.RecommendationPolicy;
+import io.mlaprep.servicedefaults.errors.ConflictException;
+import io.mlaprep.servicedefaults.errors.FieldProblem;
+import io.mlaprep.servicedefaults.errors.InvalidInputException;
+import io.mlaprep.servicedefaults.errors.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -53,11 +57,13 @@ public class ExperimentService {
     public Experiment create(ExperimentDefinition definition) {
         List<ExperimentDefinition.Problem> problems = definition.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidExperimentException(problems);
+            throw new InvalidInputException("The experiment definition is invalid.",
+                    problems.stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
         }
         Experiment experiment = definition.start(UUID.randomUUID().toString(), clock.instant());
         store.createUnlessOneIsActive(experiment).ifPresent(active -> {
-            throw new AnotherExperimentActiveException(active);
+            throw new ConflictException("Experiment " + active + " is active; stop it before starting another.",
+                    Map.of("activeExperiment", active));
         });
         cached = new Cached(Optional.of(experiment), System.nanoTime());
         return experiment;
@@ -71,7 +77,7 @@ public class ExperimentService {
     }
 
     public Experiment get(String id) {
-        return store.find(id).orElseThrow(() -> new NoSuchExperimentException(id));
+        return store.find(id).orElseThrow(() -> new NotFoundException("There is no experiment " + id + "."));
     }
 
     public List<Experiment> all() {

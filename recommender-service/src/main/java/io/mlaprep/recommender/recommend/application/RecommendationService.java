@@ -13,6 +13,7 @@ import io.mlaprep.recommender.policy.domain.LearnerSnapshot;
 import io.mlaprep.recommender.policy.domain.RecommendationPolicy;
 import io.mlaprep.recommender.policy.domain.Recommendations;
 import io.mlaprep.recommender.readiness.domain.ReadinessModel;
+import io.mlaprep.servicedefaults.errors.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,10 +82,10 @@ public class RecommendationService {
     /** An exam date after today and within a year, by the service clock in UTC, the zone plan days are in. */
     private static LocalDate requireExamDate(LocalDate examDate, LocalDate today) {
         if (!examDate.isAfter(today)) {
-            throw new InvalidExamDateException("must be after today");
+            throw new InvalidInputException("examDate", "must be after today");
         }
         if (examDate.isAfter(today.plusYears(1))) {
-            throw new InvalidExamDateException("must be within a year");
+            throw new InvalidInputException("examDate", "must be within a year");
         }
         return examDate;
     }
