@@ -11,16 +11,22 @@ import io.mlaprep.recommender.readiness.domain.ReadinessParameters;
 import io.mlaprep.recommender.redis.RedisKeys;
 import io.mlaprep.servicedefaults.EnableServiceDefaults;
 import io.mlaprep.servicedefaults.exam.ExamScaleConfiguration;
+import io.mlaprep.servicedefaults.inbound.EventSchemas;
+import io.mlaprep.servicedefaults.inbound.InboundEvents;
+import io.mlaprep.servicedefaults.inbound.RedisEventClaims;
 import io.mlaprep.servicedefaults.outbox.OutboxRelay;
 import io.mlaprep.servicedefaults.outbox.OutboxSettings;
 import io.mlaprep.servicedefaults.outbox.RedisOutboxes;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootApplication
 @EnableServiceDefaults
@@ -71,5 +77,12 @@ public class RecommenderServiceApplication {
                             OutboxSettings settings) {
         return new OutboxRelay(RedisOutboxes.sharded(redis, keys.shards(), keys::outbox, keys::relayLock), kafka,
                 settings);
+    }
+
+    @Bean
+    InboundEvents inboundEvents(StringRedisTemplate redis, JsonMapper json,
+                                @Value("${mla.inbound.claim-ttl}") Duration claimTtl) {
+        return new InboundEvents(new EventSchemas(), json,
+                new RedisEventClaims(redis, RedisKeys.claimPrefix(), claimTtl));
     }
 }

@@ -1,8 +1,8 @@
 package io.mlaprep.recommender;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
+import io.mlaprep.contracts.Event;
 import io.mlaprep.contracts.QuestionChanged;
 import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.contracts.SessionCompleted;
@@ -13,19 +13,13 @@ import io.mlaprep.recommender.support.Answers;
 import io.mlaprep.recommender.support.RecommenderServiceTest;
 import io.mlaprep.servicedefaults.kafka.PoisonRecordException;
 import io.mlaprep.testsupport.ApiClient;
+import io.mlaprep.testsupport.DeadLetters;
 import io.mlaprep.testsupport.EventPublisher;
-import io.mlaprep.testsupport.TestServers;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,32 +84,41 @@ class DeadLetterIT {
         assertThat(exceptionClasses(dead)).contains(PoisonRecordException.class.getName());
     }
 
-    private static ConsumerRecord<String, String> awaitDeadLetter(String topic, String key) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers",
-                TestServers.kafka().bootstrapServers(), "group.id", "dlt-reader-" + UUID.randomUUID(),
-                "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.deadLetter(topic)));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(300)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-                return !found.isEmpty();
-            });
+    @Test
+    void anEventThatBreaksItsTopicsSchemaOnEveryTopicIsDeadLetteredByTheGateAndChangesNothing() {
+        String learner = "schema-" + UUID.randomUUID();
+        String question = "schema-q-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant at = Instant.now();
+        List<Event> breaking = List.of(
+                Answers.answer(learner, question, "2.1", true, "HIGH", at),
+                new SessionCompleted(UUID.randomUUID(), SessionCompleted.SCHEMA_VERSION, at, learner, "exam-" + learner,
+                        "EXAM", at.minusSeconds(7_800), at, 800, true, List.of()),
+                new QuestionChanged(UUID.randomUUID(), QuestionChanged.SCHEMA_VERSION, at, question, 1,
+                        QuestionChanged.Status.ACTIVE, 2, "2.1", QuestionType.MULTIPLE_CHOICE, 0.0));
+
+        try (EventPublisher publisher = new EventPublisher()) {
+            breaking.forEach(event -> publisher.send(EventPublisher.topicOf(event), event.key(),
+                    DeadLetters.breakingItsSchema(event)));
+            publisher.flush();
         }
-        return found.getFirst();
+
+        for (Event event : breaking) {
+            String eventId = event.eventId().toString();
+            ConsumerRecord<String, String> dead = DeadLetters.await(EventPublisher.topicOf(event),
+                    record -> record.value().contains(eventId));
+            assertThat(DeadLetters.exceptionClasses(dead)).as(dead.topic()).contains(PoisonRecordException.class.getName());
+            assertThat(DeadLetters.exceptionMessages(dead)).as(dead.topic())
+                    .contains(EventPublisher.topicOf(event) + " record breaks its schema", "schemaVersion");
+        }
+        assertThat(store.mastery(learner)).isEmpty();
+        assertThat(redis.opsForHash().hasKey(RedisKeys.catalog(), question)).isFalse();
     }
 
-    /** The exception and cause classes the dead-letter recoverer recorded in the record's headers. */
+    private static ConsumerRecord<String, String> awaitDeadLetter(String topic, String key) {
+        return DeadLetters.await(topic, record -> key.equals(record.key()));
+    }
+
     private static List<String> exceptionClasses(ConsumerRecord<String, String> record) {
-        List<String> classes = new ArrayList<>();
-        for (Header header : record.headers()) {
-            if (header.key().endsWith("fqcn")) {
-                classes.add(new String(header.value(), StandardCharsets.UTF_8));
-            }
-        }
-        return classes;
+        return DeadLetters.exceptionClasses(record);
     }
 }

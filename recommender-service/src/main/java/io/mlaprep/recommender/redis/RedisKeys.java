@@ -8,11 +8,13 @@ import org.springframework.stereotype.Component;
  * {@code {s<shard>}} (shard = hash(learnerId) mod shards) puts a learner's state and their shard's outbox in one
  * Redis Cluster slot, so one script writes both.
  * <pre>
- * rec:{s3}:l:&lt;learnerId&gt;   HASH  q:&lt;questionId&gt; -&gt; FSRS memory "stability|difficulty|reps|lapses|lastMs|dueMs|eventId"
+ * rec:{s3}:l:&lt;learnerId&gt;   HASH  q:&lt;questionId&gt; -&gt; FSRS memory "stability|difficulty|reps|lapses|lastMs|dueMs"
  *                              m -&gt; mastery posterior (12 means; 78 covariances; 12 counts; last answer ms)
  *                              _o:&lt;topic-partition&gt; -&gt; last Kafka offset applied
  * rec:{s3}:outbox            STREAM learner-model events waiting for Kafka
  * rec:{s3}:relay-lock        STRING the relay instance that owns the shard's outbox
+ * rec:claim:&lt;eventId&gt;       STRING where the event was first delivered ("topic-partition@offset"), kept
+ *                              mla.inbound.claim-ttl: the inbound gate drops a copy delivered elsewhere
  * rec:catalog                HASH  questionId -&gt; "version|status|domain|taskStatement|difficulty"
  * rec:{s3}:x:&lt;experimentId&gt; HASH  the experiment's learners of the shard (see {@link #experiment}):
  *                              a:&lt;learnerId&gt; -&gt; arm (stored at the first answer, never changed)
@@ -70,6 +72,11 @@ public class RedisKeys {
 
     public static String activeExperiment() {
         return "rec:{x}:active";
+    }
+
+    /** Each inbound event's claim is this prefix and its id (see service-defaults' RedisEventClaims). */
+    public static String claimPrefix() {
+        return "rec:claim:";
     }
 
     public static String catalog() {

@@ -19,6 +19,8 @@ public final class RecommenderInProcess extends InProcessService {
                 "SERVICE_CLIENT_SECRET=in-process-recommender-service-secret",
                 "spring.application.name=recommender-service",
                 "spring.kafka.consumer.group-id=recommender-service",
+                "mla.recommender.shards=16",
+                "mla.experiments.refresh=2s",
                 // question-service's classes share this classpath; the recommender has no MongoDB
                 "spring.autoconfigure.exclude=" + NoMongo.AUTO_CONFIGURATIONS);
     }

@@ -8,7 +8,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * Writes a learner's FSRS memory of a question straight into the recommender's Redis hash, so a test can make
  * items due without weeks of answers: {@code rec:{s<shard>}:l:<learnerId>}, shard = floorMod(learnerId.hashCode(),
  * 16), field {@code q:<questionId>}, value {@code stability|difficulty|reps|lapses|lastReviewMs|dueMs|eventId}
- * (see the recommender's {@code LearnerKeys} and {@code Encoding}). The question must be active in its catalogue.
+ * (see the recommender's {@code RedisKeys} and {@code Encoding}). The question must be active in its catalogue.
  */
 public final class RecommenderMemory {
 

@@ -61,10 +61,6 @@ public class LearnerModelService {
         if (prior.appliedOffset() != null && prior.appliedOffset() >= offset) {
             return; // redelivered after a crash: applied already
         }
-        String eventId = answer.eventId().toString();
-        if (eventId.equals(prior.lastEventId())) {
-            return; // the same event delivered again under another offset (a producer retry)
-        }
         Confidence confidence = answer.confidence() == null ? null : Confidence.valueOf(answer.confidence());
         MemoryState memory = fsrs.answer(prior.memory(), answer.correct(), confidence, answer.occurredAt());
         MasteryState next = mastery.apply(prior.mastery() == null ? mastery.initial() : prior.mastery(),
@@ -80,7 +76,7 @@ public class LearnerModelService {
         String event = json.writeValueAsString(modelChanged(answer, posterior, ready,
                 enrolment.map(e -> new LearnerModelChanged.ExperimentArm(e.experiment().id(), e.arm().name()))
                         .orElse(null), due));
-        store.apply(answer.learnerId(), answer.questionId(), memory, eventId, next, guard, offset,
+        store.apply(answer.learnerId(), answer.questionId(), memory, next, guard, offset,
                 Topics.LEARNER_MODEL_CHANGED, event, tally);
     }
 

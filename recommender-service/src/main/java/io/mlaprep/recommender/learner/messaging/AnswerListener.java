@@ -1,44 +1,28 @@
 package io.mlaprep.recommender.learner.messaging;
 
 import io.mlaprep.contracts.AnswerSubmitted;
-import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.recommender.learner.application.LearnerModelService;
-import io.mlaprep.recommender.memory.domain.Confidence;
-import io.mlaprep.servicedefaults.kafka.PoisonRecordException;
-import java.util.Arrays;
+import io.mlaprep.servicedefaults.inbound.InboundEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Each answer is a review of that question for that learner and evidence of their mastery. */
+/** Each answer, through the inbound gate, is a review of that question for that learner and evidence of their mastery. */
 @Component
 public class AnswerListener {
 
+    private final InboundEvents inbound;
     private final LearnerModelService model;
-    private final JsonMapper json;
 
-    public AnswerListener(LearnerModelService model, JsonMapper json) {
+    public AnswerListener(InboundEvents inbound, LearnerModelService model) {
+        this.inbound = inbound;
         this.model = model;
-        this.json = json;
     }
 
     @KafkaListener(topics = Topics.ANSWER_SUBMITTED)
     public void onAnswer(ConsumerRecord<String, String> record) {
-        AnswerSubmitted answer = json.readValue(record.value(), AnswerSubmitted.class);
-        if (answer.eventId() == null || answer.learnerId() == null || answer.questionId() == null
-                || answer.occurredAt() == null || ExamGuide.taskStatement(answer.taskStatement() == null ? ""
-                : answer.taskStatement()).isEmpty() || !isConfidence(answer.confidence())) {
-            throw new PoisonRecordException("answer event lacks eventId, learnerId, questionId or occurredAt, "
-                    + "names no MLA-C01 task statement, or has a confidence other than LOW, MEDIUM, HIGH or none",
-                    null);
-        }
-        model.apply(answer, record.topic() + "-" + record.partition(), record.offset());
-    }
-
-    private static boolean isConfidence(String confidence) {
-        return confidence == null
-                || Arrays.stream(Confidence.values()).anyMatch(known -> known.name().equals(confidence));
+        inbound.accept(record, AnswerSubmitted.class, answer -> model.apply(answer.event(),
+                answer.delivery().topicPartition(), answer.delivery().offset()));
     }
 }

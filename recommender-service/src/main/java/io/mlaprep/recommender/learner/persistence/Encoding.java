@@ -15,16 +15,17 @@ final class Encoding {
     private Encoding() {
     }
 
-    static String memory(MemoryState state, String lastEventId) {
+    static String memory(MemoryState state) {
         return state.stability() + "|" + state.difficulty() + "|" + state.reps() + "|" + state.lapses() + "|"
-                + state.lastReview().toEpochMilli() + "|" + state.due().toEpochMilli() + "|" + lastEventId;
+                + state.lastReview().toEpochMilli() + "|" + state.due().toEpochMilli();
     }
 
-    static StoredMemory memory(String encoded) {
+    /** Memory written before the inbound gate claimed events by id carries a seventh field, that event's id: ignored. */
+    static MemoryState memory(String encoded) {
         String[] parts = encoded.split("\\|", -1);
-        return new StoredMemory(new MemoryState(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+        return new MemoryState(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
                 Integer.parseInt(parts[2]), Integer.parseInt(parts[3]), Instant.ofEpochMilli(Long.parseLong(parts[4])),
-                Instant.ofEpochMilli(Long.parseLong(parts[5]))), parts[6]);
+                Instant.ofEpochMilli(Long.parseLong(parts[5])));
     }
 
     static String mastery(MasteryState state) {
@@ -46,8 +47,5 @@ final class Encoding {
 
     private static double[] doubles(String joined) {
         return Arrays.stream(joined.split(",")).mapToDouble(Double::parseDouble).toArray();
-    }
-
-    record StoredMemory(MemoryState state, String lastEventId) {
     }
 }

@@ -29,15 +29,14 @@ public class LearnerStore {
         this.keys = keys;
     }
 
-    /** What answering one question needs: its memory (with the event that last changed it), mastery, the guard. */
-    public record AnswerContext(MemoryState memory, String lastEventId, MasteryState mastery, Long appliedOffset) {
+    /** What answering one question needs: its memory, mastery, the guard. */
+    public record AnswerContext(MemoryState memory, MasteryState mastery, Long appliedOffset) {
     }
 
     public AnswerContext forAnswer(String learnerId, String questionId, String guardField) {
         List<Object> values = redis.opsForHash().multiGet(keys.learner(learnerId),
                 List.of("q:" + questionId, MASTERY, guardField));
-        Encoding.StoredMemory memory = values.get(0) == null ? null : Encoding.memory((String) values.get(0));
-        return new AnswerContext(memory == null ? null : memory.state(), memory == null ? null : memory.lastEventId(),
+        return new AnswerContext(values.get(0) == null ? null : Encoding.memory((String) values.get(0)),
                 values.get(1) == null ? null : Encoding.mastery((String) values.get(1)),
                 values.get(2) == null ? null : Long.parseLong((String) values.get(2)));
     }
@@ -54,11 +53,11 @@ public class LearnerStore {
      * Writes the new memory and mastery with the event announcing them, and the experiment tally if there is
      * one, atomically, unless this offset was applied before.
      */
-    public void apply(String learnerId, String questionId, MemoryState memory, String eventId, MasteryState mastery,
+    public void apply(String learnerId, String questionId, MemoryState memory, MasteryState mastery,
                       String guardField, long offset, String topic, String eventJson, ExperimentTally tally) {
         List<String> keyList = new ArrayList<>(List.of(keys.learner(learnerId), keys.outboxOf(learnerId)));
         List<String> args = new ArrayList<>(List.of(guardField, Long.toString(offset), "q:" + questionId,
-                Encoding.memory(memory, eventId), Encoding.mastery(mastery), topic, learnerId, eventJson));
+                Encoding.memory(memory), Encoding.mastery(mastery), topic, learnerId, eventJson));
         if (tally != null) {
             keyList.add(keys.experimentOf(tally.experimentId(), learnerId));
             args.addAll(List.of(tally.arm(), flag(tally.ready()), flag(tally.dueReview()), flag(tally.recalled())));
@@ -79,7 +78,7 @@ public class LearnerStore {
         for (Map.Entry<Object, Object> field : redis.opsForHash().entries(keys.learner(learnerId)).entrySet()) {
             String name = (String) field.getKey();
             if (name.startsWith("q:")) {
-                memory.put(name.substring(2), Encoding.memory((String) field.getValue()).state());
+                memory.put(name.substring(2), Encoding.memory((String) field.getValue()));
             } else if (name.equals(MASTERY)) {
                 mastery = Encoding.mastery((String) field.getValue());
             }
@@ -95,6 +94,6 @@ public class LearnerStore {
 
     public Optional<MemoryState> memory(String learnerId, String questionId) {
         Object stored = redis.opsForHash().get(keys.learner(learnerId), "q:" + questionId);
-        return Optional.ofNullable(stored).map(value -> Encoding.memory((String) value).state());
+        return Optional.ofNullable(stored).map(value -> Encoding.memory((String) value));
     }
 }
