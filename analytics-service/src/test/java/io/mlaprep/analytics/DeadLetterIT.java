@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
@@ -78,19 +77,9 @@ class DeadLetterIT {
                 Events.model(learner, 0.7, 760, 0.8, at.plusSeconds(90)),
                 Events.question(question, 1, QuestionChanged.Status.ACTIVE));
 
-        try (EventPublisher publisher = new EventPublisher()) {
-            breaking.forEach(event -> publisher.send(EventPublisher.topicOf(event), event.key(),
-                    DeadLetters.breakingItsSchema(event)));
-            publisher.flush();
-        }
+        DeadLetters.publishBreakingTheirSchema(breaking);
 
-        for (Event event : breaking) {
-            String eventId = event.eventId().toString();
-            ConsumerRecord<String, String> dead = DeadLetters.await(EventPublisher.topicOf(event),
-                    record -> record.value().contains(eventId));
-            assertThat(DeadLetters.exceptionMessages(dead)).as(dead.topic())
-                    .contains(EventPublisher.topicOf(event) + " record breaks its schema", "schemaVersion");
-        }
+        DeadLetters.awaitRejectedForTheirSchema(breaking);
         assertThat(mongo.findById(learner, Document.class, "learner_views")).isNull();
         assertThat(mongo.findById(question, Document.class, "questions")).isNull();
     }

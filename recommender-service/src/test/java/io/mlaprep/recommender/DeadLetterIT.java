@@ -96,20 +96,9 @@ class DeadLetterIT {
                 new QuestionChanged(UUID.randomUUID(), QuestionChanged.SCHEMA_VERSION, at, question, 1,
                         QuestionChanged.Status.ACTIVE, 2, "2.1", QuestionType.MULTIPLE_CHOICE, 0.0));
 
-        try (EventPublisher publisher = new EventPublisher()) {
-            breaking.forEach(event -> publisher.send(EventPublisher.topicOf(event), event.key(),
-                    DeadLetters.breakingItsSchema(event)));
-            publisher.flush();
-        }
+        DeadLetters.publishBreakingTheirSchema(breaking);
 
-        for (Event event : breaking) {
-            String eventId = event.eventId().toString();
-            ConsumerRecord<String, String> dead = DeadLetters.await(EventPublisher.topicOf(event),
-                    record -> record.value().contains(eventId));
-            assertThat(DeadLetters.exceptionClasses(dead)).as(dead.topic()).contains(PoisonRecordException.class.getName());
-            assertThat(DeadLetters.exceptionMessages(dead)).as(dead.topic())
-                    .contains(EventPublisher.topicOf(event) + " record breaks its schema", "schemaVersion");
-        }
+        DeadLetters.awaitRejectedForTheirSchema(breaking);
         assertThat(store.mastery(learner)).isEmpty();
         assertThat(redis.opsForHash().hasKey(RedisKeys.catalog(), question)).isFalse();
     }

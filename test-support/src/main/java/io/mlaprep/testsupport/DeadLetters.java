@@ -1,5 +1,6 @@
 package io.mlaprep.testsupport;
 
+import io.mlaprep.contracts.Event;
 import io.mlaprep.contracts.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,6 +29,26 @@ public final class DeadLetters {
         ObjectNode json = JSON.valueToTree(event);
         json.put("schemaVersion", 2);
         return json.toString();
+    }
+
+    /** Publishes each event to its topic as its writer would, but breaking its schema ({@link #breakingItsSchema}). */
+    public static void publishBreakingTheirSchema(List<? extends Event> events) {
+        try (EventPublisher publisher = new EventPublisher()) {
+            events.forEach(event -> publisher.send(EventPublisher.topicOf(event), event.key(), breakingItsSchema(event)));
+            publisher.flush();
+        }
+    }
+
+    /** Waits until each event is on its topic's dead-letter topic, rejected by the inbound gate for breaking the schema. */
+    public static void awaitRejectedForTheirSchema(List<? extends Event> events) {
+        for (Event event : events) {
+            String topic = EventPublisher.topicOf(event);
+            String eventId = event.eventId().toString();
+            String messages = exceptionMessages(await(topic, record -> record.value().contains(eventId)));
+            if (!messages.contains(topic + " record breaks its schema") || !messages.contains("schemaVersion")) {
+                throw new AssertionError("dead-lettered on " + topic + ", but not by the gate's schema check: " + messages);
+            }
+        }
     }
 
     /** Waits (up to 30 s) until the dead-letter topic of {@code topic} holds a record that matches, and returns it. */
