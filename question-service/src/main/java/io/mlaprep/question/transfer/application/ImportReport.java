@@ -1,4 +1,4 @@
-package io.mlaprep.question.transfer;
+package io.mlaprep.question.transfer.application;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.mlaprep.question.transfer;
+package io.mlaprep.question.transfer.application;
 
 import io.mlaprep.question.bank.domain.QuestionIds;
 import io.mlaprep.question.bank.domain.QuestionRules;

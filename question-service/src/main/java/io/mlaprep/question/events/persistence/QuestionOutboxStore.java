@@ -1,4 +1,4 @@
-package io.mlaprep.question.events;
+package io.mlaprep.question.events.persistence;
 
 import io.mlaprep.contracts.QuestionChanged;
 import io.mlaprep.contracts.QuestionType;

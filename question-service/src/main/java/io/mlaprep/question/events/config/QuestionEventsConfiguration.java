@@ -1,6 +1,7 @@
-package io.mlaprep.question.events;
+package io.mlaprep.question.events.config;
 
 import io.mlaprep.question.bank.persistence.QuestionStore;
+import io.mlaprep.question.events.persistence.QuestionOutboxStore;
 import io.mlaprep.servicedefaults.outbox.MongoOutboxLease;
 import io.mlaprep.servicedefaults.outbox.Outbox;
 import io.mlaprep.servicedefaults.outbox.OutboxRelay;

@@ -1,4 +1,4 @@
-package io.mlaprep.question.blueprint;
+package io.mlaprep.question.blueprint.web;
 
 import io.mlaprep.contracts.ExamGuide;
 import java.util.List;

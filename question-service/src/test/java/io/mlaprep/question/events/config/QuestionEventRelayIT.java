@@ -1,4 +1,4 @@
-package io.mlaprep.question.events;
+package io.mlaprep.question.events.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package io.mlaprep.question.transfer;
+package io.mlaprep.question.transfer.application;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 

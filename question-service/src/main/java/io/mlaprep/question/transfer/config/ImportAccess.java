@@ -1,4 +1,4 @@
-package io.mlaprep.question.transfer;
+package io.mlaprep.question.transfer.config;
 
 import io.mlaprep.servicedefaults.security.Role;
 import io.mlaprep.servicedefaults.security.RoleGate;

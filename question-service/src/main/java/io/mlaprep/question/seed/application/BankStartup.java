@@ -1,4 +1,4 @@
-package io.mlaprep.question.seed;
+package io.mlaprep.question.seed.application;
 
 import io.mlaprep.question.bank.domain.QuestionContent;
 import io.mlaprep.question.bank.domain.QuestionRules;

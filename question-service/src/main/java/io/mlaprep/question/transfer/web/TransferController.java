@@ -1,8 +1,11 @@
-package io.mlaprep.question.transfer;
+package io.mlaprep.question.transfer.web;
 
 import io.mlaprep.question.bank.persistence.QuestionStore;
 import io.mlaprep.question.bank.web.QuestionPayload;
 import io.mlaprep.question.bank.web.QuestionView;
+import io.mlaprep.question.transfer.application.ImportJobs;
+import io.mlaprep.question.transfer.application.ImportReport;
+import io.mlaprep.question.transfer.application.QuestionImport;
 import io.mlaprep.servicedefaults.security.Caller;
 import io.mlaprep.servicedefaults.web.InvalidInputException;
 import io.mlaprep.servicedefaults.web.NotFoundException;
