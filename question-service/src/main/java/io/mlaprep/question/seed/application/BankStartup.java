@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
@@ -37,17 +36,13 @@ public class BankStartup implements ApplicationRunner {
     private final QuestionStore store;
     private final JsonMapper json;
     private final Clock clock;
-    private final boolean seed;
-    private final String seedLocation;
+    private final SeedSettings seed;
 
-    public BankStartup(QuestionStore store, JsonMapper json, Clock clock,
-                       @Value("${mla.seed.enabled:true}") boolean seed,
-                       @Value("${mla.seed.location:classpath*:seed/*.json}") String seedLocation) {
+    public BankStartup(QuestionStore store, JsonMapper json, Clock clock, SeedSettings seed) {
         this.store = store;
         this.json = json;
         this.clock = clock;
         this.seed = seed;
-        this.seedLocation = seedLocation;
     }
 
     @Override
@@ -57,14 +52,14 @@ public class BankStartup implements ApplicationRunner {
         if (abandoned > 0) {
             log.warn("removed {} questions of imports that never completed", abandoned);
         }
-        if (seed) {
+        if (seed.enabled()) {
             loadSeed();
         }
     }
 
     private void loadSeed() throws IOException {
         Map<String, QuestionContent> bank = new LinkedHashMap<>();
-        for (Resource resource : new PathMatchingResourcePatternResolver().getResources(seedLocation)) {
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources(seed.location())) {
             List<QuestionPayload> questions;
             try (InputStream in = resource.getInputStream()) {
                 questions = json.readValue(in, new TypeReference<>() { });
