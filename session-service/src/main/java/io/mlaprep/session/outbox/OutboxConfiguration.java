@@ -3,7 +3,7 @@ package io.mlaprep.session.outbox;
 import io.mlaprep.servicedefaults.outbox.OutboxRelay;
 import io.mlaprep.servicedefaults.outbox.OutboxSettings;
 import io.mlaprep.servicedefaults.outbox.RedisOutboxes;
-import io.mlaprep.session.session.persistence.SessionKeys;
+import io.mlaprep.session.delivery.persistence.SessionKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
