@@ -3,7 +3,7 @@ package io.mlaprep.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.mlaprep.session.catalog.QuestionCatalog;
+import io.mlaprep.session.catalog.application.QuestionCatalog;
 import io.mlaprep.session.delivery.domain.SessionItem;
 import io.mlaprep.session.delivery.persistence.SessionStore;
 import io.mlaprep.session.support.Answers;

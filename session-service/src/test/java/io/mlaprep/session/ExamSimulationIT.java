@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.contracts.internal.questions.CatalogItem;
-import io.mlaprep.session.catalog.QuestionCatalog;
+import io.mlaprep.session.catalog.application.QuestionCatalog;
 import io.mlaprep.session.delivery.domain.SessionItem;
 import io.mlaprep.session.delivery.domain.SessionState;
 import io.mlaprep.session.delivery.domain.SessionStatus;

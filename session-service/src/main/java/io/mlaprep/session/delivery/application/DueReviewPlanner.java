@@ -2,7 +2,7 @@ package io.mlaprep.session.delivery.application;
 
 import io.mlaprep.servicedefaults.web.ConflictException;
 import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
-import io.mlaprep.session.adaptive.RecommenderClient;
+import io.mlaprep.session.adaptive.client.RecommenderClient;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.mlaprep.session.delivery.application;
 
 import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
-import io.mlaprep.session.adaptive.RecommenderClient;
+import io.mlaprep.session.adaptive.client.RecommenderClient;
 import io.mlaprep.session.delivery.domain.SessionItem;
 import java.time.Instant;
 import java.util.Optional;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
-import io.mlaprep.session.adaptive.RecommenderClient;
+import io.mlaprep.session.adaptive.client.RecommenderClient;
 import io.mlaprep.session.catalog.CatalogItems;
 import io.mlaprep.session.catalog.InMemoryCatalog;
-import io.mlaprep.session.catalog.QuestionCatalog;
+import io.mlaprep.session.catalog.application.QuestionCatalog;
 import io.mlaprep.session.delivery.domain.SessionItem;
 import io.mlaprep.session.support.StubService;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.contracts.internal.recommender.DueQuestions;
 import io.mlaprep.servicedefaults.web.ConflictException;
 import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
-import io.mlaprep.session.adaptive.RecommenderClient;
+import io.mlaprep.session.adaptive.client.RecommenderClient;
 import io.mlaprep.session.catalog.CatalogItems;
 import io.mlaprep.session.catalog.InMemoryCatalog;
 import io.mlaprep.session.delivery.domain.SessionItem;

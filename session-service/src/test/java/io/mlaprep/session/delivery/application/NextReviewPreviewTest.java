@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mlaprep.contracts.ItemResponse;
 import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.contracts.internal.recommender.ReviewPreview;
-import io.mlaprep.session.adaptive.RecommenderClient;
+import io.mlaprep.session.adaptive.client.RecommenderClient;
 import io.mlaprep.session.delivery.domain.Confidence;
 import io.mlaprep.session.delivery.domain.SessionItem;
 import io.mlaprep.session.support.StubService;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.servicedefaults.web.ConflictException;
 import io.mlaprep.servicedefaults.web.InvalidInputException;
-import io.mlaprep.session.adaptive.RecommenderClient;
+import io.mlaprep.session.adaptive.client.RecommenderClient;
 import io.mlaprep.session.catalog.CatalogItems;
 import io.mlaprep.session.catalog.InMemoryCatalog;
 import io.mlaprep.session.delivery.domain.SessionItem;

@@ -1,4 +1,4 @@
-package io.mlaprep.session.adaptive;
+package io.mlaprep.session.adaptive.client;
 
 import io.mlaprep.contracts.internal.recommender.DueQuestions;
 import io.mlaprep.contracts.internal.recommender.NextQuestions;

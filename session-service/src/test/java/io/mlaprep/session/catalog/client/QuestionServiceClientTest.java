@@ -1,4 +1,4 @@
-package io.mlaprep.session.catalog;
+package io.mlaprep.session.catalog.client;
 
 import static io.mlaprep.session.catalog.CatalogItems.question;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +9,8 @@ import io.mlaprep.contracts.internal.questions.DrawSlot;
 import io.mlaprep.servicedefaults.web.DependencyUnavailableException;
 import io.mlaprep.servicedefaults.web.NotFoundException;
 import io.mlaprep.servicedefaults.web.RequestIdFilter;
+import io.mlaprep.session.catalog.CatalogItems;
+import io.mlaprep.session.catalog.domain.QuestionRef;
 import io.mlaprep.session.support.StubService;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,8 @@
-package io.mlaprep.session.catalog;
+package io.mlaprep.session.catalog.application;
 
 import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.contracts.internal.questions.DrawSlot;
+import io.mlaprep.session.catalog.domain.QuestionRef;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

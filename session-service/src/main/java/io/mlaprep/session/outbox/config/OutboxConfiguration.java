@@ -1,4 +1,4 @@
-package io.mlaprep.session.outbox;
+package io.mlaprep.session.outbox.config;
 
 import io.mlaprep.servicedefaults.outbox.OutboxRelay;
 import io.mlaprep.servicedefaults.outbox.OutboxSettings;

@@ -1,4 +1,4 @@
-package io.mlaprep.session.catalog;
+package io.mlaprep.session.catalog.domain;
 
 /** A question at one of its versions. */
 public record QuestionRef(String id, int version) {

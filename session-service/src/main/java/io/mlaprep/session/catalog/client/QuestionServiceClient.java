@@ -1,4 +1,4 @@
-package io.mlaprep.session.catalog;
+package io.mlaprep.session.catalog.client;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -12,6 +12,8 @@ import io.mlaprep.contracts.internal.questions.QuestionServiceApi;
 import io.mlaprep.servicedefaults.client.ResilientCall;
 import io.mlaprep.servicedefaults.client.ResilientCalls;
 import io.mlaprep.servicedefaults.web.NotFoundException;
+import io.mlaprep.session.catalog.application.QuestionCatalog;
+import io.mlaprep.session.catalog.domain.QuestionRef;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
