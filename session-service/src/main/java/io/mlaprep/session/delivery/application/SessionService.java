@@ -1,16 +1,11 @@
 package io.mlaprep.session.delivery.application;
 
-import io.mlaprep.contracts.AnswerSubmitted;
 import io.mlaprep.contracts.ExamGuide;
-import io.mlaprep.contracts.ItemResponse;
 import io.mlaprep.contracts.ScaledScore;
-import io.mlaprep.contracts.SessionCompleted;
-import io.mlaprep.contracts.Topics;
 import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.servicedefaults.web.ConflictException;
 import io.mlaprep.servicedefaults.web.InvalidInputException;
 import io.mlaprep.servicedefaults.web.NotFoundException;
-import io.mlaprep.servicedefaults.web.RequestIdFilter;
 import io.mlaprep.session.catalog.application.QuestionCatalog;
 import io.mlaprep.session.catalog.domain.QuestionRef;
 import io.mlaprep.session.delivery.domain.Session;
@@ -38,10 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Starting, answering, finishing and reviewing sessions. */
 @Service
@@ -57,12 +50,12 @@ public class SessionService {
     private final QuestionCatalog catalog;
     private final SessionSettings settings;
     private final ScaledScore scale;
-    private final JsonMapper json;
+    private final SessionEvents events;
     private final Clock clock;
 
     public SessionService(SessionStore store, SessionPlanner planner, AdaptivePlanner adaptive,
                           DueReviewPlanner dueReviews, QuestionCatalog catalog, SessionSettings settings,
-                          ScaledScore scale, JsonMapper json, Clock clock) {
+                          ScaledScore scale, SessionEvents events, Clock clock) {
         this.store = store;
         this.planner = planner;
         this.adaptive = adaptive;
@@ -70,7 +63,7 @@ public class SessionService {
         this.catalog = catalog;
         this.settings = settings;
         this.scale = scale;
-        this.json = json;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -196,7 +189,7 @@ public class SessionService {
             try {
                 boolean announce = !state.session().mode().isExam() && request.hasResponse();
                 store.writeItems(state.session(), List.of(after),
-                        announce ? List.of(answerEvent(state.session(), after, question, now)) : List.of(),
+                        announce ? List.of(events.answered(state.session(), after, question, now)) : List.of(),
                         announce ? Map.of(after.questionId(), history(after)) : Map.of());
                 return new ServedItem(state.session(), after, question);
             } catch (StaleSessionException e) {
@@ -251,7 +244,7 @@ public class SessionService {
             Instant finishedAt = state.session().isExpiredAt(now) ? state.session().deadline() : now;
             SessionState.Finished finished = state.finish(item -> ItemKey.of(questions.get(ref(item))), scale);
             List<SessionItem> changed = new ArrayList<>();
-            List<OutboxEvent> events = new ArrayList<>();
+            List<OutboxEvent> outbox = new ArrayList<>();
             Map<String, HistoryEntry> history = new LinkedHashMap<>();
             for (int i = 0; i < finished.items().size(); i++) {
                 SessionItem item = finished.items().get(i);
@@ -261,16 +254,16 @@ public class SessionService {
                 if (state.session().mode().isExam()) {
                     // every exam item counts once, at finish; an unanswered one as wrong
                     SessionItem counted = item.correct() == null ? item.graded(false) : item;
-                    events.add(answerEvent(state.session(), counted, questions.get(ref(item)),
+                    outbox.add(events.answered(state.session(), counted, questions.get(ref(item)),
                             item.answeredAt() == null ? finishedAt : item.answeredAt()));
                     if (item.isAnswered()) {
                         history.put(item.questionId(), history(counted));
                     }
                 }
             }
-            events.add(completedEvent(state.session(), finished.result(), finishedAt));
+            outbox.add(events.completed(state.session(), finished.result(), finishedAt));
             try {
-                store.finish(state.session(), finishedAt, finished.result(), changed, events, history,
+                store.finish(state.session(), finishedAt, finished.result(), changed, outbox, history,
                         settings.finishedTtl());
                 return finished.result();
             } catch (StaleSessionException e) {
@@ -309,26 +302,6 @@ public class SessionService {
 
     private static QuestionRef ref(SessionItem item) {
         return new QuestionRef(item.questionId(), item.version());
-    }
-
-    private OutboxEvent answerEvent(Session session, SessionItem item, CatalogItem question, Instant at) {
-        AnswerSubmitted event = new AnswerSubmitted(UUID.randomUUID(), AnswerSubmitted.SCHEMA_VERSION, at,
-                session.learnerId(), session.id(), session.mode().name(), item.n(), item.questionId(), item.version(),
-                item.domain(), item.taskStatement(), item.type(),
-                item.response() == null ? new ItemResponse(null, null, null) : item.response(),
-                Boolean.TRUE.equals(item.correct()), item.scored(),
-                item.responseTimeMs() == null ? 0 : item.responseTimeMs(),
-                item.confidence() == null ? null : item.confidence().name(), question.difficulty());
-        return new OutboxEvent(Topics.ANSWER_SUBMITTED, session.learnerId(), json.writeValueAsString(event),
-                RequestIdFilter.current());
-    }
-
-    private OutboxEvent completedEvent(Session session, SessionResult result, Instant finishedAt) {
-        SessionCompleted event = new SessionCompleted(UUID.randomUUID(), SessionCompleted.SCHEMA_VERSION, finishedAt,
-                session.learnerId(), session.id(), session.mode().name(), session.startedAt(), finishedAt,
-                result.scaledScore(), result.passed(), result.domains());
-        return new OutboxEvent(Topics.SESSION_COMPLETED, session.learnerId(), json.writeValueAsString(event),
-                RequestIdFilter.current());
     }
 
     private static HistoryEntry history(SessionItem item) {
