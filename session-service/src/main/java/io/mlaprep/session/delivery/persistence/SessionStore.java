@@ -259,7 +259,7 @@ public class SessionStore {
 
     private static StoredItem toStored(SessionItem i) {
         return new StoredItem(i.questionId(), i.version(), i.domain(), i.taskStatement(), i.type().name(), i.scored(),
-                i.optionOrder(), i.responseOrder().isEmpty() ? null : i.responseOrder(), i.response(), i.correct(),
+                i.optionOrder(), i.responseOrder().isEmpty() ? null : i.responseOrder(), StoredResponse.of(i.response()), i.correct(),
                 i.answeredAt() == null ? null : i.answeredAt().toEpochMilli(), i.flagged(),
                 i.confidence() == null ? null : i.confidence().name(), i.requestId(), i.responseTimeMs(),
                 i.reason());
@@ -267,7 +267,7 @@ public class SessionStore {
 
     private static SessionItem toItem(int n, StoredItem s) {
         return new SessionItem(n, s.q(), s.v(), s.d(), s.t(), QuestionType.valueOf(s.ty()), s.s(), s.o(), s.r(),
-                s.a(), s.c(), s.at() == null ? null : Instant.ofEpochMilli(s.at()), s.f(),
+                s.a() == null ? null : s.a().toResponse(), s.c(), s.at() == null ? null : Instant.ofEpochMilli(s.at()), s.f(),
                 s.cf() == null ? null : Confidence.valueOf(s.cf()), s.rid(), s.ms(), s.rs());
     }
 

@@ -1,6 +1,5 @@
 package io.mlaprep.session.delivery.persistence;
 
-import io.mlaprep.contracts.ItemResponse;
 import java.util.List;
 
 /**
@@ -11,6 +10,6 @@ import java.util.List;
  * in modes that give none).
  */
 record StoredItem(String q, int v, int d, String t, String ty, boolean s, List<String> o, List<String> r,
-                  ItemResponse a, Boolean c, Long at, boolean f, String cf, String rid, Long ms,
+                  StoredResponse a, Boolean c, Long at, boolean f, String cf, String rid, Long ms,
                   String rs) {
 }
