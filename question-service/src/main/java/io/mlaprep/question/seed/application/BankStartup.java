@@ -1,10 +1,10 @@
 package io.mlaprep.question.seed.application;
 
+import io.mlaprep.question.bank.application.QuestionPayload;
 import io.mlaprep.question.bank.domain.QuestionContent;
 import io.mlaprep.question.bank.domain.QuestionRules;
 import io.mlaprep.question.bank.domain.Violation;
 import io.mlaprep.question.bank.persistence.QuestionStore;
-import io.mlaprep.question.bank.web.QuestionPayload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package io.mlaprep.question.transfer.application;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import io.mlaprep.question.bank.web.QuestionPayload;
+import io.mlaprep.question.bank.application.QuestionPayload;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,19 +1,19 @@
 package io.mlaprep.question.transfer.application;
 
+import io.mlaprep.question.bank.application.QuestionPayload;
 import io.mlaprep.question.bank.domain.QuestionIds;
 import io.mlaprep.question.bank.domain.QuestionRules;
 import io.mlaprep.question.bank.domain.QuestionStatus;
 import io.mlaprep.question.bank.domain.Violation;
 import io.mlaprep.question.bank.persistence.QuestionStore;
-import io.mlaprep.question.bank.web.QuestionPayload;
 import io.mlaprep.question.quality.application.BankQuality;
 import io.mlaprep.question.quality.domain.LintedQuestion;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,8 +1,7 @@
 package io.mlaprep.question.transfer.web;
 
+import io.mlaprep.question.bank.application.QuestionPayload;
 import io.mlaprep.question.bank.persistence.QuestionStore;
-import io.mlaprep.question.bank.web.QuestionPayload;
-import io.mlaprep.question.bank.web.QuestionView;
 import io.mlaprep.question.transfer.application.ImportJobs;
 import io.mlaprep.question.transfer.application.ImportReport;
 import io.mlaprep.question.transfer.application.QuestionImport;
@@ -97,7 +96,7 @@ public class TransferController {
                     out.write(',');
                 }
                 out.write('\n');
-                out.write(json.writeValueAsBytes(QuestionPayload.of(QuestionView.of(question))));
+                out.write(json.writeValueAsBytes(QuestionPayload.of(question)));
                 first = false;
             }
         }

@@ -1,4 +1,4 @@
-package io.mlaprep.question.bank.web;
+package io.mlaprep.question.bank.application;
 
 import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.question.bank.domain.AnswerKey;
@@ -6,10 +6,11 @@ import io.mlaprep.question.bank.domain.Choice;
 import io.mlaprep.question.bank.domain.Option;
 import io.mlaprep.question.bank.domain.QuestionContent;
 import io.mlaprep.question.bank.domain.QuestionStatus;
+import io.mlaprep.question.bank.domain.QuestionVersion;
 import java.util.List;
 
 /**
- * A question as authors send it (create, edit) and as import and export carry it.
+ * A question as authors send it (create, edit), as import and export carry it, and as the seed bank holds it.
  * {@code id}, {@code version} and {@code status} are read only by import; create and edit ignore them.
  */
 public record QuestionPayload(
@@ -32,9 +33,11 @@ public record QuestionPayload(
                 correct, explanation, references, difficulty);
     }
 
-    public static QuestionPayload of(QuestionView view) {
-        return new QuestionPayload(view.id(), view.version(), view.status(), view.domain(), view.taskStatement(),
-                view.type(), view.stem(), view.options(), view.responses(), view.correct(), view.explanation(),
-                view.references(), view.difficulty());
+    /** The question as export writes it: its id, version and status kept, no {@code responses} but for matching. */
+    public static QuestionPayload of(QuestionVersion question) {
+        QuestionContent c = question.content();
+        return new QuestionPayload(question.questionId(), question.version(), question.status(), c.domain(),
+                c.taskStatement(), c.type(), c.stem(), c.options(), c.responses().isEmpty() ? null : c.responses(),
+                c.correct(), c.explanation(), c.references(), c.difficulty());
     }
 }
