@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 
 /**
  * recommender-service over HTTP: the questions a learner should practise next, the ones due for review, and
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RecommenderClient {
+
+    private static final Logger log = LoggerFactory.getLogger(RecommenderClient.class);
 
     private final ResilientCall calls;
     private final ResilientCall previews;
@@ -64,13 +69,19 @@ public class RecommenderClient {
 
     /**
      * When the recommender's FSRS will schedule the question next after this answer (it changes nothing: the
-     * answer event does). Throws like every call when the recommender does not answer within the preview budget.
+     * answer event does). Empty when the recommender refuses to preview (a 4xx); throws like every call when it
+     * does not answer within the preview budget.
      *
      * @param confidence LOW, MEDIUM or HIGH, or null if the learner gave none
      */
     public Optional<Instant> nextReview(String learnerId, String questionId, boolean correct, String confidence,
                                         Instant answeredAt) {
-        return preview(learnerId, questionId, correct, confidence, answeredAt).map(ReviewPreview::nextReviewAt);
+        try {
+            return preview(learnerId, questionId, correct, confidence, answeredAt).map(ReviewPreview::nextReviewAt);
+        } catch (HttpClientErrorException e) {
+            log.debug("the recommender refused to preview {} for {}: {}", questionId, learnerId, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The recommender's answer as it is; {@link #nextQuestions} is what sessions use. */

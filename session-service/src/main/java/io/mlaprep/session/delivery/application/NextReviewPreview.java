@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
 
 /**
  * When the recommender's FSRS schedules an answered item next, for the feedback. A nicety: the answer is
@@ -33,7 +32,7 @@ public class NextReviewPreview {
         try {
             return recommender.nextReview(learnerId, answered.questionId(), answered.correct(),
                     answered.confidence() == null ? null : answered.confidence().name(), answered.answeredAt());
-        } catch (DependencyUnavailableException | HttpClientErrorException e) {
+        } catch (DependencyUnavailableException e) {
             log.debug("feedback for {} goes without its next review: {}", learnerId, e.getMessage());
             return Optional.empty();
         }
