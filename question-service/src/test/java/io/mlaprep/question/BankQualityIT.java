@@ -3,11 +3,11 @@ package io.mlaprep.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.question.bank.application.QuestionPayload;
 import io.mlaprep.question.bank.domain.AnswerKey;
 import io.mlaprep.question.bank.domain.Option;
 import io.mlaprep.question.bank.domain.QuestionContent;
 import io.mlaprep.question.bank.domain.QuestionStatus;
-import io.mlaprep.question.bank.web.QuestionPayload;
 import io.mlaprep.question.support.QuestionServiceTest;
 import io.mlaprep.testsupport.ApiClient;
 import java.util.List;

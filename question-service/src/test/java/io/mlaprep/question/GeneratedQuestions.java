@@ -1,9 +1,9 @@
 package io.mlaprep.question;
 
 import io.mlaprep.contracts.ExamGuide;
+import io.mlaprep.question.bank.application.QuestionPayload;
 import io.mlaprep.question.bank.domain.QuestionContent;
 import io.mlaprep.question.bank.domain.QuestionStatus;
-import io.mlaprep.question.bank.web.QuestionPayload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

@@ -2,7 +2,7 @@ package io.mlaprep.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlaprep.question.bank.web.QuestionPayload;
+import io.mlaprep.question.bank.application.QuestionPayload;
 import io.mlaprep.question.support.QuestionServiceTest;
 import io.mlaprep.testsupport.ApiClient;
 import io.mlaprep.testsupport.BenchmarkReport;

@@ -3,7 +3,7 @@ package io.mlaprep.question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.mlaprep.question.bank.web.QuestionPayload;
+import io.mlaprep.question.bank.application.QuestionPayload;
 import io.mlaprep.question.support.QuestionServiceTest;
 import io.mlaprep.testsupport.ApiClient;
 import java.time.Duration;

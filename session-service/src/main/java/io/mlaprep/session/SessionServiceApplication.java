@@ -2,8 +2,8 @@ package io.mlaprep.session;
 
 import io.mlaprep.servicedefaults.EnableServiceDefaults;
 import io.mlaprep.servicedefaults.exam.ExamScaleConfiguration;
-import io.mlaprep.session.session.application.SessionSettings;
-import io.mlaprep.session.session.persistence.SessionKeys;
+import io.mlaprep.session.delivery.application.SessionSettings;
+import io.mlaprep.session.delivery.persistence.SessionKeys;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -14,4 +14,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainDoesNotDependOnOuterLayers = ArchitectureRules.DOMAIN_DOES_NOT_DEPEND_ON_OUTER_LAYERS;
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = ArchitectureRules.featuresAreFreeOfCycles("io.mlaprep.session");
+
+    @ArchTest
+    static final ArchRule applicationDoesNotDependOnWebOrMessaging =
+            ArchitectureRules.APPLICATION_DOES_NOT_DEPEND_ON_WEB_OR_MESSAGING;
 }

@@ -5,12 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.contracts.internal.questions.CatalogItem;
-import io.mlaprep.session.catalog.QuestionCatalog;
-import io.mlaprep.session.session.domain.SessionItem;
-import io.mlaprep.session.session.domain.SessionState;
-import io.mlaprep.session.session.domain.SessionStatus;
-import io.mlaprep.session.session.persistence.SessionKeys;
-import io.mlaprep.session.session.persistence.SessionStore;
+import io.mlaprep.session.catalog.application.QuestionCatalog;
+import io.mlaprep.session.delivery.domain.SessionItem;
+import io.mlaprep.session.delivery.domain.SessionState;
+import io.mlaprep.session.delivery.domain.SessionStatus;
+import io.mlaprep.session.delivery.persistence.SessionKeys;
+import io.mlaprep.session.delivery.persistence.SessionStore;
 import io.mlaprep.session.support.Answers;
 import io.mlaprep.session.support.EventTap;
 import io.mlaprep.session.support.LearnerClient;

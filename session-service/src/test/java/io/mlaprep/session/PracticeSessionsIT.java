@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.contracts.internal.questions.CatalogItem;
-import io.mlaprep.session.catalog.QuestionCatalog;
-import io.mlaprep.session.session.persistence.SessionKeys;
-import io.mlaprep.session.session.persistence.SessionStore;
+import io.mlaprep.session.catalog.application.QuestionCatalog;
+import io.mlaprep.session.delivery.persistence.SessionKeys;
+import io.mlaprep.session.delivery.persistence.SessionStore;
 import io.mlaprep.session.support.Answers;
 import io.mlaprep.session.support.EventTap;
 import io.mlaprep.session.support.LearnerClient;

@@ -15,6 +15,8 @@ public final class QuestionServiceInProcess extends InProcessService {
                 "SERVICE_CLIENT_SECRET=in-process-question-service-secret",
                 "spring.application.name=question-service",
                 "spring.mongodb.database=analytics-tests-questions",
-                "spring.data.mongodb.auto-index-creation=false");
+                "spring.data.mongodb.auto-index-creation=false",
+                "mla.seed.enabled=true",
+                "mla.seed.location=classpath*:seed/*.json");
     }
 }

@@ -2,6 +2,8 @@ package io.mlaprep.session.catalog;
 
 import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.contracts.internal.questions.DrawSlot;
+import io.mlaprep.session.catalog.application.QuestionCatalog;
+import io.mlaprep.session.catalog.domain.QuestionRef;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -13,6 +13,8 @@ public final class QuestionServiceInProcess extends InProcessService {
                 "SERVICE_CLIENT_SECRET=in-process-question-service-secret",
                 "spring.application.name=question-service",
                 "spring.mongodb.database=session-tests-questions",
-                "spring.data.mongodb.auto-index-creation=false");
+                "spring.data.mongodb.auto-index-creation=false",
+                "mla.seed.enabled=true",
+                "mla.seed.location=classpath*:seed/*.json");
     }
 }

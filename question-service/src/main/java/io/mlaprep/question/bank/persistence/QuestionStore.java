@@ -8,7 +8,6 @@ import io.mlaprep.question.bank.domain.QuestionContent;
 import io.mlaprep.question.bank.domain.QuestionFilter;
 import io.mlaprep.question.bank.domain.QuestionStatus;
 import io.mlaprep.question.bank.domain.QuestionVersion;
-import io.mlaprep.question.draw.domain.Candidate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -224,7 +223,13 @@ public class QuestionStore {
                 .map(d -> Documents.toVersion(d.id(), d.status(), d.current()));
     }
 
-    public List<Candidate> candidates(int domain, String taskStatement, QuestionType type, Collection<String> excluded) {
+    /** An active question as a draw weighs it: where it sits in the blueprint, and how often exams have used it. */
+    public record ActiveQuestion(String id, int domain, String taskStatement, QuestionType type, long exposure) {
+    }
+
+    /** The active questions of a domain, optionally of one task statement and type, without {@code excluded}. */
+    public List<ActiveQuestion> active(int domain, String taskStatement, QuestionType type,
+                                       Collection<String> excluded) {
         Criteria criteria = where("status").is(QuestionStatus.ACTIVE.name()).and("current.domain").is(domain);
         if (taskStatement != null) {
             criteria = criteria.and("current.taskStatement").is(taskStatement);
@@ -240,7 +245,7 @@ public class QuestionStore {
         return mongo.find(query, Document.class, COLLECTION).stream()
                 .map(d -> {
                     Document current = d.get("current", Document.class);
-                    return new Candidate(d.getString("_id"), current.getInteger("domain"),
+                    return new ActiveQuestion(d.getString("_id"), current.getInteger("domain"),
                             current.getString("taskStatement"), QuestionType.valueOf(current.getString("type")),
                             ((Number) d.getOrDefault("exposure", 0L)).longValue());
                 })

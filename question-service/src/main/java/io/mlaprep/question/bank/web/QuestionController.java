@@ -2,6 +2,7 @@ package io.mlaprep.question.bank.web;
 
 import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.question.bank.application.QuestionBank;
+import io.mlaprep.question.bank.application.QuestionPayload;
 import io.mlaprep.question.bank.domain.QuestionFilter;
 import io.mlaprep.question.bank.domain.QuestionStatus;
 import io.mlaprep.question.bank.domain.QuestionVersion;

@@ -56,7 +56,7 @@ public class DrawController {
             throw new InvalidInputException("seen", "give at most " + MAX_SEEN + " question ids, each with when it was seen");
         }
         List<List<Candidate>> chosen = BlueprintDraw.choose(slots,
-                slot -> store.candidates(slot.domain(), slot.taskStatement(), slot.type(), excluded), seen, random);
+                slot -> candidates(slot, excluded), seen, random);
 
         List<String> ids = chosen.stream().flatMap(List::stream).map(Candidate::id).toList();
         Map<String, QuestionVersion> byId = store.current(ids).stream()
@@ -89,6 +89,12 @@ public class DrawController {
         request.refs().stream().filter(r -> r.version() != null)
                 .forEach(r -> store.version(r.id(), r.version()).map(DrawController::item).ifPresent(found::add));
         return new LookupResponse(found);
+    }
+
+    private List<Candidate> candidates(Slot slot, Set<String> excluded) {
+        return store.active(slot.domain(), slot.taskStatement(), slot.type(), excluded).stream()
+                .map(q -> new Candidate(q.id(), q.domain(), q.taskStatement(), q.type(), q.exposure()))
+                .toList();
     }
 
     private static Slot slot(DrawSlot slot) {

@@ -2,8 +2,8 @@ package io.mlaprep.question.quality.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlaprep.question.bank.application.QuestionPayload;
 import io.mlaprep.question.bank.domain.QuestionRules;
-import io.mlaprep.question.bank.web.QuestionPayload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

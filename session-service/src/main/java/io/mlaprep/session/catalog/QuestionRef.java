@@ -1,5 +1,0 @@
-package io.mlaprep.session.catalog;
-
-/** A question at one of its versions. */
-public record QuestionRef(String id, int version) {
-}

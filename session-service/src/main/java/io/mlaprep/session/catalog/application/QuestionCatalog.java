@@ -1,0 +1,29 @@
+package io.mlaprep.session.catalog.application;
+
+import io.mlaprep.contracts.internal.questions.CatalogItem;
+import io.mlaprep.contracts.internal.questions.DrawSlot;
+import io.mlaprep.session.catalog.domain.QuestionRef;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** The question bank as session-service sees it. */
+public interface QuestionCatalog {
+
+    /**
+     * Draws items for the slots, never one of {@code excluded}; per slot, in slot order. Items missing
+     * from {@code seen} (question id to when the learner last saw it, epoch ms) come first, then the
+     * least recently seen.
+     */
+    List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, Map<String, Long> seen,
+                                 boolean countExposure);
+
+    /** One question version; versions never change, so this is cached. */
+    CatalogItem version(String questionId, int version);
+
+    /** Question versions by reference; those not cached yet are fetched together, in one call. */
+    Map<QuestionRef, CatalogItem> versions(Collection<QuestionRef> refs);
+
+    /** Current versions of the given active questions (unknown or retired ones are left out). */
+    List<CatalogItem> current(Collection<String> questionIds);
+}

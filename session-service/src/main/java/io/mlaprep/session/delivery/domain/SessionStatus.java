@@ -1,0 +1,5 @@
+package io.mlaprep.session.delivery.domain;
+
+public enum SessionStatus {
+    IN_PROGRESS, FINISHED
+}

@@ -1,0 +1,277 @@
+package io.mlaprep.session.delivery.persistence;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.session.delivery.domain.Confidence;
+import io.mlaprep.session.delivery.domain.Session;
+import io.mlaprep.session.delivery.domain.SessionItem;
+import io.mlaprep.session.delivery.domain.SessionMode;
+import io.mlaprep.session.delivery.domain.SessionResult;
+import io.mlaprep.session.delivery.domain.SessionState;
+import io.mlaprep.session.delivery.domain.SessionStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.RedisSystemException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Sessions in Redis. Every change that announces something writes its outbox entry in the same script. */
+@Repository
+public class SessionStore {
+
+    private static final RedisScript<String> CREATE = script("create-session.lua", String.class);
+    private static final RedisScript<Long> FORGET_OPEN_EXAM = RedisScript.of(
+            "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
+    private static final RedisScript<Long> WRITE = script("write-session.lua", Long.class);
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> LOAD_MANY = script("load-sessions.lua", List.class);
+
+    private final StringRedisTemplate redis;
+    private final SessionKeys keys;
+    private final JsonMapper json;
+
+    public SessionStore(StringRedisTemplate redis, SessionKeys keys, JsonMapper json) {
+        this.redis = redis;
+        this.keys = keys;
+        this.json = json.rebuild()
+                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .build();
+    }
+
+    /**
+     * Stores a new session and records its questions as seen by the learner at its start.
+     *
+     * @param seenLimit the most recently seen questions kept for the learner
+     * @param seenTtl   how long that record outlives this session's start
+     */
+    public void create(Session session, List<SessionItem> items, Duration ttl, int seenLimit, Duration seenTtl) {
+        List<String> args = new ArrayList<>(List.of(json.writeValueAsString(toMeta(session)), session.id(),
+                Long.toString(session.startedAt().toEpochMilli()),
+                session.deadline() == null ? "" : Long.toString(session.deadline().toEpochMilli()),
+                SessionKeys.deadlineMember(session.learnerId(), session.id()), Long.toString(ttl.toSeconds()),
+                Integer.toString(seenLimit), Long.toString(seenTtl.toSeconds()),
+                Integer.toString(items.size())));
+        items.forEach(item -> args.add(json.writeValueAsString(toStored(item))));
+        items.forEach(item -> args.add(item.questionId()));
+        try {
+            redis.execute(CREATE, List.of(keys.session(session.learnerId(), session.id()),
+                    keys.learnerSessions(session.learnerId()), keys.deadlinesOf(session.learnerId()),
+                    keys.seen(session.learnerId()), keys.examInProgress(session.learnerId())), args.toArray());
+        } catch (RedisSystemException e) {
+            String message = scriptError(e);
+            int open = message.indexOf("OPEN_EXAM ");
+            if (open >= 0) {
+                throw new OpenExamException(message.substring(open + "OPEN_EXAM ".length()).trim());
+            }
+            throw e;
+        }
+    }
+
+    /** The id of the learner's open exam, if one is recorded (it may have passed its deadline). */
+    public Optional<String> openExamId(String learnerId) {
+        return Optional.ofNullable(redis.opsForValue().get(keys.examInProgress(learnerId)));
+    }
+
+    /** Forgets the learner's open exam if it is still {@code sessionId} (its session is gone). */
+    public void forgetOpenExam(String learnerId, String sessionId) {
+        redis.execute(FORGET_OPEN_EXAM, List.of(keys.examInProgress(learnerId)), sessionId);
+    }
+
+    /** The questions the learner has been served, with when they were last served (epoch ms). */
+    public Map<String, Long> seen(String learnerId) {
+        Map<String, Long> seen = new HashMap<>();
+        Set<ZSetOperations.TypedTuple<String>> entries = redis.opsForZSet().rangeWithScores(keys.seen(learnerId), 0, -1);
+        if (entries != null) {
+            entries.forEach(entry -> seen.put(entry.getValue(), entry.getScore().longValue()));
+        }
+        return seen;
+    }
+
+    public Optional<SessionState> load(String learnerId, String sessionId) {
+        return toState(learnerId, redis.opsForHash().entries(keys.session(learnerId, sessionId)));
+    }
+
+    /** Several of the learner's sessions in one round trip, by id; those that are gone are left out. */
+    public Map<String, SessionState> load(String learnerId, List<String> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        List<?> hashes = redis.execute(LOAD_MANY, sessionIds.stream().map(id -> keys.session(learnerId, id)).toList());
+        Map<String, SessionState> found = new LinkedHashMap<>();
+        for (int i = 0; i < sessionIds.size(); i++) {
+            List<?> fields = (List<?>) hashes.get(i);
+            Map<Object, Object> hash = new HashMap<>();
+            for (int f = 0; f + 1 < fields.size(); f += 2) {
+                hash.put(fields.get(f), fields.get(f + 1));
+            }
+            String id = sessionIds.get(i);
+            toState(learnerId, hash).ifPresent(state -> found.put(id, state));
+        }
+        return found;
+    }
+
+    private Optional<SessionState> toState(String learnerId, Map<Object, Object> hash) {
+        if (hash.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredMeta meta = json.readValue((String) hash.get("meta"), StoredMeta.class);
+        if (!meta.learner().equals(learnerId)) {
+            return Optional.empty();
+        }
+        List<SessionItem> items = new ArrayList<>(meta.count());
+        for (int n = 0; n < meta.count(); n++) {
+            items.add(toItem(n, json.readValue((String) hash.get("i:" + n), StoredItem.class)));
+        }
+        String finishedAt = (String) hash.get("finishedAt");
+        Session session = new Session(meta.id(), meta.learner(), SessionMode.valueOf(meta.mode()),
+                SessionStatus.valueOf((String) hash.get("status")), meta.count(), Instant.ofEpochMilli(meta.started()),
+                meta.deadline() == null ? null : Instant.ofEpochMilli(meta.deadline()),
+                finishedAt == null ? null : Instant.ofEpochMilli(Long.parseLong(finishedAt)),
+                meta.domain(), meta.task(), meta.notice(), Long.parseLong((String) hash.get("rev")));
+        Map<Integer, Instant> shown = new HashMap<>();
+        for (int n = 0; n < meta.count(); n++) {
+            if (hash.get("shown:" + n) instanceof String at) {
+                shown.put(n, Instant.ofEpochMilli(Long.parseLong(at)));
+            }
+        }
+        SessionResult result = hash.get("result") instanceof String stored
+                ? json.readValue(stored, SessionResult.class) : null;
+        return Optional.of(new SessionState(session, items, result, shown));
+    }
+
+    /** Records when the learner first saw item n; a later call leaves the first time. */
+    public void markShown(String learnerId, String sessionId, int n, Instant now) {
+        redis.opsForHash().putIfAbsent(keys.session(learnerId, sessionId), "shown:" + n,
+                Long.toString(now.toEpochMilli()));
+    }
+
+    /**
+     * Writes changed items of an open session with their events and history entries, atomically.
+     *
+     * @throws StaleSessionException if the session changed or closed since it was loaded
+     */
+    public void writeItems(Session session, List<SessionItem> changed, List<OutboxEvent> events,
+                           Map<String, HistoryEntry> history) {
+        write(session, "", "", Duration.ZERO, changed, events, history);
+    }
+
+    public void finish(Session session, Instant finishedAt, SessionResult result, List<SessionItem> changed,
+                       List<OutboxEvent> events, Map<String, HistoryEntry> history, Duration ttl) {
+        write(session, Long.toString(finishedAt.toEpochMilli()), json.writeValueAsString(result), ttl, changed, events,
+                history);
+    }
+
+    /**
+     * Writes changed items of an open session with their events and history entries, and closes it
+     * when {@code finishedAt} is given, atomically.
+     *
+     * @throws StaleSessionException if the session changed or closed since it was loaded
+     */
+    private void write(Session session, String finishedAt, String result, Duration ttl, List<SessionItem> changed,
+                       List<OutboxEvent> events, Map<String, HistoryEntry> history) {
+        List<String> args = new ArrayList<>(List.of(Long.toString(session.revision()), finishedAt, result,
+                SessionKeys.deadlineMember(session.learnerId(), session.id()), Long.toString(ttl.toSeconds()),
+                Integer.toString(changed.size()), Integer.toString(events.size()), Integer.toString(history.size()),
+                session.id()));
+        for (SessionItem item : changed) {
+            args.add(Integer.toString(item.n()));
+            args.add(json.writeValueAsString(toStored(item)));
+        }
+        for (OutboxEvent event : events) {
+            args.add(event.topic());
+            args.add(event.key());
+            args.add(event.json());
+            args.add(event.requestId());
+        }
+        history.forEach((questionId, entry) -> {
+            args.add(questionId);
+            args.add(json.writeValueAsString(entry));
+        });
+        try {
+            redis.execute(WRITE, List.of(keys.session(session.learnerId(), session.id()),
+                    keys.outboxOf(session.learnerId()), keys.history(session.learnerId()),
+                    keys.deadlinesOf(session.learnerId()), keys.learnerSessions(session.learnerId()),
+                    keys.examInProgress(session.learnerId())), args.toArray());
+        } catch (RedisSystemException e) {
+            String message = scriptError(e);
+            if (message.contains("CLOSED") || message.contains("STALE")) {
+                throw new StaleSessionException(message.contains("CLOSED"));
+            }
+            throw e;
+        }
+    }
+
+    /** What a script answered with {@code redis.error_reply}. */
+    private static String scriptError(RedisSystemException e) {
+        return String.valueOf(e.getMostSpecificCause().getMessage());
+    }
+
+    /** The learner's session ids, newest first. */
+    public List<String> sessionIds(String learnerId, int page, int size) {
+        Set<String> ids = redis.opsForZSet().reverseRange(keys.learnerSessions(learnerId), (long) page * size,
+                (long) page * size + size - 1);
+        return ids == null ? List.of() : List.copyOf(ids);
+    }
+
+    public long sessionCount(String learnerId) {
+        Long count = redis.opsForZSet().zCard(keys.learnerSessions(learnerId));
+        return count == null ? 0 : count;
+    }
+
+    public void forgetSession(String learnerId, String sessionId) {
+        redis.opsForZSet().remove(keys.learnerSessions(learnerId), sessionId);
+    }
+
+    public Map<String, HistoryEntry> history(String learnerId) {
+        Map<String, HistoryEntry> history = new HashMap<>();
+        redis.opsForHash().entries(keys.history(learnerId)).forEach((questionId, entry) ->
+                history.put((String) questionId, json.readValue((String) entry, HistoryEntry.class)));
+        return history;
+    }
+
+    /** Open exams of the shard whose deadline has passed, at most {@code limit}. */
+    public List<OpenExam> overdueExams(int shard, Instant now, int limit) {
+        Set<String> due = redis.opsForZSet().rangeByScore(keys.deadlines(shard), 0, now.toEpochMilli(), 0, limit);
+        return due == null ? List.of() : due.stream().map(SessionKeys::openExam).toList();
+    }
+
+    /** Forgets an exam's deadline (finishing an exam does this itself). */
+    public void dropDeadline(OpenExam exam) {
+        redis.opsForZSet().remove(keys.deadlinesOf(exam.learnerId()),
+                SessionKeys.deadlineMember(exam.learnerId(), exam.sessionId()));
+    }
+
+    private static StoredMeta toMeta(Session s) {
+        return new StoredMeta(s.id(), s.learnerId(), s.mode().name(), s.itemCount(), s.startedAt().toEpochMilli(),
+                s.deadline() == null ? null : s.deadline().toEpochMilli(), s.domain(), s.taskStatement(), s.notice());
+    }
+
+    private static StoredItem toStored(SessionItem i) {
+        return new StoredItem(i.questionId(), i.version(), i.domain(), i.taskStatement(), i.type().name(), i.scored(),
+                i.optionOrder(), i.responseOrder().isEmpty() ? null : i.responseOrder(), StoredResponse.of(i.response()), i.correct(),
+                i.answeredAt() == null ? null : i.answeredAt().toEpochMilli(), i.flagged(),
+                i.confidence() == null ? null : i.confidence().name(), i.requestId(), i.responseTimeMs(),
+                i.reason());
+    }
+
+    private static SessionItem toItem(int n, StoredItem s) {
+        return new SessionItem(n, s.q(), s.v(), s.d(), s.t(), QuestionType.valueOf(s.ty()), s.s(), s.o(), s.r(),
+                s.a() == null ? null : s.a().toResponse(), s.c(), s.at() == null ? null : Instant.ofEpochMilli(s.at()), s.f(),
+                s.cf() == null ? null : Confidence.valueOf(s.cf()), s.rid(), s.ms(), s.rs());
+    }
+
+    private static <T> RedisScript<T> script(String name, Class<T> type) {
+        return RedisScript.of(new ClassPathResource("scripts/" + name), type);
+    }
+}

@@ -1,6 +1,0 @@
-package io.mlaprep.session.session.domain;
-
-/** How sure the learner said they were; feeds the spaced-repetition grade (right and LOW is Hard). */
-public enum Confidence {
-    LOW, MEDIUM, HIGH
-}

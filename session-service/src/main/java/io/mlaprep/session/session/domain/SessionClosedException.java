@@ -1,9 +1,0 @@
-package io.mlaprep.session.session.domain;
-
-/** The session no longer takes answers: it was finished, or its exam deadline passed. */
-public class SessionClosedException extends RuntimeException {
-
-    public SessionClosedException(String message) {
-        super(message);
-    }
-}

@@ -1,5 +1,0 @@
-package io.mlaprep.session.session.domain;
-
-public enum SessionStatus {
-    IN_PROGRESS, FINISHED
-}

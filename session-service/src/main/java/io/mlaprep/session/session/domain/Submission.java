@@ -1,8 +1,0 @@
-package io.mlaprep.session.session.domain;
-
-/**
- * The item after a submission. {@code replay} means the same request id was seen before: nothing
- * changes, the stored outcome is returned again and no second event is emitted.
- */
-public record Submission(SessionItem item, boolean replay) {
-}

@@ -1,5 +1,0 @@
-package io.mlaprep.session.session.persistence;
-
-/** The learner's latest answer to a question: version, whether it was right, when (ms). */
-public record HistoryEntry(int v, boolean c, long at) {
-}

@@ -1,5 +1,0 @@
-package io.mlaprep.session.session.persistence;
-
-/** An open exam as the shard's deadlines zset lists it. */
-public record OpenExam(String learnerId, String sessionId) {
-}

@@ -1,5 +1,0 @@
-package io.mlaprep.session.session.web;
-
-/** An exam answer was saved; its grade stays hidden until the exam is finished. */
-public record SavedView(boolean saved, int n, boolean answered, boolean flagged) {
-}
