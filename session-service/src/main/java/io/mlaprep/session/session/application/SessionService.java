@@ -1,5 +1,7 @@
 package io.mlaprep.session.session.application;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.mlaprep.contracts.AnswerSubmitted;
 import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.ItemResponse;
@@ -33,6 +35,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,10 +62,12 @@ public class SessionService {
     private final ScaledScore scale;
     private final JsonMapper json;
     private final Clock clock;
+    /** {@code mla_answers_total{mode}}: responses taken and stored, replays of one not counted again. */
+    private final Map<SessionMode, Counter> answers = new EnumMap<>(SessionMode.class);
 
     public SessionService(SessionStore store, SessionPlanner planner, AdaptivePlanner adaptive,
                           DueReviewPlanner dueReviews, QuestionCatalog catalog, SessionSettings settings,
-                          ScaledScore scale, JsonMapper json, Clock clock) {
+                          ScaledScore scale, JsonMapper json, Clock clock, MeterRegistry registry) {
         this.store = store;
         this.planner = planner;
         this.adaptive = adaptive;
@@ -72,6 +77,10 @@ public class SessionService {
         this.scale = scale;
         this.json = json;
         this.clock = clock;
+        for (SessionMode mode : SessionMode.values()) {
+            answers.put(mode, Counter.builder("mla.answers").description("Responses taken and stored")
+                    .tag("mode", mode.name()).register(registry));
+        }
     }
 
     public SessionState start(String learnerId, StartRequest request) {
@@ -198,6 +207,9 @@ public class SessionService {
                 store.writeItems(state.session(), List.of(after),
                         announce ? List.of(answerEvent(state.session(), after, question, now)) : List.of(),
                         announce ? Map.of(after.questionId(), history(after)) : Map.of());
+                if (request.hasResponse()) {
+                    answers.get(state.session().mode()).increment();
+                }
                 return new ServedItem(state.session(), after, question);
             } catch (StaleSessionException e) {
                 if (e.closed() || attempt == WRITE_ATTEMPTS) {
