@@ -1,5 +1,7 @@
 package io.mlaprep.recommender;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.memory.domain.Fsrs;
@@ -57,9 +59,12 @@ public class RecommenderServiceApplication {
         return new MasteryModel();
     }
 
+    /** Counts every readiness prediction as {@code mla_readiness_computations_total}: one per answer, two per plan. */
     @Bean
-    ReadinessModel readinessModel(ScaledScore examScale) {
-        return new ReadinessModel(ReadinessParameters.defaults(), examScale);
+    ReadinessModel readinessModel(ScaledScore examScale, MeterRegistry registry) {
+        Counter predictions = Counter.builder("mla.readiness.computations")
+                .description("Readiness predictions computed from a learner's ability posterior").register(registry);
+        return new ReadinessModel(ReadinessParameters.defaults(), examScale, predictions::increment);
     }
 
     @Bean

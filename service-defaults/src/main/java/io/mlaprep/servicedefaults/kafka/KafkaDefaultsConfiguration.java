@@ -1,11 +1,11 @@
 package io.mlaprep.servicedefaults.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.servicedefaults.outbox.OutboxSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -22,7 +22,8 @@ import tools.jackson.core.JacksonException;
 /**
  * Topics and consumer error handling shared by every service. Every service declares every topic
  * (creation is idempotent), so start-up order does not matter. A record that fails is retried a
- * few times, then published to {@code <topic>-dlt}, and the partition moves on.
+ * few times, then published to {@code <topic>-dlt} (counted, see {@link DeadLetters}), and the partition
+ * moves on.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({KafkaTopicProperties.class, OutboxSettings.class})
@@ -45,9 +46,10 @@ public class KafkaDefaultsConfiguration {
     }
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template) {
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, MeterRegistry registry) {
+        DeadLetters deadLetters = new DeadLetters(registry, allTopics());
         DeadLetterPublishingRecoverer toDeadLetter = new DeadLetterPublishingRecoverer(template,
-                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+                (record, exception) -> deadLetters.destination(record.topic()));
         DefaultErrorHandler handler = new DefaultErrorHandler(toDeadLetter, new FixedBackOff(200, 3));
         handler.addNotRetryableExceptions(PoisonRecordException.class, JacksonException.class);
         return handler;
@@ -60,6 +62,12 @@ public class KafkaDefaultsConfiguration {
     @Bean
     DefaultKafkaProducerFactoryCustomizer shortProducerClose() {
         return factory -> factory.setPhysicalCloseTimeout(3);
+    }
+
+    private static List<String> allTopics() {
+        List<String> topics = new ArrayList<>(EVENT_TOPICS);
+        topics.add(Topics.QUESTION_CHANGED);
+        return topics;
     }
 
     private static TopicBuilder topic(String name, KafkaTopicProperties properties) {

@@ -1,7 +1,10 @@
 package io.mlaprep.servicedefaults.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.mlaprep.servicedefaults.web.RequestIdFilter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,8 +29,9 @@ import org.springframework.kafka.support.SendResult;
  * time holds an outbox's {@link OutboxLease}, renewed before every batch, so an aggregate's entries go out once
  * and in order however many replicas run. With Kafka away, entries wait and are retried; nothing is lost. A
  * crash between the acknowledgement and the delete sends the batch again: consumers deduplicate on eventId.
+ * As a {@link MeterBinder} bean it reports every outbox's depth and oldest entry's age ({@link OutboxMetrics}).
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay implements SmartLifecycle, MeterBinder {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration WARN_EVERY = Duration.ofSeconds(30);
@@ -73,6 +77,11 @@ public class OutboxRelay implements SmartLifecycle {
                     + " ms) must be under mla.outbox.lease-ttl (" + settings.leaseTtl().toMillis()
                     + " ms), or a lease could lapse while a batch is in flight");
         }
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        OutboxMetrics.register(outboxes, registry, Clock.systemUTC());
     }
 
     /** One pass over every outbox; a failure ends the pass, the next one retries. */

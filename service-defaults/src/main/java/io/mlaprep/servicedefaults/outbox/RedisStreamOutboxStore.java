@@ -1,7 +1,9 @@
 package io.mlaprep.servicedefaults.outbox;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.Limit;
 import org.springframework.data.redis.connection.stream.MapRecord;
@@ -37,6 +39,21 @@ public class RedisStreamOutboxStore implements OutboxStore {
         Map<Object, Object> value = record.getValue();
         return new OutboxEntry(record.getId().getValue(), (String) value.get("t"), (String) value.get("k"),
                 (String) value.get("v"), (String) value.get("r"));
+    }
+
+    @Override
+    public long depth() {
+        Long length = redis.opsForStream().size(stream);
+        return length == null ? 0 : length;
+    }
+
+    /** The first entry's id holds the millisecond Redis added it at. */
+    @Override
+    public Optional<Instant> oldest() {
+        List<MapRecord<String, Object, Object>> first = redis.opsForStream()
+                .range(stream, Range.unbounded(), Limit.limit().count(1));
+        return first == null || first.isEmpty() ? Optional.empty()
+                : Optional.of(Instant.ofEpochMilli(first.getFirst().getId().getTimestamp()));
     }
 
     @Override

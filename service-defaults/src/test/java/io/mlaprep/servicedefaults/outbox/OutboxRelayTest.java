@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -16,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RoundRobinPartitioner;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -49,6 +52,20 @@ class OutboxRelayTest {
         // e-2 acknowledged but after the failed e-1: it waits, so e-1 never follows it out of order
         assertThat(store.entries).extracting(OutboxEntry::id).containsExactly("e-1", "e-2");
         assertThat(producer.history()).extracting(ProducerRecord::value).containsExactly("v-0", "v-1", "v-2");
+    }
+
+    @Test
+    void theRelayReportsEachOutboxsDepthAndOldestAgeWhenScraped() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        new OutboxRelay(List.of(new Outbox("o", store, lease)), template(producer(true)), SETTINGS).bindTo(registry);
+
+        assertThat(registry.get(OutboxMetrics.DEPTH).tag("outbox", "o").gauge().value()).isZero();
+        assertThat(registry.get(OutboxMetrics.OLDEST_AGE).tag("outbox", "o").timeGauge().value(TimeUnit.SECONDS)).isZero();
+
+        store.add(3);
+        store.firstWritten = Instant.now().minusSeconds(90);
+        assertThat(registry.get(OutboxMetrics.DEPTH).tag("outbox", "o").gauge().value()).isEqualTo(3);
+        assertThat(registry.get(OutboxMetrics.OLDEST_AGE).tag("outbox", "o").timeGauge().value(TimeUnit.SECONDS)).isBetween(90.0, 120.0);
     }
 
     @Test
@@ -151,6 +168,7 @@ class OutboxRelayTest {
     private static final class ListStore implements OutboxStore {
 
         final List<OutboxEntry> entries = new ArrayList<>();
+        Instant firstWritten = Instant.now();
 
         void add(int count) {
             IntStream.range(0, count).forEach(i -> entries.add(new OutboxEntry("e-" + i, "t", "k", "v-" + i, null)));
@@ -164,6 +182,16 @@ class OutboxRelayTest {
         @Override
         public synchronized void delete(List<OutboxEntry> sent) {
             entries.removeAll(sent);
+        }
+
+        @Override
+        public synchronized long depth() {
+            return entries.size();
+        }
+
+        @Override
+        public synchronized Optional<Instant> oldest() {
+            return entries.isEmpty() ? Optional.empty() : Optional.of(firstWritten);
         }
     }
 

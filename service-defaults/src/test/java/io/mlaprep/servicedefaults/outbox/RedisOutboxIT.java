@@ -6,6 +6,8 @@ import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
 import io.mlaprep.testsupport.TestServers;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,21 @@ class RedisOutboxIT {
         assertThat(values).hasSize(20).doesNotHaveDuplicates()
                 .isEqualTo(IntStream.range(0, 20).mapToObj(i -> "entry-" + i).toList());
         assertThat(redis.opsForStream().size(stream)).isZero();
+    }
+
+    @Test
+    void theStreamSaysHowManyEntriesWaitAndWhenTheOldestWasWritten() {
+        RedisStreamOutboxStore store = new RedisStreamOutboxStore(redis, stream);
+        assertThat(store.depth()).isZero();
+        assertThat(store.oldest()).isEmpty();
+
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        publish("first");
+        publish("second");
+
+        assertThat(store.depth()).isEqualTo(2);
+        assertThat(store.oldest()).hasValueSatisfying(written ->
+                assertThat(written).isBetween(before.minusSeconds(1), Instant.now().plusSeconds(1)));
     }
 
     private OutboxRelay relay() {

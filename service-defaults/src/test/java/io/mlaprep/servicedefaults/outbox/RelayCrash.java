@@ -4,9 +4,11 @@ import io.mlaprep.contracts.Event;
 import io.mlaprep.testsupport.EventPublisher;
 import io.mlaprep.testsupport.TestServers;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -115,6 +117,16 @@ public final class RelayCrash implements AutoCloseable {
                 throw new IllegalStateException("relay killed after Kafka acknowledged " + sent.size() + " entries");
             }
             waiting.removeAll(sent);
+        }
+
+        @Override
+        public synchronized long depth() {
+            return waiting.size();
+        }
+
+        @Override
+        public Optional<Instant> oldest() {
+            return Optional.empty();
         }
 
         synchronized boolean isEmpty() {

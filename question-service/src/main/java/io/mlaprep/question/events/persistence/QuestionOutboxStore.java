@@ -7,9 +7,12 @@ import io.mlaprep.question.bank.persistence.PendingEvent;
 import io.mlaprep.question.bank.persistence.QuestionStore;
 import io.mlaprep.servicedefaults.outbox.OutboxEntry;
 import io.mlaprep.servicedefaults.outbox.OutboxStore;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,6 +51,18 @@ public class QuestionOutboxStore implements OutboxStore {
         Map<String, List<String>> byQuestion = sent.stream().collect(Collectors.groupingBy(OutboxEntry::key,
                 Collectors.mapping(OutboxEntry::id, Collectors.toList())));
         byQuestion.forEach(questions::removePendingEvents);
+    }
+
+    @Override
+    public long depth() {
+        return questions.pendingEvents(Integer.MAX_VALUE).stream().mapToLong(pending -> pending.events().size()).sum();
+    }
+
+    /** Read at scrape time; the outbox arrays are empty but for the moments before the relay's next pass. */
+    @Override
+    public Optional<Instant> oldest() {
+        return questions.pendingEvents(Integer.MAX_VALUE).stream().flatMap(pending -> pending.events().stream())
+                .map(PendingEvent::occurredAt).min(Comparator.naturalOrder());
     }
 
     private static QuestionChanged toEvent(String questionId, PendingEvent event) {

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -208,6 +209,16 @@ class QuestionEventRelayIT {
         public void delete(List<OutboxEntry> entries) {
             delegate.delete(entries);
             sent.addAndGet(entries.size());
+        }
+
+        @Override
+        public long depth() {
+            return delegate.depth();
+        }
+
+        @Override
+        public Optional<Instant> oldest() {
+            return delegate.oldest();
         }
     }
 }

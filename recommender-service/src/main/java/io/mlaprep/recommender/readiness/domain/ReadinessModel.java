@@ -26,13 +26,20 @@ public final class ReadinessModel {
     private final double difficultyShrink;
     private final double guessFloor;
     private final int[] domainItems;
+    private final Runnable onPrediction;
 
     public ReadinessModel() {
         this(ReadinessParameters.defaults(), ScaledScore.EXAM_GUIDE);
     }
 
     public ReadinessModel(ReadinessParameters parameters, ScaledScore scale) {
+        this(parameters, scale, () -> { });
+    }
+
+    /** @param onPrediction told of every {@link #predict} (the service counts them as a metric) */
+    public ReadinessModel(ReadinessParameters parameters, ScaledScore scale, Runnable onPrediction) {
         Objects.requireNonNull(parameters, "parameters");
+        this.onPrediction = Objects.requireNonNull(onPrediction, "onPrediction");
         this.scale = Objects.requireNonNull(scale, "scale");
         if (scale.scoredItems() != ExamGuide.SCORED_COUNT) {
             throw new IllegalArgumentException("readiness predicts the exam guide's " + ExamGuide.SCORED_COUNT
@@ -49,6 +56,7 @@ public final class ReadinessModel {
     }
 
     public Readiness predict(AbilityPosterior posterior) {
+        onPrediction.run();
         double sumMean = 0;
         double sumMeanSquared = 0;
         double sumVariance = 0;

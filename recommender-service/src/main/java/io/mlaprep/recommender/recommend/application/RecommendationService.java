@@ -1,5 +1,7 @@
 package io.mlaprep.recommender.recommend.application;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.mlaprep.recommender.catalog.persistence.CatalogStore;
 import io.mlaprep.recommender.experiment.application.ExperimentService;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
@@ -15,6 +17,7 @@ import io.mlaprep.recommender.policy.domain.Recommendations;
 import io.mlaprep.recommender.readiness.domain.ReadinessModel;
 import io.mlaprep.servicedefaults.errors.InvalidInputException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,11 +35,13 @@ public class RecommendationService {
     private final StudyPlanner planner;
     private final ExperimentService experiments;
     private final Clock clock;
+    /** {@code mla_recommendation_seconds}: how long building a learner's recommendations takes. */
+    private final Timer recommendations;
 
     public RecommendationService(LearnerStore learners, CatalogStore catalog, MasteryModel mastery,
                                  ReadinessModel readiness,
                                  RecommendationPolicy policy, StudyPlanner planner, ExperimentService experiments,
-                                 Clock clock) {
+                                 Clock clock, MeterRegistry registry) {
         this.learners = learners;
         this.catalog = catalog;
         this.mastery = mastery;
@@ -45,6 +50,10 @@ public class RecommendationService {
         this.planner = planner;
         this.experiments = experiments;
         this.clock = clock;
+        // a histogram, so the p99 the service is held to can be read from Prometheus
+        this.recommendations = Timer.builder("mla.recommendation")
+                .description("Building a learner's recommendations, model load and policy included")
+                .publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(2)).register(registry);
     }
 
     public Recommendations recommend(String learnerId, int limit) {
@@ -56,6 +65,10 @@ public class RecommendationService {
      *                 would put after it are pulled before it
      */
     public Recommendations recommend(String learnerId, int limit, LocalDate examDate) {
+        return recommendations.record(() -> build(learnerId, limit, examDate));
+    }
+
+    private Recommendations build(String learnerId, int limit, LocalDate examDate) {
         Instant now = clock.instant();
         Instant examAt = examDate == null ? null
                 : requireExamDate(examDate, LocalDate.ofInstant(now, ZoneOffset.UTC)).atStartOfDay(ZoneOffset.UTC)

@@ -11,6 +11,7 @@ import io.mlaprep.recommender.mastery.domain.Gaussian;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ReadinessModelTest {
@@ -176,6 +177,18 @@ class ReadinessModelTest {
         AbilityPosterior posterior = everywhere(0.7, 0.4);
 
         assertThat(new ReadinessModel().predict(posterior)).isEqualTo(readiness.predict(posterior));
+    }
+
+    @Test
+    void everyPredictionIsReportedToTheListenerGiven() {
+        AtomicInteger predictions = new AtomicInteger();
+        ReadinessModel counted = new ReadinessModel(ReadinessParameters.defaults(), ScaledScore.EXAM_GUIDE,
+                predictions::incrementAndGet);
+
+        counted.predict(everywhere(0.7, 0.4));
+        counted.predict(everywhere(0, 0.05));
+
+        assertThat(predictions).hasValue(2);
     }
 
     @Test

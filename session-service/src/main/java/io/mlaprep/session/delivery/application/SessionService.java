@@ -1,5 +1,7 @@
 package io.mlaprep.session.delivery.application;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.contracts.internal.questions.CatalogItem;
@@ -28,6 +30,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +55,12 @@ public class SessionService {
     private final ScaledScore scale;
     private final SessionEvents events;
     private final Clock clock;
+    /** {@code mla_answers_total{mode}}: responses taken and stored, replays of one not counted again. */
+    private final Map<SessionMode, Counter> answers = new EnumMap<>(SessionMode.class);
 
     public SessionService(SessionStore store, SessionPlanner planner, AdaptivePlanner adaptive,
                           DueReviewPlanner dueReviews, QuestionCatalog catalog, SessionSettings settings,
-                          ScaledScore scale, SessionEvents events, Clock clock) {
+                          ScaledScore scale, SessionEvents events, Clock clock, MeterRegistry registry) {
         this.store = store;
         this.planner = planner;
         this.adaptive = adaptive;
@@ -65,6 +70,10 @@ public class SessionService {
         this.scale = scale;
         this.events = events;
         this.clock = clock;
+        for (SessionMode mode : SessionMode.values()) {
+            answers.put(mode, Counter.builder("mla.answers").description("Responses taken and stored")
+                    .tag("mode", mode.name()).register(registry));
+        }
     }
 
     public SessionState start(String learnerId, StartRequest request) {
@@ -191,6 +200,9 @@ public class SessionService {
                 store.writeItems(state.session(), List.of(after),
                         announce ? List.of(events.answered(state.session(), after, question, now)) : List.of(),
                         announce ? Map.of(after.questionId(), history(after)) : Map.of());
+                if (request.hasResponse()) {
+                    answers.get(state.session().mode()).increment();
+                }
                 return new ServedItem(state.session(), after, question);
             } catch (StaleSessionException e) {
                 if (e.closed() || attempt == WRITE_ATTEMPTS) {
