@@ -3,9 +3,9 @@ package io.mlaprep.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlaprep.contracts.internal.questions.CatalogItem;
-import io.mlaprep.session.catalog.QuestionCatalog;
-import io.mlaprep.session.session.domain.SessionItem;
-import io.mlaprep.session.session.persistence.SessionStore;
+import io.mlaprep.session.catalog.application.QuestionCatalog;
+import io.mlaprep.session.delivery.domain.SessionItem;
+import io.mlaprep.session.delivery.persistence.SessionStore;
 import io.mlaprep.session.support.Answers;
 import io.mlaprep.session.support.LearnerClient;
 import io.mlaprep.session.support.SessionServiceTest;
