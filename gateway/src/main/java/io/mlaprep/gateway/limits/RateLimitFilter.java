@@ -2,7 +2,10 @@ package io.mlaprep.gateway.limits;
 
 import io.mlaprep.gateway.web.GatewayPaths;
 import io.mlaprep.gateway.web.ProblemWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.Ordered;
@@ -29,12 +32,24 @@ public class RateLimitFilter implements WebFilter, Ordered {
     /** Spring Security's filter chain is a WebFilter at -100 (WebFluxSecurityConfiguration, not public). */
     private static final int SECURITY_CHAIN_ORDER = -100;
 
+    /**
+     * The script's text, read once: a script on a classpath resource asks the jar on every call whether it changed
+     * (to recompute its SHA-1), which throws and is caught each time; JFR showed it on every rate-limited request.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final RedisScript<List<Long>> BUCKET = (RedisScript) RedisScript.of(
-            new ClassPathResource("scripts/token-bucket.lua"), List.class);
+            classpathText("scripts/token-bucket.lua"), List.class);
 
     private final ReactiveStringRedisTemplate redis;
     private final LimitProperties limits;
+
+    private static String classpathText(String path) {
+        try {
+            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public RateLimitFilter(ReactiveStringRedisTemplate redis, LimitProperties limits) {
         this.redis = redis;

@@ -3,13 +3,13 @@ package io.mlaprep.recommender.catalog.persistence;
 import io.mlaprep.contracts.QuestionChanged;
 import io.mlaprep.recommender.catalog.domain.CatalogueItem;
 import io.mlaprep.recommender.redis.RedisKeys;
+import io.mlaprep.servicedefaults.redis.LuaScripts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -22,8 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CatalogStore {
 
-    private static final RedisScript<Long> PUT = RedisScript.of(new ClassPathResource("scripts/catalog-put.lua"),
-            Long.class);
+    private static final RedisScript<Long> PUT = LuaScripts.load("catalog-put.lua", Long.class);
     private static final Duration CACHE = Duration.ofSeconds(1);
 
     private final StringRedisTemplate redis;

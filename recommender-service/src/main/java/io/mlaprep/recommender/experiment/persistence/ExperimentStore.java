@@ -3,6 +3,7 @@ package io.mlaprep.recommender.experiment.persistence;
 import io.mlaprep.recommender.experiment.domain.Experiment;
 import io.mlaprep.recommender.experiment.domain.LearnerOutcome;
 import io.mlaprep.recommender.redis.RedisKeys;
+import io.mlaprep.servicedefaults.redis.LuaScripts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
@@ -23,12 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class ExperimentStore {
 
-    private static final RedisScript<String> CREATE = RedisScript.of(
-            new ClassPathResource("scripts/experiment-create.lua"), String.class);
-    private static final RedisScript<Long> STOP = RedisScript.of(
-            new ClassPathResource("scripts/experiment-stop.lua"), Long.class);
-    private static final RedisScript<Long> EXAM = RedisScript.of(
-            new ClassPathResource("scripts/experiment-exam.lua"), Long.class);
+    private static final RedisScript<String> CREATE = LuaScripts.load("experiment-create.lua", String.class);
+    private static final RedisScript<Long> STOP = LuaScripts.load("experiment-stop.lua", Long.class);
+    private static final RedisScript<Long> EXAM = LuaScripts.load("experiment-exam.lua", Long.class);
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;

@@ -3,12 +3,12 @@ package io.mlaprep.recommender.learner.persistence;
 import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 import io.mlaprep.recommender.redis.RedisKeys;
+import io.mlaprep.servicedefaults.redis.LuaScripts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
@@ -17,8 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LearnerStore {
 
-    private static final RedisScript<Long> APPLY = RedisScript.of(new ClassPathResource("scripts/apply-answer.lua"),
-            Long.class);
+    private static final RedisScript<Long> APPLY = LuaScripts.load("apply-answer.lua", Long.class);
     private static final String MASTERY = "m";
 
     private final StringRedisTemplate redis;

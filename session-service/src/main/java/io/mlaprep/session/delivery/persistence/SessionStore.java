@@ -2,6 +2,7 @@ package io.mlaprep.session.delivery.persistence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.servicedefaults.redis.LuaScripts;
 import io.mlaprep.session.delivery.domain.Confidence;
 import io.mlaprep.session.delivery.domain.Session;
 import io.mlaprep.session.delivery.domain.SessionItem;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations;
@@ -30,12 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class SessionStore {
 
-    private static final RedisScript<String> CREATE = script("create-session.lua", String.class);
+    private static final RedisScript<String> CREATE = LuaScripts.load("create-session.lua", String.class);
     private static final RedisScript<Long> FORGET_OPEN_EXAM = RedisScript.of(
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
-    private static final RedisScript<Long> WRITE = script("write-session.lua", Long.class);
+    private static final RedisScript<Long> WRITE = LuaScripts.load("write-session.lua", Long.class);
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> LOAD_MANY = script("load-sessions.lua", List.class);
+    private static final RedisScript<List> LOAD_MANY = LuaScripts.load("load-sessions.lua", List.class);
 
     private final StringRedisTemplate redis;
     private final SessionKeys keys;
@@ -269,9 +269,5 @@ public class SessionStore {
         return new SessionItem(n, s.q(), s.v(), s.d(), s.t(), QuestionType.valueOf(s.ty()), s.s(), s.o(), s.r(),
                 s.a() == null ? null : s.a().toResponse(), s.c(), s.at() == null ? null : Instant.ofEpochMilli(s.at()), s.f(),
                 s.cf() == null ? null : Confidence.valueOf(s.cf()), s.rid(), s.ms(), s.rs());
-    }
-
-    private static <T> RedisScript<T> script(String name, Class<T> type) {
-        return RedisScript.of(new ClassPathResource("scripts/" + name), type);
     }
 }
