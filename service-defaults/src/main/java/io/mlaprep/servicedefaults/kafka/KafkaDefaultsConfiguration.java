@@ -22,7 +22,7 @@ import tools.jackson.core.JacksonException;
 /**
  * Topics and consumer error handling shared by every service. Every service declares every topic
  * (creation is idempotent), so start-up order does not matter. A record that fails is retried a
- * few times, then published to {@code <topic>-dlt} (counted, see {@link DeadLetters}), and the partition
+ * few times, then published to {@code <topic>-dlt} (counted, see {@link DeadLetterRoutes}), and the partition
  * moves on.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,24 +30,26 @@ import tools.jackson.core.JacksonException;
 public class KafkaDefaultsConfiguration {
 
     private static final List<String> EVENT_TOPICS = List.of(Topics.ANSWER_SUBMITTED, Topics.SESSION_COMPLETED,
-            Topics.LEARNER_MODEL_CHANGED);
+            Topics.LEARNER_MODEL_CHANGED, Topics.QUESTION_CHANGED);
 
     @Bean
     KafkaAdmin.NewTopics mlaTopics(KafkaTopicProperties properties) {
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : EVENT_TOPICS) {
-            topics.add(topic(topic, properties).build());
+            TopicBuilder events = topic(topic, properties);
+            if (topic.equals(Topics.QUESTION_CHANGED)) {
+                // the catalogue: a question's newest version is all a consumer starting afresh needs
+                events.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+            }
+            topics.add(events.build());
             topics.add(topic(Topics.deadLetter(topic), properties).build());
         }
-        topics.add(topic(Topics.QUESTION_CHANGED, properties)
-                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT).build());
-        topics.add(topic(Topics.deadLetter(Topics.QUESTION_CHANGED), properties).build());
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 
     @Bean
     DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, MeterRegistry registry) {
-        DeadLetters deadLetters = new DeadLetters(registry, allTopics());
+        DeadLetterRoutes deadLetters = new DeadLetterRoutes(registry, EVENT_TOPICS);
         DeadLetterPublishingRecoverer toDeadLetter = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> deadLetters.destination(record.topic()));
         DefaultErrorHandler handler = new DefaultErrorHandler(toDeadLetter, new FixedBackOff(200, 3));
@@ -62,12 +64,6 @@ public class KafkaDefaultsConfiguration {
     @Bean
     DefaultKafkaProducerFactoryCustomizer shortProducerClose() {
         return factory -> factory.setPhysicalCloseTimeout(3);
-    }
-
-    private static List<String> allTopics() {
-        List<String> topics = new ArrayList<>(EVENT_TOPICS);
-        topics.add(Topics.QUESTION_CHANGED);
-        return topics;
     }
 
     private static TopicBuilder topic(String name, KafkaTopicProperties properties) {

@@ -7,14 +7,14 @@ import java.util.List;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
-class DeadLettersTest {
+class DeadLetterRoutesTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final DeadLetters deadLetters = new DeadLetters(registry, List.of("a.v1", "b.v1"));
+    private final DeadLetterRoutes deadLetters = new DeadLetterRoutes(registry, List.of("a.v1", "b.v1"));
 
     @Test
     void everyTopicsCounterIsThereFromTheStartAtZero() {
-        assertThat(registry.get(DeadLetters.COUNTER).counters()).hasSize(2)
+        assertThat(registry.get(DeadLetterRoutes.COUNTER).counters()).hasSize(2)
                 .allSatisfy(counter -> assertThat(counter.count()).isZero());
     }
 
@@ -24,7 +24,7 @@ class DeadLettersTest {
         deadLetters.destination("a.v1");
 
         assertThat(destination).isEqualTo(new TopicPartition("a.v1-dlt", -1));
-        assertThat(registry.get(DeadLetters.COUNTER).tag("topic", "a.v1").counter().count()).isEqualTo(2);
-        assertThat(registry.get(DeadLetters.COUNTER).tag("topic", "b.v1").counter().count()).isZero();
+        assertThat(registry.get(DeadLetterRoutes.COUNTER).tag("topic", "a.v1").counter().count()).isEqualTo(2);
+        assertThat(registry.get(DeadLetterRoutes.COUNTER).tag("topic", "b.v1").counter().count()).isZero();
     }
 }

@@ -13,14 +13,14 @@ import org.apache.kafka.common.TopicPartition;
  * {@code mla_dead_letters_total{topic}} (topic: the one the record came from). Every event topic's counter
  * starts at 0, so an alert on its increase also fires on the first dead letter.
  */
-final class DeadLetters {
+final class DeadLetterRoutes {
 
     static final String COUNTER = "mla.dead.letters";
 
     private final MeterRegistry registry;
     private final Map<String, Counter> byTopic = new ConcurrentHashMap<>();
 
-    DeadLetters(MeterRegistry registry, List<String> topics) {
+    DeadLetterRoutes(MeterRegistry registry, List<String> topics) {
         this.registry = registry;
         topics.forEach(this::counter);
     }
