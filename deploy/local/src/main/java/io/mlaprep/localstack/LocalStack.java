@@ -30,7 +30,9 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalStack implements AutoCloseable {
 
-    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(240);
+    /** A service alive but not healthy this long is stuck: its threads are dumped to its log and it is started again, once. */
+    private static final Duration STARTUP_PROBE = Duration.ofSeconds(150);
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(330);
 
     private final StackConfig config;
     private final PrintStream out;
@@ -99,18 +101,46 @@ public final class LocalStack implements AutoCloseable {
 
     private void startServices() {
         out.println("[4/4] Services: " + String.join(", ", services.stream().map(ServiceSpec::name).toList()));
-        for (ServiceSpec service : services) {
-            running.put(service.name(), ChildProcess.start(service.name(), command(service), service.environment(),
-                    config.root(), logOf(service)));
-        }
+        services.forEach(this::launch);
         waitForHealth();
+    }
+
+    private void launch(ServiceSpec service) {
+        running.put(service.name(), ChildProcess.start(service.name(), command(service), service.environment(),
+                config.root(), logOf(service)));
+    }
+
+    /** What a startup probe does to a stuck service: keep its thread dump for later, then start it again. */
+    private void relaunchStuck(ServiceSpec service, String lastAnswer) {
+        ChildProcess stuck = running.get(service.name());
+        out.println("      " + service.name() + " is not healthy after " + STARTUP_PROBE.toSeconds()
+                + " s (health answered " + lastAnswer + "); its thread dump is in " + logOf(service)
+                + "; starting it again");
+        dumpThreads(stuck);
+        stuck.stop(Duration.ofSeconds(10));
+        launch(service);
+    }
+
+    /** SIGQUIT makes a JVM print every thread's stack to its standard output, which is the service's log. */
+    private static void dumpThreads(ChildProcess process) {
+        try {
+            new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).start().waitFor();
+            sleep(1_000);
+        } catch (IOException e) {
+            // no thread dump, the restart goes ahead
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void waitForHealth() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         Map<String, Boolean> up = new LinkedHashMap<>();
+        Map<String, String> lastAnswer = new LinkedHashMap<>();
         services.forEach(service -> up.put(service.name(), false));
         long began = System.nanoTime();
+        Map<String, Long> launchedAt = new LinkedHashMap<>();
+        services.forEach(service -> launchedAt.put(service.name(), began));
         String lastLine = "";
         while (up.containsValue(false)) {
             for (ServiceSpec service : services) {
@@ -121,7 +151,15 @@ public final class LocalStack implements AutoCloseable {
                     throw new IllegalStateException(service.name() + " exited during start-up; see "
                             + logOf(service) + "\n" + tail(logOf(service)));
                 }
-                up.put(service.name(), isUp(http, service));
+                String answer = health(http, service);
+                lastAnswer.put(service.name(), answer);
+                up.put(service.name(), answer.startsWith("200 ") && answer.contains("\"UP\""));
+                boolean relaunched = launchedAt.get(service.name()) != began;
+                if (!up.get(service.name()) && !relaunched
+                        && System.nanoTime() - began > STARTUP_PROBE.toNanos()) {
+                    relaunchStuck(service, answer);
+                    launchedAt.put(service.name(), System.nanoTime());
+                }
             }
             String line = progress(up, began);
             if (!line.equals(lastLine)) {
@@ -130,7 +168,7 @@ public final class LocalStack implements AutoCloseable {
             }
             if (System.nanoTime() - began > SERVICE_START_TIMEOUT.toNanos()) {
                 throw new IllegalStateException("services not healthy after " + SERVICE_START_TIMEOUT.toSeconds()
-                        + " s: " + up + "; logs in " + config.dataDir().resolve("logs"));
+                        + " s: " + up + "; logs in " + config.dataDir().resolve("logs") + notUp(up, lastAnswer));
             }
             sleep(500);
         }
@@ -143,16 +181,30 @@ public final class LocalStack implements AutoCloseable {
         return line.append("(").append(seconds / 5 * 5).append(" s)").toString();
     }
 
-    private static boolean isUp(HttpClient http, ServiceSpec service) {
+    /** Each service still down: what its health endpoint last answered and the end of its log. */
+    private String notUp(Map<String, Boolean> up, Map<String, String> lastAnswer) {
+        StringBuilder report = new StringBuilder();
+        for (ServiceSpec service : services) {
+            if (!up.get(service.name())) {
+                report.append("\n--- ").append(service.name()).append(": health answered ")
+                        .append(lastAnswer.get(service.name())).append("; last lines of ").append(logOf(service))
+                        .append(":\n").append(tail(logOf(service)));
+            }
+        }
+        return report.toString();
+    }
+
+    /** The health endpoint's status code and body, or why there was none. */
+    private static String health(HttpClient http, ServiceSpec service) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.healthUrl()))
                     .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+            return response.statusCode() + " " + response.body();
         } catch (IOException e) {
-            return false;
+            return "no answer (" + e + ")";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return "interrupted";
         }
     }
 
