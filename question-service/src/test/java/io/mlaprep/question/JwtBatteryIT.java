@@ -3,6 +3,7 @@ package io.mlaprep.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlaprep.question.support.QuestionServiceTest;
+import io.mlaprep.servicedefaults.security.CachingJwtDecoder;
 import io.mlaprep.testsupport.ApiClient;
 import io.mlaprep.testsupport.TestTokenIssuer;
 import java.util.List;
@@ -12,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /** A service checks tokens itself, whatever the gateway did: every flawed token is a 401. */
 @QuestionServiceTest
@@ -21,6 +24,9 @@ class JwtBatteryIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JwtDecoder decoder;
 
     static Stream<Arguments> flawedTokens() {
         return TestTokenIssuer.install().attacks().refusable("attacker").entrySet().stream()
@@ -35,11 +41,17 @@ class JwtBatteryIT {
         assertThat(response.getStatusCode().value()).as(flaw).isEqualTo(401);
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
         assertThat(response.getBody()).doesNotContainKey("exam");
+        assertThat(get(token).getStatusCode().value()).as(flaw + ", asked again").isEqualTo(401);
     }
 
     @Test
     void noTokenIsRefusedWith401() {
         assertThat(get(null).getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void tokensAreVerifiedThroughTheCacheOfVerifiedTokens() {
+        assertThat(decoder).isInstanceOf(CachingJwtDecoder.class);
     }
 
     @Test

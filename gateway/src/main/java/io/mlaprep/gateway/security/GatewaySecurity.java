@@ -5,6 +5,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import io.mlaprep.gateway.issuer.IssuerProperties;
 import io.mlaprep.gateway.web.GatewayPaths;
 import io.mlaprep.gateway.web.ProblemWriter;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,10 +43,13 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 @EnableWebFluxSecurity
 public class GatewaySecurity {
 
-    /** Local mode: the issuer's own public key. Production: the external issuer's JWKS. */
+    /** Local mode: the issuer's own public key. Production: the external issuer's JWKS. Verified tokens are kept. */
     @Bean
     ReactiveJwtDecoder jwtDecoder(ObjectProvider<RSAKey> localKey, IssuerProperties properties,
-                                  @Value("${mla.security.jwk-set-uri}") String jwkSetUri) throws JOSEException {
+                                  @Value("${mla.security.jwk-set-uri}") String jwkSetUri,
+                                  @Value("${mla.security.verified-tokens.max-size}") long cacheSize,
+                                  @Value("${mla.security.verified-tokens.max-age}") Duration cacheAge)
+            throws JOSEException {
         NimbusReactiveJwtDecoder decoder = jwkSetUri.isBlank()
                 ? NimbusReactiveJwtDecoder.withPublicKey(localKey.getObject().toRSAPublicKey()).build()
                 : NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
@@ -52,7 +57,7 @@ public class GatewaySecurity {
                 aud -> aud != null && aud.contains(properties.audience()));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()), audience));
-        return decoder;
+        return new CachingReactiveJwtDecoder(decoder, cacheSize, cacheAge, Clock.systemUTC());
     }
 
     @Bean

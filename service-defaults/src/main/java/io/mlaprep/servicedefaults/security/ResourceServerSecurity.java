@@ -1,13 +1,18 @@
 package io.mlaprep.servicedefaults.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -43,6 +48,21 @@ public class ResourceServerSecurity {
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()))
                 .build();
+    }
+
+    /** Boot's decoder (issuer's JWKS, issuer, audiences), behind a cache of tokens it already verified. */
+    @Bean
+    static BeanPostProcessor verifiedTokenCache(Environment environment) {
+        long maxSize = environment.getRequiredProperty("mla.security.verified-tokens.max-size", Long.class);
+        Duration maxAge = environment.getRequiredProperty("mla.security.verified-tokens.max-age", Duration.class);
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder)
+                        ? new CachingJwtDecoder(decoder, maxSize, maxAge, Clock.systemUTC())
+                        : bean;
+            }
+        };
     }
 
     @Bean
