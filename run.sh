@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source bin/jdk.sh
 echo "Building (the first build downloads dependencies and takes a few minutes)..."
-./mvnw -q -B -Dmaven.test.skip=true package
+# -DskipTests, not -Dmaven.test.skip: the services' test scope needs service-defaults' test-jar to resolve
+./mvnw -q -B -DskipTests package
 exec "$JAVA_HOME/bin/java" -jar deploy/local/target/local-stack.jar "$PWD"
