@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -43,7 +43,7 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
     private final OutboxSettings settings;
     private final String owner = UUID.randomUUID().toString();
     private volatile Instant lastWarning = Instant.EPOCH;
-    private ScheduledExecutorService scheduler;
+    private volatile ScheduledThreadPoolExecutor scheduler;
 
     public OutboxRelay(List<Outbox> outboxes, KafkaTemplate<String, String> kafka, OutboxSettings settings) {
         check(settings, kafka);
@@ -60,9 +60,10 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
      */
     static void check(OutboxSettings settings, KafkaTemplate<String, String> kafka) {
         if (settings.batchSize() < 1 || settings.pollInterval() == null || !settings.pollInterval().isPositive()
+                || settings.idlePollInterval() == null || settings.idlePollInterval().compareTo(settings.pollInterval()) < 0
                 || settings.leaseTtl() == null || settings.sendTimeout() == null) {
-            throw new IllegalStateException("mla.outbox needs poll-interval > 0, batch-size > 0, lease-ttl and "
-                    + "send-timeout; got " + settings);
+            throw new IllegalStateException("mla.outbox needs poll-interval > 0, idle-poll-interval >= poll-interval, "
+                    + "batch-size > 0, lease-ttl and send-timeout; got " + settings);
         }
         Object configured = kafka.getProducerFactory().getConfigurationProperties()
                 .get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG);
@@ -84,19 +85,34 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
         OutboxMetrics.register(outboxes, registry, Clock.systemUTC());
     }
 
-    /** One pass over every outbox; a failure ends the pass, the next one retries. */
-    void relayOnce() {
+    /**
+     * One pass over every outbox; a failure ends the pass, the next one retries.
+     *
+     * @return whether the pass found anything to send, even if sending failed
+     */
+    boolean relayOnce() {
+        boolean found = false;
         for (Outbox outbox : outboxes) {
             try {
-                drain(outbox);
+                found |= drain(outbox);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return true;
             } catch (Exception e) {
                 warn(outbox, e);
-                return;
+                return true;
             }
         }
+        return found;
+    }
+
+    /** The pause after a pass: {@code pollInterval} after one that found work, else twice the last, up to the idle one. */
+    static Duration nextPause(Duration last, boolean foundWork, OutboxSettings settings) {
+        if (foundWork) {
+            return settings.pollInterval();
+        }
+        Duration doubled = last.multipliedBy(2);
+        return doubled.compareTo(settings.idlePollInterval()) > 0 ? settings.idlePollInterval() : doubled;
     }
 
     /**
@@ -104,20 +120,23 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
      * every further batch: a long backlog must not outlive it, or a second instance could send the same entries
      * at the same time, out of order.
      */
-    private void drain(Outbox outbox) throws Exception {
+    private boolean drain(Outbox outbox) throws Exception {
         boolean held = outbox.lease().acquire(owner, settings.leaseTtl());
+        boolean found = false;
         while (held) {
             List<OutboxEntry> entries = outbox.store().pending(settings.batchSize());
             if (entries.isEmpty()) {
-                return;
+                return found;
             }
+            found = true;
             send(outbox, entries);
             log.debug("outbox {}: {} entries relayed", outbox.name(), entries.size());
             if (entries.size() < settings.batchSize()) {
-                return;
+                return true;
             }
             held = outbox.lease().renew(owner, settings.leaseTtl());
         }
+        return found;
     }
 
     /**
@@ -205,14 +224,28 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
 
     @Override
     public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                relayOnce();
-            } catch (RuntimeException e) {
-                log.warn("outbox relay pass failed: {}", e.toString());
+        scheduler = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("outbox-relay").daemon().factory());
+        // a pass waiting for its turn when the relay stops is dropped, not run during the shutdown
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        scheduler.execute(() -> passThenPause(settings.pollInterval()));
+    }
+
+    private void passThenPause(Duration lastPause) {
+        boolean foundWork = true;
+        try {
+            foundWork = relayOnce();
+        } catch (RuntimeException e) {
+            log.warn("outbox relay pass failed: {}", e.toString());
+        }
+        Duration pause = nextPause(lastPause, foundWork, settings);
+        ScheduledThreadPoolExecutor current = scheduler;
+        try {
+            if (current != null) {
+                current.schedule(() -> passThenPause(pause), pause.toMillis(), TimeUnit.MILLISECONDS);
             }
-        }, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // stopping: no further pass
+        }
     }
 
     @Override

@@ -34,6 +34,41 @@ class OutboxRelayTest {
     private final OneHolderLease lease = new OneHolderLease();
 
     @Test
+    void whilePassesFindNothingThePauseDoublesUpToTheIdleIntervalAndWorkResetsIt() {
+        OutboxSettings backingOff = new OutboxSettings(Duration.ofMillis(100), 500, Duration.ofSeconds(30),
+                Duration.ofSeconds(25), Duration.ofMillis(1000));
+        List<Duration> pauses = new ArrayList<>();
+        Duration pause = backingOff.pollInterval();
+        for (int pass = 0; pass < 6; pass++) {
+            pause = OutboxRelay.nextPause(pause, false, backingOff);
+            pauses.add(pause);
+        }
+
+        assertThat(pauses).extracting(Duration::toMillis).containsExactly(200L, 400L, 800L, 1000L, 1000L, 1000L);
+        assertThat(OutboxRelay.nextPause(pause, true, backingOff)).isEqualTo(backingOff.pollInterval());
+    }
+
+    @Test
+    void aPassSaysWhetherItFoundAnythingToSend() {
+        OutboxRelay relay = new OutboxRelay(List.of(new Outbox("o", store, lease)), template(producer(true)), SETTINGS);
+
+        assertThat(relay.relayOnce()).isFalse();
+        store.add(2);
+        assertThat(relay.relayOnce()).isTrue();
+        assertThat(store.entries).isEmpty();
+        assertThat(relay.relayOnce()).isFalse();
+    }
+
+    @Test
+    void anIdleIntervalShorterThanThePollIntervalIsRefused() {
+        OutboxSettings inverted = new OutboxSettings(Duration.ofSeconds(1), 500, Duration.ofSeconds(30),
+                Duration.ofSeconds(25), Duration.ofMillis(100));
+
+        assertThatThrownBy(() -> new OutboxRelay(List.of(new Outbox("o", store, lease)), template(producer(true)),
+                inverted)).isInstanceOf(IllegalStateException.class).hasMessageContaining("idle-poll-interval");
+    }
+
+    @Test
     void anEntryIsDeletedOnlyAfterItsAcknowledgementAndNothingAfterAFailedOne() throws Exception {
         MockProducer<String, String> producer = producer(false);
         store.add(3);
