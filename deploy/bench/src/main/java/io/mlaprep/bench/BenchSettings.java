@@ -10,7 +10,7 @@ import java.util.Properties;
 /** The run's settings: bench.properties, each overridden by a system property of the same name ({@code -Dbench.x=}). */
 record BenchSettings(String gatewayUrl, String questionServiceUrl, int learners, int clients, int answersOnlyLearners,
                      int practiceSize, Duration idle, Duration journeys, Duration answersOnly, Duration blueprint,
-                     Duration settle, long launcherPid, Path dataDir, Path output) {
+                     Duration betweenPhases, Duration settle, long launcherPid, Path dataDir, Path output) {
 
     static BenchSettings load() {
         Properties defaults = new Properties();
@@ -29,6 +29,7 @@ record BenchSettings(String gatewayUrl, String questionServiceUrl, int learners,
                 integer(settings, "bench.answers-only.learners"), integer(settings, "bench.answers-only.practice-size"),
                 seconds(settings, "bench.idle-seconds"), seconds(settings, "bench.journeys-seconds"),
                 seconds(settings, "bench.answers-only-seconds"), seconds(settings, "bench.blueprint-seconds"),
+                seconds(settings, "bench.between-phases-seconds"),
                 seconds(settings, "bench.settle-seconds"), Long.parseLong(settings.getProperty("bench.launcher-pid", "0")),
                 dataDir.isBlank() ? null : Path.of(dataDir), Path.of(settings.getProperty("bench.output")));
     }

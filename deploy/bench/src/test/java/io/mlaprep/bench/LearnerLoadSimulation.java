@@ -34,9 +34,10 @@ import java.util.stream.Stream;
  *   <li>{@code GET /api/blueprint} through the gateway, then straight to question-service with the same tokens;</li>
  *   <li>(after) until analytics has counted every acknowledged answer, or the settle time is up.</li>
  * </ol>
- * Every client keeps its own connections, as separate browsers would. Loops finish their iteration when their
- * time is up (exitASAP false): Gatling's default would cut a client off after an acknowledged PUT, before the
- * ledger heard of it, and analytics would seem to count answers nobody gave.
+ * Each measured phase (3 and both of 4) starts after a short quiet pause, so the consumers catch up on the previous
+ * phase's events outside its window. Every client keeps its own connections, as separate browsers would. Loops
+ * finish their iteration when their time is up (exitASAP false): Gatling's default would cut a client off after an
+ * acknowledged PUT, before the ledger heard of it, and analytics would seem to count answers nobody gave.
  */
 public class LearnerLoadSimulation extends Simulation {
 
@@ -234,6 +235,7 @@ public class LearnerLoadSimulation extends Simulation {
                     int learner = i % settings.answersOnlyLearners();
                     return Map.of("learner", learner, "token", learners.token(learner));
                 }))
+                .pause(settings.betweenPhases())
                 .exec(session -> {
                     answersOnlyWindow.enter();
                     return session;
@@ -262,6 +264,7 @@ public class LearnerLoadSimulation extends Simulation {
      */
     private ScenarioBuilder blueprint(String name, String baseUrl, LoadWindow window) {
         return scenario(name).feed(clients(i -> Map.of("token", learners.token(i % learners.count()))))
+                .pause(settings.betweenPhases())
                 .exec(session -> {
                     window.enter();
                     return session;
