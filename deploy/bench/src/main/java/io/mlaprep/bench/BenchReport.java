@@ -60,6 +60,11 @@ public final class BenchReport {
                 cpu.path("loadSeconds").asDouble(), cpu.path("answers").asLong(), cpu.path("rawMsPerAnswer").asDouble())));
         lines.add(row("idle CPU of the whole stack", f("%.3f cores (over %.0f s, before the load)",
                 cpu.path("idleCores").asDouble(), cpu.path("idleSeconds").asDouble())));
+        JsonNode machine = cpu.path("machineDuringLoad");
+        lines.add(row("the machine during the answers-only window", f("%.2f of %d cores busy: stack %.2f, load generator"
+                        + " %.2f, other processes %.2f", machine.path("busyCores").asDouble(), cpu.path("cores").asInt(),
+                cpu.path("loadCpuSeconds").asDouble() / cpu.path("loadSeconds").asDouble(),
+                machine.path("generatorCores").asDouble(), machine.path("otherCores").asDouble())));
         lines.add(row("GET /api/recommendations p50 / p99 (journeys)", f("%s / %s ms",
                 ms(gatling.request(Requests.RECOMMENDATIONS).p50Ms()), ms(gatling.request(Requests.RECOMMENDATIONS).p99Ms()))));
         long acknowledged = lost.path("acknowledged").asLong();

@@ -6,7 +6,14 @@ import java.util.List;
  * CPU per answer: the stack's CPU over the answers-only window, less what it burns idle over as long (its idle
  * rate, measured before the load), divided by the answers the stack acknowledged in the window.
  */
-record CpuCost(double idleSeconds, double loadSeconds, long answers, List<Row> rows) {
+record CpuCost(double idleSeconds, double loadSeconds, long answers, List<Row> rows, Machine duringLoad) {
+
+    /**
+     * Cores busy in the answers-only window: the whole machine's, and of those the load generator's and any process
+     * that is neither it nor the stack (another build on a shared machine), which the figures cannot account for.
+     */
+    record Machine(double busyCores, double generatorCores, double otherCores) {
+    }
 
     /**
      * @param idleCores the process's CPU rate with no load, in cores
@@ -29,7 +36,12 @@ record CpuCost(double idleSeconds, double loadSeconds, long answers, List<Row> r
             return new Row(process, idleCores, loadCpuSeconds, 1000 * loadCpuSeconds / answers,
                     1000 * (loadCpuSeconds - idleCores * loadSeconds) / answers);
         }).toList();
-        return new CpuCost(idleSeconds, loadSeconds, answers, rows);
+        double stackCores = rows.stream().mapToDouble(Row::loadCpuSeconds).sum() / loadSeconds;
+        double busyCores = (double) (loadEnd.machineBusyTicks() - loadStart.machineBusyTicks()) / ticksPerSecond / loadSeconds;
+        double generatorCores = (double) (loadEnd.generatorTicks() - loadStart.generatorTicks()) / ticksPerSecond
+                / loadSeconds;
+        return new CpuCost(idleSeconds, loadSeconds, answers, rows,
+                new Machine(busyCores, generatorCores, Math.max(0, busyCores - stackCores - generatorCores)));
     }
 
     double idleCores() {

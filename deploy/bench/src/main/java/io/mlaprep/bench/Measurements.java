@@ -33,7 +33,10 @@ final class Measurements {
         ObjectNode cpu = root.putObject("cpu").put("ticksPerSecond", ticksPerSecond)
                 .put("idleSeconds", cost.idleSeconds()).put("loadSeconds", cost.loadSeconds()).put("answers", cost.answers())
                 .put("idleCores", cost.idleCores()).put("loadCpuSeconds", cost.loadCpuSeconds())
-                .put("rawMsPerAnswer", cost.rawMsPerAnswer()).put("netMsPerAnswer", cost.netMsPerAnswer());
+                .put("rawMsPerAnswer", cost.rawMsPerAnswer()).put("netMsPerAnswer", cost.netMsPerAnswer())
+                .put("cores", Runtime.getRuntime().availableProcessors());
+        cpu.putObject("machineDuringLoad").put("busyCores", cost.duringLoad().busyCores())
+                .put("generatorCores", cost.duringLoad().generatorCores()).put("otherCores", cost.duringLoad().otherCores());
         ArrayNode rows = cpu.putArray("processes");
         cost.rows().forEach(row -> rows.addObject().put("process", row.process()).put("pid", pids.get(row.process()))
                 .put("idleCores", row.idleCores()).put("loadCpuSeconds", row.loadCpuSeconds())

@@ -37,6 +37,15 @@ final class ProcFs {
         return read(pid, "stat").map(ProcStat::parse);
     }
 
+    /** Ticks the whole machine's CPUs have been busy (the first line of /proc/stat), for what else ran meanwhile. */
+    long machineBusyTicks() {
+        try {
+            return MachineStat.busyTicks(Files.readAllLines(root.resolve("stat")).getFirst());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The arguments joined by spaces; empty once the process is gone. */
     String commandLine(long pid) {
         return read(pid, "cmdline").map(text -> text.replace('\0', ' ').strip()).orElse("");
