@@ -54,7 +54,9 @@ public final class BenchReport {
         lines.add(row("GET /api/blueprint: gateway / direct to question-service (same token, same clients)",
                 f("%.0f / %.0f req/s = **%.0f %%**; p50 %s / %s ms", blueprint.path("gatewayPerSecond").asDouble(),
                         blueprint.path("directPerSecond").asDouble(), 100 * blueprint.path("gatewayPerSecond").asDouble()
-                                / blueprint.path("directPerSecond").asDouble(), ms(viaGateway.p50Ms()), ms(direct.p50Ms()))));
+                                / blueprint.path("directPerSecond").asDouble(), ms(viaGateway.p50Ms()), ms(direct.p50Ms()))
+                        + (viaGateway.ko() > 0 ? f("; **%d gateway calls refused** (429: its per-user rate limit; the"
+                        + " ratio is then the limit's, not the gateway's cost)", viaGateway.ko()) : "")));
         lines.add(row("CPU per answer, whole stack, idle subtracted", f("**%.1f ms** (%.1f CPU-s over %.1f s for %d answers;"
                         + " %.1f ms with idle)", cpu.path("netMsPerAnswer").asDouble(), cpu.path("loadCpuSeconds").asDouble(),
                 cpu.path("loadSeconds").asDouble(), cpu.path("answers").asLong(), cpu.path("rawMsPerAnswer").asDouble())));

@@ -9,6 +9,7 @@ import java.util.Properties;
 
 /** The run's settings: bench.properties, each overridden by a system property of the same name ({@code -Dbench.x=}). */
 record BenchSettings(String gatewayUrl, String questionServiceUrl, int learners, int clients, int answersOnlyLearners,
+                     int blueprintLearners,
                      int practiceSize, Duration idle, Duration journeys, Duration answersOnly, Duration blueprint,
                      Duration betweenPhases, Duration settle, long launcherPid, Path dataDir, Path output) {
 
@@ -26,7 +27,8 @@ record BenchSettings(String gatewayUrl, String questionServiceUrl, int learners,
         return new BenchSettings(settings.getProperty("bench.gateway-url"),
                 settings.getProperty("bench.question-service-url"),
                 integer(settings, "bench.learners"), integer(settings, "bench.clients"),
-                integer(settings, "bench.answers-only.learners"), integer(settings, "bench.answers-only.practice-size"),
+                integer(settings, "bench.answers-only.learners"), integer(settings, "bench.blueprint.learners"),
+                integer(settings, "bench.answers-only.practice-size"),
                 seconds(settings, "bench.idle-seconds"), seconds(settings, "bench.journeys-seconds"),
                 seconds(settings, "bench.answers-only-seconds"), seconds(settings, "bench.blueprint-seconds"),
                 seconds(settings, "bench.between-phases-seconds"),

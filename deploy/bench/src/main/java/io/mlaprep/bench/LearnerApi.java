@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The few calls the harness makes outside the measured load, through the gateway: sign-up before it, each
- * learner's analytics total after it.
+ * The few calls the harness makes outside the measured load, through the gateway: sign-up (and sign-in of the
+ * learners only the blueprint phases use) before it, each learner's analytics total after it.
  */
 final class LearnerApi {
 
@@ -41,6 +41,24 @@ final class LearnerApi {
             pause(Duration.ofSeconds(Long.parseLong(response.headers().firstValue("Retry-After").orElse("1"))));
         }
         throw new IllegalStateException("sign-up of " + email + " stayed rate-limited");
+    }
+
+    /** The access token, waiting out the sign-in rate limit as {@link #signUp} does. */
+    String signIn(String email, String password) {
+        String body = JSON.createObjectNode().put("email", email).put("password", password).toString();
+        for (int attempt = 0; attempt < 60; attempt++) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/auth/token"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+            if (response.statusCode() == 200) {
+                return JSON.readTree(response.body()).get("accessToken").asString();
+            }
+            if (response.statusCode() != 429) {
+                throw new IllegalStateException("sign-in of " + email + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            pause(Duration.ofSeconds(Long.parseLong(response.headers().firstValue("Retry-After").orElse("1"))));
+        }
+        throw new IllegalStateException("sign-in of " + email + " stayed rate-limited");
     }
 
     /** {@code totalAnswered} of {@code GET /api/analytics/me}. */

@@ -47,7 +47,7 @@ public class LearnerLoadSimulation extends Simulation {
 
     private final BenchSettings settings = BenchSettings.load();
     private final ProcFs proc = ProcFs.system();
-    private final Learners learners = new Learners(settings.learners());
+    private final Learners learners = new Learners(Math.max(settings.learners(), settings.blueprintLearners()));
     private final AnswerLedger ledger = new AnswerLedger();
     private final long ticksPerSecond = ClockTicks.perSecond();
     private volatile List<StackProcess> processes;
@@ -81,6 +81,11 @@ public class LearnerLoadSimulation extends Simulation {
         LearnerApi api = new LearnerApi(settings.gatewayUrl());
         for (int i = 0; i < learners.count(); i++) {
             api.signUp(learners.email(i), Learners.PASSWORD);
+        }
+        System.out.println("Signing in the " + (learners.count() - settings.learners()) + " learners only the blueprint"
+                + " phases use (the journeys sign theirs in)...");
+        for (int i = settings.learners(); i < learners.count(); i++) {
+            learners.signedIn(i, api.signIn(learners.email(i), Learners.PASSWORD));
         }
     }
 
@@ -123,7 +128,7 @@ public class LearnerLoadSimulation extends Simulation {
         do {
             counted = 0;
             mismatches = new ArrayList<>();
-            for (int i = 0; i < learners.count(); i++) {
+            for (int i = 0; i < settings.learners(); i++) {
                 if (!learners.signedIn(i)) {
                     continue;
                 }
@@ -142,7 +147,8 @@ public class LearnerLoadSimulation extends Simulation {
     }
 
     private ScenarioBuilder journeys() {
-        return scenario("journeys").feed(clients(i -> Map.of("learner", i % learners.count(), "email", learners.email(i % learners.count()))))
+        return scenario("journeys").feed(clients(i -> Map.of("learner", i % settings.learners(), "email",
+                        learners.email(i % settings.learners()))))
                 .exec(signIn())
                 .exitHereIf(session -> !session.contains("token"))
                 .exec(session -> {
@@ -259,18 +265,19 @@ public class LearnerLoadSimulation extends Simulation {
     }
 
     /**
-     * One learner per client, so the gateway's per-user rate limit (50/s by default) binds only beyond
-     * clients × 50 requests a second.
+     * Each client turns through {@code bench.blueprint.learners} / clients learners, one per call, so the gateway's
+     * per-user rate limit (50/s by default) binds only beyond learners × 50 calls a second.
      */
     private ScenarioBuilder blueprint(String name, String baseUrl, LoadWindow window) {
-        return scenario(name).feed(clients(i -> Map.of("token", learners.token(i % learners.count()))))
+        return scenario(name).feed(clients(i -> Map.of("client", i)))
                 .pause(settings.betweenPhases())
                 .exec(session -> {
                     window.enter();
                     return session;
                 })
                 .during(settings.blueprint(), "loop", false).on(
-                        exec(session -> session.remove("ok"))
+                        exec(session -> session.remove("ok").set("token", learners.token((session.getInt("client")
+                                + settings.clients() * session.getInt("loop")) % settings.blueprintLearners())))
                                 .exec(authorized(http(name).get(baseUrl + "/api/blueprint")).check(status().is(200).saveAs("ok")))
                                 .exec(session -> {
                                     if (session.contains("ok")) {
