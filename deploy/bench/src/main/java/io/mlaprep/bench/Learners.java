@@ -40,7 +40,7 @@ final class Learners {
         return token;
     }
 
-    boolean signedIn(int learner) {
+    boolean isSignedIn(int learner) {
         return tokens.get(learner) != null;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,7 +29,7 @@ final class Measurements {
     }
 
     Measurements cpu(CpuCost cost, List<StackProcess> processes, long ticksPerSecond) {
-        Map<String, Long> pids = processes.stream().collect(java.util.stream.Collectors.toMap(StackProcess::name,
+        Map<String, Long> pids = processes.stream().collect(Collectors.toMap(StackProcess::name,
                 StackProcess::pid));
         ObjectNode cpu = root.putObject("cpu").put("ticksPerSecond", ticksPerSecond)
                 .put("idleSeconds", cost.idleSeconds()).put("loadSeconds", cost.loadSeconds()).put("answers", cost.answers())

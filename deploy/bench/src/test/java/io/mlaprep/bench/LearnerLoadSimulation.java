@@ -129,7 +129,7 @@ public class LearnerLoadSimulation extends Simulation {
             counted = 0;
             mismatches = new ArrayList<>();
             for (int i = 0; i < settings.learners(); i++) {
-                if (!learners.signedIn(i)) {
+                if (!learners.isSignedIn(i)) {
                     continue;
                 }
                 long total = api.totalAnswered(learners.token(i));
