@@ -1,0 +1,75 @@
+package io.mlaprep.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the harness measured itself during the run (windows, CPU, acknowledged and counted answers), written to
+ * {@code measurements.json} for {@link BenchReport}, which adds Gatling's latencies once Gatling's report exists.
+ */
+final class Measurements {
+
+    static final String FILE = "measurements.json";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ObjectNode root = JSON.createObjectNode();
+
+    Measurements answersOnly(int clients, int learners, LoadWindow window, long answers) {
+        root.putObject("answersOnly").put("clients", clients).put("learners", learners)
+                .put("seconds", window.seconds()).put("answers", answers).put("answersPerSecond", answers / window.seconds());
+        return this;
+    }
+
+    Measurements cpu(CpuCost cost, List<StackProcess> processes, long ticksPerSecond) {
+        Map<String, Long> pids = processes.stream().collect(Collectors.toMap(StackProcess::name,
+                StackProcess::pid));
+        ObjectNode cpu = root.putObject("cpu").put("ticksPerSecond", ticksPerSecond)
+                .put("idleSeconds", cost.idleSeconds()).put("loadSeconds", cost.loadSeconds()).put("answers", cost.answers())
+                .put("idleCores", cost.idleCores()).put("loadCpuSeconds", cost.loadCpuSeconds())
+                .put("rawMsPerAnswer", cost.rawMsPerAnswer()).put("netMsPerAnswer", cost.netMsPerAnswer())
+                .put("cores", Runtime.getRuntime().availableProcessors());
+        cpu.putObject("machineDuringLoad").put("busyCores", cost.duringLoad().busyCores())
+                .put("generatorCores", cost.duringLoad().generatorCores()).put("otherCores", cost.duringLoad().otherCores());
+        ArrayNode rows = cpu.putArray("processes");
+        cost.rows().forEach(row -> rows.addObject().put("process", row.process()).put("pid", pids.get(row.process()))
+                .put("idleCores", row.idleCores()).put("loadCpuSeconds", row.loadCpuSeconds())
+                .put("rawMsPerAnswer", row.rawMsPerAnswer()).put("netMsPerAnswer", row.netMsPerAnswer()));
+        return this;
+    }
+
+    Measurements blueprint(LoadWindow viaGateway, LoadWindow direct) {
+        root.putObject("blueprint").put("gatewayPerSecond", viaGateway.perSecond()).put("gatewayCalls", viaGateway.successes())
+                .put("gatewaySeconds", viaGateway.seconds()).put("directPerSecond", direct.perSecond())
+                .put("directCalls", direct.successes()).put("directSeconds", direct.seconds());
+        return this;
+    }
+
+    Measurements nothingLost(long acknowledged, long counted, double waitedSeconds, List<String> mismatches) {
+        ObjectNode lost = root.putObject("nothingLost").put("acknowledged", acknowledged).put("counted", counted)
+                .put("waitedSeconds", waitedSeconds);
+        mismatches.forEach(lost.putArray("mismatches")::add);
+        return this;
+    }
+
+    Measurements problem(String problem) {
+        root.withArray("problems").add(problem);
+        return this;
+    }
+
+    void write(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
