@@ -228,6 +228,8 @@ class LocalStackIT {
             assertThat(spanKinds("session", traceId)).as("session-service: the request and the outbox relay")
                     .contains("SERVER", "PRODUCER");
             assertThat(spanKinds("analytics", traceId)).as("analytics-service's listener").contains("CONSUMER");
+            assertThat(spanKinds("recommender", traceId)).as("the recommender: the answer in, its model change out")
+                    .contains("CONSUMER", "PRODUCER");
         });
         assertThat(learner.get("/api/analytics/me").body().get("totalAnswered").asInt()).isEqualTo(1);
     }
