@@ -6,8 +6,8 @@
 -- KEYS[5] learner's sessions zset, KEYS[6] learner's open exam
 -- ARGV[1] expected revision, ARGV[2] finished-at ms ('' = not finishing), ARGV[3] result json,
 -- ARGV[4] deadline member, ARGV[5] ttl seconds after finishing, ARGV[6] item count n, ARGV[7] event count e,
--- ARGV[8] history count h, ARGV[9] session id, then n pairs (item index, item json), e quadruples (topic, key, value,
--- request id), h pairs (question id, entry json)
+-- ARGV[8] history count h, ARGV[9] session id, then n pairs (item index, item json), e quintuples (topic, key, value,
+-- request id, traceparent), h pairs (question id, entry json)
 if redis.call('HGET', KEYS[1], 'status') ~= 'IN_PROGRESS' then
   return redis.error_reply('CLOSED')
 end
@@ -21,8 +21,9 @@ for _ = 1, n do
   at = at + 2
 end
 for _ = 1, e do
-  redis.call('XADD', KEYS[2], '*', 't', ARGV[at], 'k', ARGV[at + 1], 'v', ARGV[at + 2], 'r', ARGV[at + 3])
-  at = at + 4
+  redis.call('XADD', KEYS[2], '*', 't', ARGV[at], 'k', ARGV[at + 1], 'v', ARGV[at + 2], 'r', ARGV[at + 3],
+    'p', ARGV[at + 4])
+  at = at + 5
 end
 for _ = 1, h do
   redis.call('HSET', KEYS[3], ARGV[at], ARGV[at + 1])

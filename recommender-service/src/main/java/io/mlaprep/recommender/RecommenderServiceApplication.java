@@ -19,6 +19,7 @@ import io.mlaprep.servicedefaults.inbound.RedisEventClaims;
 import io.mlaprep.servicedefaults.outbox.OutboxRelay;
 import io.mlaprep.servicedefaults.outbox.OutboxSettings;
 import io.mlaprep.servicedefaults.outbox.RedisOutboxes;
+import io.mlaprep.servicedefaults.tracing.MessageTracing;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -79,15 +80,15 @@ public class RecommenderServiceApplication {
 
     @Bean
     OutboxRelay outboxRelay(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, RedisKeys keys,
-                            OutboxSettings settings) {
+                            OutboxSettings settings, MessageTracing tracing) {
         return new OutboxRelay(RedisOutboxes.sharded(redis, keys.shards(), keys::outbox, keys::relayLock), kafka,
-                settings);
+                settings, tracing);
     }
 
     @Bean
     InboundEvents inboundEvents(StringRedisTemplate redis, JsonMapper json,
-                                @Value("${mla.inbound.claim-ttl}") Duration claimTtl) {
+                                @Value("${mla.inbound.claim-ttl}") Duration claimTtl, MessageTracing tracing) {
         return new InboundEvents(new EventSchemas(), json,
-                new RedisEventClaims(redis, RedisKeys.claimPrefix(), claimTtl));
+                new RedisEventClaims(redis, RedisKeys.claimPrefix(), claimTtl), tracing);
     }
 }

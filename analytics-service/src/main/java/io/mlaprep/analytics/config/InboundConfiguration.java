@@ -3,6 +3,7 @@ package io.mlaprep.analytics.config;
 import io.mlaprep.servicedefaults.inbound.EventSchemas;
 import io.mlaprep.servicedefaults.inbound.InboundEvents;
 import io.mlaprep.servicedefaults.inbound.MongoEventClaims;
+import io.mlaprep.servicedefaults.tracing.MessageTracing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -13,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 class InboundConfiguration {
 
     @Bean
-    InboundEvents inboundEvents(MongoTemplate mongo, JsonMapper json) {
-        return new InboundEvents(new EventSchemas(), json, new MongoEventClaims(mongo.getCollection("events")));
+    InboundEvents inboundEvents(MongoTemplate mongo, JsonMapper json, MessageTracing tracing) {
+        return new InboundEvents(new EventSchemas(), json, new MongoEventClaims(mongo.getCollection("events")),
+                tracing);
     }
 }

@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +18,7 @@ final class GatewayClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String token;
     private String userId;
 
@@ -37,6 +40,15 @@ final class GatewayClient {
     GatewayClient withToken(String bearer) {
         this.token = bearer;
         return this;
+    }
+
+    /** The same user sending {@code name: value} with every request from now on (e.g. a W3C traceparent). */
+    GatewayClient withHeader(String name, String value) {
+        GatewayClient client = at(baseUrl);
+        client.userId = userId;
+        client.headers.putAll(headers);
+        client.headers.put(name, value);
+        return client;
     }
 
     record Reply(int status, JsonNode body) {
@@ -73,6 +85,7 @@ final class GatewayClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

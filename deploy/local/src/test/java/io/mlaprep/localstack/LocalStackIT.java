@@ -8,6 +8,12 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.mlaprep.testsupport.JwtAttacks;
@@ -24,13 +30,18 @@ import tools.jackson.databind.JsonNode;
 /**
  * The whole system started as a user starts it, on its own ports and data folder, driven through
  * the gateway: sign up, practise one item, see it counted by analytics and remembered by the
- * recommender; then stopped and started again with everything still there.
+ * recommender; then stopped and started again with everything still there. The services export spans to their
+ * logs (as JSON lines, as in the containers) but record only traces a client asked to have sampled, so the other
+ * tests see the stack as it runs by default.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalStackIT {
 
     private static final List<String> KEY_FIELDS = List.of("correct", "correctResponse", "explanation",
             "optionExplanations", "references");
+    /** Only traces a client marks sampled are recorded, each span a log line of the OTel logging exporter. */
+    private static final Map<String, String> TRACED_ON_REQUEST = Map.of("TRACING_EXPORTER", "logging",
+            "TRACING_SAMPLING_PROBABILITY", "0", "LOG_FORMAT", "ecs");
 
     private static StackConfig config;
     private static LocalStack stack;
@@ -39,7 +50,7 @@ class LocalStackIT {
 
     @BeforeAll
     static void startStack() throws IOException {
-        config = TestStacks.onFreePorts("mla-e2e-", StackConfig.DEFAULT_JAVA_OPTIONS);
+        config = TestStacks.onFreePorts("mla-e2e-", StackConfig.DEFAULT_JAVA_OPTIONS).with(TRACED_ON_REQUEST);
         stack = LocalStack.start(config, System.out);
     }
 
@@ -195,6 +206,52 @@ class LocalStackIT {
             assertThat(rated).containsExactlyElementsOf(options);
         });
         assertThat(learner.get("/api/analytics/items/" + answered).status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(7)
+    void oneTraceFollowsAnAnswerFromTheGatewayThroughSessionServiceAndKafkaToAnalytics() {
+        GatewayClient learner = signedUp("traced");
+        String session = learner.post("/api/sessions", "{\"mode\":\"PRACTICE\",\"size\":2}").body().get("id")
+                .asString();
+        JsonNode item = learner.get("/api/sessions/" + session + "/items/0").body();
+        String traceId = hex(32);
+        GatewayClient traced = learner.withHeader("traceparent", "00-" + traceId + "-" + hex(16) + "-01");
+
+        assertThat(traced.put("/api/sessions/" + session + "/items/0/response", anyResponse(item)).status())
+                .isEqualTo(200);
+
+        // spans are exported in batches every few seconds; every hop that lost the context would start a trace of
+        // its own, unsampled at probability 0, and log no span with this id
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(spanKinds("gateway", traceId)).as("gateway").contains("SERVER");
+            assertThat(spanKinds("session", traceId)).as("session-service: the request and the outbox relay")
+                    .contains("SERVER", "PRODUCER");
+            assertThat(spanKinds("analytics", traceId)).as("analytics-service's listener").contains("CONSUMER");
+            assertThat(spanKinds("recommender", traceId)).as("the recommender: the answer in, its model change out")
+                    .contains("CONSUMER", "PRODUCER");
+        });
+        assertThat(learner.get("/api/analytics/me").body().get("totalAnswered").asInt()).isEqualTo(1);
+    }
+
+    /** The kinds of the spans of trace {@code traceId} a service logged, each a JSON line. */
+    private static Set<String> spanKinds(String service, String traceId) throws IOException {
+        Pattern span = Pattern.compile("' : " + traceId + " [0-9a-f]{16} ([A-Z]+) ");
+        Set<String> kinds = new TreeSet<>();
+        for (String line : Files.readAllLines(config.dataDir().resolve("logs").resolve(service + ".log"))) {
+            Matcher matcher = span.matcher(line);
+            if (matcher.find()) {
+                assertThat(line).as("a JSON log line").startsWith("{").endsWith("}");
+                kinds.add(matcher.group(1));
+            }
+        }
+        return kinds;
+    }
+
+    private static String hex(int digits) {
+        StringBuilder hex = new StringBuilder(digits);
+        ThreadLocalRandom.current().ints(digits, 0, 16).forEach(d -> hex.append(Character.forDigit(d, 16)));
+        return hex.toString();
     }
 
     private static void sessionServiceRefuses(GatewayClient user, String session, String base) {

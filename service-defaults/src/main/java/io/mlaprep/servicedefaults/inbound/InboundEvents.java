@@ -2,6 +2,7 @@ package io.mlaprep.servicedefaults.inbound;
 
 import io.mlaprep.contracts.Event;
 import io.mlaprep.servicedefaults.kafka.PoisonRecordException;
+import io.mlaprep.servicedefaults.tracing.MessageTracing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -20,25 +21,43 @@ import tools.jackson.databind.json.JsonMapper;
  * outbox relay sent again changes nothing; a redelivery of the same record goes on to the handler, which
  * finishes what a crash interrupted. Handlers are idempotent per delivery; the claim makes them so per event.</li>
  * </ol>
+ * Each record that carries a sampled trace context ({@code traceparent}) continues its trace in a consumer span,
+ * from when it is read until its handler returned ({@link MessageTracing#consume}): Spring Kafka's own listener
+ * observation leaves batch listeners out.
  */
 public final class InboundEvents {
 
     private final EventSchemas schemas;
     private final JsonMapper json;
     private final EventClaims claims;
+    private final MessageTracing tracing;
 
     public InboundEvents(EventSchemas schemas, JsonMapper json, EventClaims claims) {
+        this(schemas, json, claims, MessageTracing.NONE);
+    }
+
+    public InboundEvents(EventSchemas schemas, JsonMapper json, EventClaims claims, MessageTracing tracing) {
         this.schemas = schemas;
         this.json = json;
         this.claims = claims;
+        this.tracing = tracing;
     }
 
     /** Hands the record's event to {@code handler} unless it is a copy of one handled before. */
     public <E extends Event> void accept(ConsumerRecord<String, String> record, Class<E> type,
                                          Consumer<Delivered<E>> handler) {
-        List<Delivered<E>> own = firstCopies(List.of(new Delivered<>(read(record, type), Delivery.of(record))));
-        if (!own.isEmpty()) {
-            handler.accept(own.getFirst());
+        MessageTracing.Consumed span = tracing.consume(record);
+        Throwable failure = null;
+        try (var ignored = span.inScope()) {
+            List<Delivered<E>> own = firstCopies(List.of(new Delivered<>(read(record, type), Delivery.of(record))));
+            if (!own.isEmpty()) {
+                handler.accept(own.getFirst());
+            }
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            span.end(failure);
         }
     }
 
@@ -50,16 +69,20 @@ public final class InboundEvents {
     public <E extends Event> void acceptBatch(List<ConsumerRecord<String, String>> records, Class<E> type,
                                               Consumer<List<Delivered<E>>> handler) {
         List<Delivered<E>> readable = new ArrayList<>(records.size());
+        List<MessageTracing.Consumed> spans = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, String> record = records.get(i);
+            MessageTracing.Consumed span = tracing.consume(record);
             try {
                 readable.add(new Delivered<>(read(record, type), Delivery.of(record)));
+                spans.add(span);
             } catch (PoisonRecordException e) {
-                handle(readable, handler);
+                span.end(e);
+                handle(readable, handler, spans);
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
         }
-        handle(readable, handler);
+        handle(readable, handler, spans);
     }
 
     /** The record's event, if it keeps its topic's contract. */
@@ -80,10 +103,22 @@ public final class InboundEvents {
         }
     }
 
-    private <E extends Event> void handle(List<Delivered<E>> events, Consumer<List<Delivered<E>>> handler) {
-        List<Delivered<E>> own = firstCopies(events);
-        if (!own.isEmpty()) {
-            handler.accept(own);
+    /** Hands the events on, then ends their records' spans, as failed if the handler threw. */
+    private <E extends Event> void handle(List<Delivered<E>> events, Consumer<List<Delivered<E>>> handler,
+                                          List<MessageTracing.Consumed> spans) {
+        Throwable failure = null;
+        try {
+            List<Delivered<E>> own = firstCopies(events);
+            if (!own.isEmpty()) {
+                handler.accept(own);
+            }
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            for (MessageTracing.Consumed span : spans) {
+                span.end(failure);
+            }
         }
     }
 

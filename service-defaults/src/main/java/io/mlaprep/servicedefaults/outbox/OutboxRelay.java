@@ -2,6 +2,7 @@ package io.mlaprep.servicedefaults.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.mlaprep.servicedefaults.tracing.MessageTracing;
 import io.mlaprep.servicedefaults.web.RequestIdFilter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import org.springframework.kafka.support.SendResult;
  * and in order however many replicas run. With Kafka away, entries wait and are retried; nothing is lost. A
  * crash between the acknowledgement and the delete sends the batch again: consumers deduplicate on eventId.
  * As a {@link MeterBinder} bean it reports every outbox's depth and oldest entry's age ({@link OutboxMetrics}).
+ * Each record goes out in the trace of the request that wrote its entry ({@link MessageTracing#publish}).
  */
 public class OutboxRelay implements SmartLifecycle, MeterBinder {
 
@@ -41,15 +43,22 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
     private final List<Outbox> outboxes;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxSettings settings;
+    private final MessageTracing tracing;
     private final String owner = UUID.randomUUID().toString();
     private volatile Instant lastWarning = Instant.EPOCH;
     private volatile ScheduledThreadPoolExecutor scheduler;
 
     public OutboxRelay(List<Outbox> outboxes, KafkaTemplate<String, String> kafka, OutboxSettings settings) {
+        this(outboxes, kafka, settings, MessageTracing.NONE);
+    }
+
+    public OutboxRelay(List<Outbox> outboxes, KafkaTemplate<String, String> kafka, OutboxSettings settings,
+                       MessageTracing tracing) {
         check(settings, kafka);
         this.outboxes = List.copyOf(outboxes);
         this.kafka = kafka;
         this.settings = settings;
+        this.tracing = tracing;
     }
 
     /**
@@ -149,7 +158,8 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
         RuntimeException refused = null;
         for (OutboxEntry entry : entries) {
             try {
-                CompletableFuture<SendResult<String, String>> ack = kafka.send(record(entry));
+                CompletableFuture<SendResult<String, String>> ack = tracing.publish(record(entry), entry.traceparent(),
+                        kafka::send);
                 acks.add(ack);
                 if (ack.isCompletedExceptionally()) {
                     // refused at once (no broker within max.block.ms): the rest would each wait as long again

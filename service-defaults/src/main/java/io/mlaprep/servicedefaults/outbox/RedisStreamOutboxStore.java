@@ -12,7 +12,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * An outbox kept in a Redis stream, written by the service's Lua scripts together with the state change. Entry
- * fields: {@code t} topic, {@code k} key, {@code v} JSON, optional {@code r} request id. The stream is one
+ * fields: {@code t} topic, {@code k} key, {@code v} JSON, optional {@code r} request id and {@code p} W3C
+ * traceparent (empty or absent: no trace context). The stream is one
  * sequence, so every aggregate's entries come back in the order written.
  */
 public class RedisStreamOutboxStore implements OutboxStore {
@@ -38,7 +39,7 @@ public class RedisStreamOutboxStore implements OutboxStore {
     private static OutboxEntry entry(MapRecord<String, Object, Object> record) {
         Map<Object, Object> value = record.getValue();
         return new OutboxEntry(record.getId().getValue(), (String) value.get("t"), (String) value.get("k"),
-                (String) value.get("v"), (String) value.get("r"));
+                (String) value.get("v"), (String) value.get("r"), (String) value.get("p"));
     }
 
     @Override

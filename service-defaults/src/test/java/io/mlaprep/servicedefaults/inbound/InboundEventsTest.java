@@ -11,6 +11,12 @@ import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.contracts.SessionCompleted;
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.servicedefaults.kafka.PoisonRecordException;
+import io.mlaprep.servicedefaults.tracing.MessageTracing;
+import io.mlaprep.servicedefaults.tracing.RecordingTracer;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +123,49 @@ class InboundEventsTest {
         gate.acceptBatch(sentTwice, AnswerSubmitted.class, all::addAll);
 
         assertThat(all).extracting(d -> d.delivery().offset()).containsExactly(20L, 21L);
+    }
+
+    @Test
+    void eachTracedRecordOfABatchContinuesItsOwnTraceInAConsumerSpanEndedOnceHandled() {
+        RecordingTracer recording = new RecordingTracer();
+        InboundEvents traced = new InboundEvents(new EventSchemas(), JSON, new InMemoryClaims(),
+                recording.messageTracing());
+        ConsumerRecord<String, String> first = traced(record(Topics.ANSWER_SUBMITTED, 30, answer("q-1", "1.1", 1, null,
+                "DRILL")), "00-11111111111111111111111111111111-1111111111111111-01");
+        ConsumerRecord<String, String> untraced = record(Topics.ANSWER_SUBMITTED, 31, answer("q-2", "1.2", 1, null,
+                "DRILL"));
+        ConsumerRecord<String, String> third = traced(record(Topics.ANSWER_SUBMITTED, 32, answer("q-3", "1.3", 1, null,
+                "DRILL")), "00-33333333333333333333333333333333-3333333333333333-01");
+        List<Integer> endedBeforeHandling = new ArrayList<>();
+
+        traced.acceptBatch(List.of(first, untraced, third), AnswerSubmitted.class,
+                events -> endedBeforeHandling.add(recording.finished().size()));
+
+        assertThat(endedBeforeHandling).containsExactly(0);
+        assertThat(recording.finished()).extracting(SpanData::getKind).containsOnly(SpanKind.CONSUMER);
+        assertThat(recording.finished()).extracting(SpanData::getTraceId, SpanData::getParentSpanId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("11111111111111111111111111111111", "1111111111111111"),
+                        org.assertj.core.groups.Tuple.tuple("33333333333333333333333333333333", "3333333333333333"));
+    }
+
+    @Test
+    void aTracedPoisonRecordsSpanEndsAsAnError() {
+        RecordingTracer recording = new RecordingTracer();
+        InboundEvents traced = new InboundEvents(new EventSchemas(), JSON, new InMemoryClaims(),
+                recording.messageTracing());
+        ConsumerRecord<String, String> poison = traced(new ConsumerRecord<>(Topics.ANSWER_SUBMITTED, 0, 40, "k", "{}"),
+                "00-44444444444444444444444444444444-4444444444444444-01");
+
+        assertThatThrownBy(() -> traced.acceptBatch(List.of(poison), AnswerSubmitted.class, events -> { }))
+                .isInstanceOf(BatchListenerFailedException.class);
+        assertThat(recording.finished()).singleElement()
+                .satisfies(span -> assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR));
+    }
+
+    private static ConsumerRecord<String, String> traced(ConsumerRecord<String, String> record, String traceparent) {
+        record.headers().add(MessageTracing.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 
     private void assertPoison(String topic, Object event, String naming) {

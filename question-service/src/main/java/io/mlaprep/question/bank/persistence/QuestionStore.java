@@ -8,6 +8,7 @@ import io.mlaprep.question.bank.domain.QuestionContent;
 import io.mlaprep.question.bank.domain.QuestionFilter;
 import io.mlaprep.question.bank.domain.QuestionStatus;
 import io.mlaprep.question.bank.domain.QuestionVersion;
+import io.mlaprep.servicedefaults.tracing.MessageTracing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -40,9 +42,16 @@ public class QuestionStore {
     private static final String STAGED = "STAGED";
 
     private final MongoTemplate mongo;
+    private final MessageTracing tracing;
 
     public QuestionStore(MongoTemplate mongo) {
+        this(mongo, MessageTracing.NONE);
+    }
+
+    @Autowired
+    public QuestionStore(MongoTemplate mongo, MessageTracing tracing) {
         this.mongo = mongo;
+        this.tracing = tracing;
     }
 
     /** One index per query shape the service runs. */
@@ -328,10 +337,11 @@ public class QuestionStore {
     public record QuestionEvents(String questionId, List<PendingEvent> events) {
     }
 
-    private static PendingEvent pendingEvent(String id, int version, QuestionStatus status, QuestionContent content,
-                                             Instant at) {
+    /** The event announcing a change, in the trace of the request making it. */
+    private PendingEvent pendingEvent(String id, int version, QuestionStatus status, QuestionContent content,
+                                      Instant at) {
         return new PendingEvent(UUID.randomUUID().toString(), at, version, status.name(), content.domain(),
-                content.taskStatement(), content.type().name(), content.difficulty());
+                content.taskStatement(), content.type().name(), content.difficulty(), tracing.currentTraceparent());
     }
 
     private static Query visible(Query query) {

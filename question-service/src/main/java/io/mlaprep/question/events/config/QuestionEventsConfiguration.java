@@ -6,6 +6,7 @@ import io.mlaprep.servicedefaults.outbox.MongoOutboxLease;
 import io.mlaprep.servicedefaults.outbox.Outbox;
 import io.mlaprep.servicedefaults.outbox.OutboxRelay;
 import io.mlaprep.servicedefaults.outbox.OutboxSettings;
+import io.mlaprep.servicedefaults.tracing.MessageTracing;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,8 @@ class QuestionEventsConfiguration {
 
     @Bean
     OutboxRelay questionEventRelay(QuestionStore questions, MongoTemplate mongo, KafkaTemplate<String, String> kafka,
-                                   JsonMapper json, Clock clock, OutboxSettings settings) {
-        return new OutboxRelay(List.of(questionOutbox(questions, mongo, json, clock)), kafka, settings);
+                                   JsonMapper json, Clock clock, OutboxSettings settings, MessageTracing tracing) {
+        return new OutboxRelay(List.of(questionOutbox(questions, mongo, json, clock)), kafka, settings, tracing);
     }
 
     static Outbox questionOutbox(QuestionStore questions, MongoTemplate mongo, JsonMapper json, Clock clock) {

@@ -40,7 +40,7 @@ public class QuestionOutboxStore implements OutboxStore {
                     return entries;
                 }
                 entries.add(new OutboxEntry(event.eventId(), Topics.QUESTION_CHANGED, pending.questionId(),
-                        json.writeValueAsString(toEvent(pending.questionId(), event)), null));
+                        json.writeValueAsString(toEvent(pending.questionId(), event)), null, event.traceparent()));
             }
         }
         return entries;

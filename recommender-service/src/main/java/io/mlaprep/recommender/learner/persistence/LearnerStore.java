@@ -4,6 +4,7 @@ import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 import io.mlaprep.recommender.redis.RedisKeys;
 import io.mlaprep.servicedefaults.redis.LuaScripts;
+import io.mlaprep.servicedefaults.tracing.MessageTracing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +23,12 @@ public class LearnerStore {
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
+    private final MessageTracing tracing;
 
-    public LearnerStore(StringRedisTemplate redis, RedisKeys keys) {
+    public LearnerStore(StringRedisTemplate redis, RedisKeys keys, MessageTracing tracing) {
         this.redis = redis;
         this.keys = keys;
+        this.tracing = tracing;
     }
 
     /** What answering one question needs: its memory, mastery, the guard. */
@@ -50,18 +53,25 @@ public class LearnerStore {
 
     /**
      * Writes the new memory and mastery with the event announcing them, and the experiment tally if there is
-     * one, atomically, unless this offset was applied before.
+     * one, atomically, unless this offset was applied before. The event continues the trace the thread is in
+     * (the answer's consumer span).
      */
     public void apply(String learnerId, String questionId, MemoryState memory, MasteryState mastery,
                       String guardField, long offset, String topic, String eventJson, ExperimentTally tally) {
         List<String> keyList = new ArrayList<>(List.of(keys.learner(learnerId), keys.outboxOf(learnerId)));
         List<String> args = new ArrayList<>(List.of(guardField, Long.toString(offset), "q:" + questionId,
-                Encoding.memory(memory), Encoding.mastery(mastery), topic, learnerId, eventJson));
+                Encoding.memory(memory), Encoding.mastery(mastery), topic, learnerId, eventJson,
+                traceparent()));
         if (tally != null) {
             keyList.add(keys.experimentOf(tally.experimentId(), learnerId));
             args.addAll(List.of(tally.arm(), flag(tally.ready()), flag(tally.dueReview()), flag(tally.recalled())));
         }
         redis.execute(APPLY, keyList, args.toArray());
+    }
+
+    private String traceparent() {
+        String traceparent = tracing.currentTraceparent();
+        return traceparent == null ? "" : traceparent;
     }
 
     private static String flag(boolean value) {

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The events a session announces, as outbox entries carrying the id of the request that caused them. */
+/** The events a session announces, as outbox entries carrying the id and trace of the request that caused them. */
 @Component
 public class SessionEvents {
 
@@ -36,7 +36,7 @@ public class SessionEvents {
                 item.responseTimeMs() == null ? 0 : item.responseTimeMs(),
                 item.confidence() == null ? null : item.confidence().name(), question.difficulty());
         return new OutboxEvent(Topics.ANSWER_SUBMITTED, session.learnerId(), json.writeValueAsString(event),
-                request.id());
+                request.id(), request.traceparent());
     }
 
     public OutboxEvent completed(Session session, SessionResult result, Instant finishedAt) {
@@ -44,6 +44,6 @@ public class SessionEvents {
                 session.learnerId(), session.id(), session.mode().name(), session.startedAt(), finishedAt,
                 result.scaledScore(), result.passed(), result.domains());
         return new OutboxEvent(Topics.SESSION_COMPLETED, session.learnerId(), json.writeValueAsString(event),
-                request.id());
+                request.id(), request.traceparent());
     }
 }

@@ -193,6 +193,7 @@ public class SessionStore {
             args.add(event.key());
             args.add(event.json());
             args.add(event.requestId());
+            args.add(event.traceparent());
         }
         history.forEach((questionId, entry) -> {
             args.add(questionId);

@@ -3,6 +3,7 @@ package io.mlaprep.session.outbox.config;
 import io.mlaprep.servicedefaults.outbox.OutboxRelay;
 import io.mlaprep.servicedefaults.outbox.OutboxSettings;
 import io.mlaprep.servicedefaults.outbox.RedisOutboxes;
+import io.mlaprep.servicedefaults.tracing.MessageTracing;
 import io.mlaprep.session.delivery.persistence.SessionKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ class OutboxConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, SessionKeys keys,
-                            OutboxSettings settings) {
+                            OutboxSettings settings, MessageTracing tracing) {
         return new OutboxRelay(RedisOutboxes.sharded(redis, keys.shards(), keys::outbox, keys::relayLock), kafka,
-                settings);
+                settings, tracing);
     }
 }
