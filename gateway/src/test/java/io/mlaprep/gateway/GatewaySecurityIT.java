@@ -105,7 +105,7 @@ class GatewaySecurityIT {
             List<Integer> signIns = IntStream.range(0, 8).mapToObj(i -> http.post().uri(raw("/api/%61uth/token"))
                     .contentType(MediaType.APPLICATION_JSON).body(Map.of("email", "x@example.com", "password", "wrong1234"))
                     .retrieve().toBodilessEntity().getStatusCode().value()).toList();
-            List<Integer> serviceTokens = IntStream.range(0, 8).mapToObj(i -> http.post().uri(raw("/oauth2/%74oken"))
+            List<Integer> serviceTokens = IntStream.range(0, 12).mapToObj(i -> http.post().uri(raw("/oauth2/%74oken"))
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED).body("grant_type=client_credentials")
                     .retrieve().toBodilessEntity().getStatusCode().value()).toList();
             String token = attacks.valid("encoded-" + UUID.randomUUID(), List.of("LEARNER"));
@@ -117,7 +117,24 @@ class GatewaySecurityIT {
             assertThat(serviceTokens).contains(429).doesNotContain(500);
             assertThat(reads).contains(429).doesNotContain(500);
         } finally {
-            redis.delete("gw:rl:auth:127.0.0.1").block(); // other tests here draw from the same address's bucket
+            // other tests here draw from the same address's buckets
+            redis.delete("gw:rl:auth:127.0.0.1", "gw:rl:service-token:127.0.0.1").block();
+        }
+    }
+
+    @Test
+    void learnersSigningInFromTheServicesAddressDoNotStarveTheServicesOfTokens() {
+        try {
+            List<Integer> signIns = IntStream.range(0, 12).mapToObj(i -> http.post().uri("/api/auth/token")
+                    .contentType(MediaType.APPLICATION_JSON).body(Map.of("email", "x@example.com", "password", "wrong1234"))
+                    .retrieve().toBodilessEntity().getStatusCode().value()).toList();
+            int serviceToken = http.post().uri("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .body("grant_type=client_credentials").retrieve().toBodilessEntity().getStatusCode().value();
+
+            assertThat(signIns).contains(429);
+            assertThat(serviceToken).as("the service-token endpoint has a bucket of its own").isNotEqualTo(429);
+        } finally {
+            redis.delete("gw:rl:auth:127.0.0.1", "gw:rl:service-token:127.0.0.1").block();
         }
     }
 

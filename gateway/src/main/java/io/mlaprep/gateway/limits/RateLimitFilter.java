@@ -66,6 +66,11 @@ public class RateLimitFilter implements WebFilter, Ordered {
         if (GatewayPaths.isSignIn(exchange.getRequest())) {
             return limit(exchange, chain, "gw:rl:auth:" + clientAddress(exchange), limits.auth());
         }
+        // a bucket of its own: learners signing in from the services' address (one host, a NAT) must not starve
+        // them of tokens, which turned into 503s on session starts under load
+        if (GatewayPaths.isServiceToken(exchange.getRequest())) {
+            return limit(exchange, chain, "gw:rl:service-token:" + clientAddress(exchange), limits.auth());
+        }
         if (!GatewayPaths.isApi(exchange.getRequest())) {
             return chain.filter(exchange);
         }

@@ -26,7 +26,12 @@ public final class GatewayPaths {
 
     /** Sign-up, sign-in and the service token endpoint: called before anyone is signed in. */
     public static boolean isSignIn(ServerHttpRequest request) {
-        return matches(AUTH_PATTERN, request) || matches(SERVICE_TOKEN_PATTERN, request);
+        return matches(AUTH_PATTERN, request);
+    }
+
+    /** The services' client-credentials endpoint. */
+    public static boolean isServiceToken(ServerHttpRequest request) {
+        return matches(SERVICE_TOKEN_PATTERN, request);
     }
 
     public static boolean isApi(ServerHttpRequest request) {

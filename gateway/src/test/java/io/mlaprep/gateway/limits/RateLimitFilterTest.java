@@ -44,7 +44,7 @@ class RateLimitFilterTest {
             }
         }
         assertThat(bucketOf("/api/auth/token")).isEqualTo("gw:rl:auth:127.0.0.1");
-        assertThat(bucketOf("/oauth2/token")).isEqualTo("gw:rl:auth:127.0.0.1");
+        assertThat(bucketOf("/oauth2/token")).isEqualTo("gw:rl:service-token:127.0.0.1");
         assertThat(bucketOf("/api/blueprint")).isEqualTo("gw:rl:user:learner-1");
         assertThat(bucketOf("/index.html")).isEqualTo("none");
     }
