@@ -227,6 +227,12 @@ class BrowserJourneysIT {
             }
             assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
                     .as("nothing wider than the screen").isLessThanOrEqualTo(Browser.PHONE.width);
+            // whichever items were drawn: option texts name condition keys longer than a phone's line
+            browser.script("document.querySelectorAll('.stem, label').forEach(e => e.append("
+                    + "' sagemaker:InterContainerTrafficEncryption aws:SourceVpce sagemaker:NetworkIsolation'))");
+            assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
+                    .as("a long condition key breaks rather than widening the page")
+                    .isLessThanOrEqualTo(Browser.PHONE.width);
             browser.scan("player-phone");
 
             pages.home();
