@@ -236,16 +236,12 @@ public class QuestionStore {
     public record ActiveQuestion(String id, int domain, String taskStatement, QuestionType type, long exposure) {
     }
 
-    /** The active questions of a domain, optionally of one task statement and type, without {@code excluded}. */
-    public List<ActiveQuestion> active(int domain, String taskStatement, QuestionType type,
-                                       Collection<String> excluded) {
-        Criteria criteria = where("status").is(QuestionStatus.ACTIVE.name()).and("current.domain").is(domain);
-        if (taskStatement != null) {
-            criteria = criteria.and("current.taskStatement").is(taskStatement);
-        }
-        if (type != null) {
-            criteria = criteria.and("current.type").is(type.name());
-        }
+    /**
+     * The active questions of the given domains, without {@code excluded}: one query for a whole draw, whose slots
+     * then take their part in memory (a query per slot scanned the bank once per slot).
+     */
+    public List<ActiveQuestion> active(Collection<Integer> domains, Collection<String> excluded) {
+        Criteria criteria = where("status").is(QuestionStatus.ACTIVE.name()).and("current.domain").in(domains);
         if (!excluded.isEmpty()) {
             criteria = criteria.and("_id").nin(excluded);
         }

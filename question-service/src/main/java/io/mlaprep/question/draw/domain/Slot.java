@@ -8,4 +8,11 @@ import io.mlaprep.contracts.QuestionType;
  * (for unscored pretest slots); otherwise the pick is uniformly random.
  */
 public record Slot(int domain, String taskStatement, QuestionType type, int count, boolean preferLeastExposed) {
+
+    /** Whether the candidate is in this part of the blueprint: its domain, and task statement and type if given. */
+    public boolean admits(Candidate candidate) {
+        return candidate.domain() == domain
+                && (taskStatement == null || taskStatement.equals(candidate.taskStatement()))
+                && (type == null || type == candidate.type());
+    }
 }

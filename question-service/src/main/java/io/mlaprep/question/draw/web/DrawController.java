@@ -55,8 +55,11 @@ public class DrawController {
         if (seen.size() > MAX_SEEN || seen.values().stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("seen", "give at most " + MAX_SEEN + " question ids, each with when it was seen");
         }
-        List<List<Candidate>> chosen = BlueprintDraw.choose(slots,
-                slot -> candidates(slot, excluded), seen, random);
+        List<Candidate> pool = store.active(slots.stream().map(Slot::domain).collect(Collectors.toSet()), excluded)
+                .stream()
+                .map(q -> new Candidate(q.id(), q.domain(), q.taskStatement(), q.type(), q.exposure()))
+                .toList();
+        List<List<Candidate>> chosen = BlueprintDraw.choose(slots, slot -> inSlot(pool, slot), seen, random);
 
         List<String> ids = chosen.stream().flatMap(List::stream).map(Candidate::id).toList();
         Map<String, QuestionVersion> byId = store.current(ids).stream()
@@ -91,10 +94,8 @@ public class DrawController {
         return new LookupResponse(found);
     }
 
-    private List<Candidate> candidates(Slot slot, Set<String> excluded) {
-        return store.active(slot.domain(), slot.taskStatement(), slot.type(), excluded).stream()
-                .map(q -> new Candidate(q.id(), q.domain(), q.taskStatement(), q.type(), q.exposure()))
-                .toList();
+    private static List<Candidate> inSlot(List<Candidate> pool, Slot slot) {
+        return pool.stream().filter(slot::admits).toList();
     }
 
     private static Slot slot(DrawSlot slot) {
