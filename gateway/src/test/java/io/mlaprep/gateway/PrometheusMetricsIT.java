@@ -35,7 +35,7 @@ class PrometheusMetricsIT {
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(new PrometheusScrape(response.getBody()).names())
-                .contains("http_server_requests_seconds_count", "jvm_memory_used_bytes");
+                .contains("http_server_requests_seconds_count", "http_server_requests_seconds_bucket", "jvm_memory_used_bytes");
     }
 
     @Test

@@ -43,7 +43,7 @@ class PrometheusMetricsIT {
         PrometheusScrape after = scrape();
         assertThat(after.sum("mla_answers_total", "mode=\"PRACTICE\"")).isEqualTo(before + 2);
         assertThat(after.names()).contains("mla_outbox_depth", "mla_outbox_oldest_age_seconds",
-                "mla_dead_letters_total", "resilience4j_circuitbreaker_state");
+                "mla_dead_letters_total", "resilience4j_circuitbreaker_state", "http_server_requests_seconds_bucket");
     }
 
     private PrometheusScrape scrape() {
