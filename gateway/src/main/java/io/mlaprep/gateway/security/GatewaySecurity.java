@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import io.mlaprep.gateway.issuer.IssuerProperties;
 import io.mlaprep.gateway.web.GatewayPaths;
 import io.mlaprep.gateway.web.ProblemWriter;
+import io.mlaprep.runtime.security.VerifiedTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -58,7 +59,7 @@ public class GatewaySecurity {
                 aud -> aud != null && aud.contains(properties.audience()));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()), audience));
-        return new CachingReactiveJwtDecoder(decoder, cacheSize, cacheAge, Clock.systemUTC());
+        return new CachingReactiveJwtDecoder(decoder, new VerifiedTokens(cacheSize, cacheAge, Clock.systemUTC()));
     }
 
     /**

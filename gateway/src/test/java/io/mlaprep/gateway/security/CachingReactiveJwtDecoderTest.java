@@ -3,6 +3,7 @@ package io.mlaprep.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mlaprep.runtime.security.VerifiedTokens;
 import io.mlaprep.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ class CachingReactiveJwtDecoderTest {
                 .issuedAt(now).expiresAt(now.plus(lifetime)).build());
     };
     private final CachingReactiveJwtDecoder decoder =
-            new CachingReactiveJwtDecoder(issuer, 100, Duration.ofMinutes(5), clock);
+            new CachingReactiveJwtDecoder(issuer, new VerifiedTokens(100, Duration.ofMinutes(5), clock));
 
     @Test
     void aTokenIsVerifiedOnceWhileItLasts() {

@@ -1,5 +1,6 @@
 package io.mlaprep.servicedefaults.security;
 
+import io.mlaprep.runtime.security.VerifiedTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -60,7 +61,7 @@ public class ResourceServerSecurity {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder)
-                        ? new CachingJwtDecoder(decoder, maxSize, maxAge, Clock.systemUTC())
+                        ? new CachingJwtDecoder(decoder, new VerifiedTokens(maxSize, maxAge, Clock.systemUTC()))
                         : bean;
             }
         };

@@ -2,6 +2,7 @@ package io.mlaprep.servicedefaults.tracing;
 
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import io.mlaprep.runtime.tracing.TracingExporters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

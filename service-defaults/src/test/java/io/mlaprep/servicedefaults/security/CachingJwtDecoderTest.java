@@ -3,6 +3,7 @@ package io.mlaprep.servicedefaults.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mlaprep.runtime.security.VerifiedTokens;
 import io.mlaprep.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,7 @@ class CachingJwtDecoderTest {
 
     private final MutableClock clock = new MutableClock();
     private final CountingDecoder issuer = new CountingDecoder();
-    private final CachingJwtDecoder decoder = new CachingJwtDecoder(issuer, 100, Duration.ofMinutes(5), clock);
+    private final CachingJwtDecoder decoder = new CachingJwtDecoder(issuer, new VerifiedTokens(100, Duration.ofMinutes(5), clock));
 
     @Test
     void aTokenIsVerifiedOnceWhileItLasts() {

@@ -1,4 +1,4 @@
-package io.mlaprep.servicedefaults.tracing;
+package io.mlaprep.runtime.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.mlaprep.gateway.tracing;
+package io.mlaprep.runtime.tracing;
 
 import io.opentelemetry.exporter.logging.LoggingSpanExporter;
 import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
@@ -13,8 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * Where finished spans go, chosen by {@code mla.tracing.exporter} (TRACING_EXPORTER): {@code none} (the default),
  * {@code logging} (each span a log line) or {@code otlp} (OTLP over HTTP to {@code mla.tracing.otlp-endpoint}).
  * With none, nothing is sampled: spans stay non-recording, so tracing costs no more than passing the trace
- * context on, and the trace id still reaches every hop and log line. The backends share a twin of this class in
- * service-defaults, whose Servlet stack the gateway does not take.
+ * context on, and the trace id still reaches every hop and log line. The gateway and every backend service import it.
  */
 @Configuration(proxyBeanMethods = false)
 public class TracingExporters {
