@@ -13,20 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /** Two relay instances on one Redis outbox stream and its Redis lease, on a real Redis server and Kafka broker. */
 @RealServers({Server.REDIS, Server.KAFKA})
@@ -37,30 +30,19 @@ class RedisOutboxIT {
     private final String stream = "relay-it:{" + run + "}:stream";
     private final String lease = "relay-it:{" + run + "}:lease";
     private final List<OutboxRelay> relays = new ArrayList<>();
-    private LettuceConnectionFactory connections;
+    private OutboxServers servers;
     private StringRedisTemplate redis;
-    private DefaultKafkaProducerFactory<String, String> producers;
 
     @BeforeEach
     void servers() throws Exception {
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", TestServers.redisPort()));
-        connections.afterPropertiesSet();
-        connections.start();
-        redis = new StringRedisTemplate(connections);
-        String kafka = TestServers.kafka().bootstrapServers();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
-            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
-        }
-        producers = new DefaultKafkaProducerFactory<>(Map.of("bootstrap.servers", kafka, "acks", "all",
-                "enable.idempotence", true, "delivery.timeout.ms", 20_000, "request.timeout.ms", 10_000),
-                new StringSerializer(), new StringSerializer());
+        servers = new OutboxServers(topic);
+        redis = servers.redis();
     }
 
     @AfterEach
     void close() {
         relays.forEach(OutboxRelay::stop);
-        producers.destroy();
-        connections.destroy();
+        servers.close();
     }
 
     @Test
@@ -109,7 +91,7 @@ class RedisOutboxIT {
 
     private OutboxRelay relay() {
         OutboxRelay relay = new OutboxRelay(RedisOutboxes.sharded(redis, 1, shard -> stream, shard -> lease),
-                new KafkaTemplate<>(producers), new OutboxSettings(Duration.ofMillis(50), 500, Duration.ofSeconds(30),
+                servers.kafka(), new OutboxSettings(Duration.ofMillis(50), 500, Duration.ofSeconds(30),
                 Duration.ofSeconds(25)));
         relays.add(relay);
         return relay;

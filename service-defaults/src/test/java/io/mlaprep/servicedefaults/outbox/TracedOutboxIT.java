@@ -18,21 +18,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * A request's trace across a Redis outbox stream, the relay and a real Kafka broker: the context captured when the
@@ -47,34 +40,23 @@ class TracedOutboxIT {
     private final String lease = "traced-it:{" + run + "}:lease";
     private final RecordingTracer recording = new RecordingTracer();
     private final MessageTracing tracing = recording.messageTracing();
-    private LettuceConnectionFactory connections;
+    private OutboxServers servers;
     private StringRedisTemplate redis;
-    private DefaultKafkaProducerFactory<String, String> producers;
     private OutboxRelay relay;
 
     @BeforeEach
     void servers() throws Exception {
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", TestServers.redisPort()));
-        connections.afterPropertiesSet();
-        connections.start();
-        redis = new StringRedisTemplate(connections);
-        String kafka = TestServers.kafka().bootstrapServers();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
-            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
-        }
-        producers = new DefaultKafkaProducerFactory<>(Map.of("bootstrap.servers", kafka, "acks", "all",
-                "enable.idempotence", true, "delivery.timeout.ms", 20_000, "request.timeout.ms", 10_000),
-                new StringSerializer(), new StringSerializer());
+        servers = new OutboxServers(topic);
+        redis = servers.redis();
         relay = new OutboxRelay(RedisOutboxes.sharded(redis, 1, shard -> stream, shard -> lease),
-                new KafkaTemplate<>(producers), new OutboxSettings(Duration.ofMillis(50), 500, Duration.ofSeconds(30),
+                servers.kafka(), new OutboxSettings(Duration.ofMillis(50), 500, Duration.ofSeconds(30),
                 Duration.ofSeconds(25)), tracing);
     }
 
     @AfterEach
     void close() {
         relay.stop();
-        producers.destroy();
-        connections.destroy();
+        servers.close();
     }
 
     @Test
