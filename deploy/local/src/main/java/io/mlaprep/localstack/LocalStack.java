@@ -17,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -139,8 +141,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> lastAnswer = new LinkedHashMap<>();
         services.forEach(service -> up.put(service.name(), false));
         long began = System.nanoTime();
-        Map<String, Long> launchedAt = new LinkedHashMap<>();
-        services.forEach(service -> launchedAt.put(service.name(), began));
+        Set<String> relaunched = new HashSet<>();
         String lastLine = "";
         while (up.containsValue(false)) {
             for (ServiceSpec service : services) {
@@ -154,11 +155,10 @@ public final class LocalStack implements AutoCloseable {
                 String answer = health(http, service);
                 lastAnswer.put(service.name(), answer);
                 up.put(service.name(), answer.startsWith("200 ") && answer.contains("\"UP\""));
-                boolean relaunched = launchedAt.get(service.name()) != began;
-                if (!up.get(service.name()) && !relaunched
+                if (!up.get(service.name()) && !relaunched.contains(service.name())
                         && System.nanoTime() - began > STARTUP_PROBE.toNanos()) {
                     relaunchStuck(service, answer);
-                    launchedAt.put(service.name(), System.nanoTime());
+                    relaunched.add(service.name());
                 }
             }
             String line = progress(up, began);
