@@ -33,9 +33,11 @@ final class LearnerModel {
 
     void answered(SimCatalogue.Item item, boolean correct, Instant at) {
         Double difficulty = item.visible().itemDifficulty();
+        MemoryState itemMemory = memory.get(item.questionId());
+        double recall = itemMemory == null ? 0 : fsrs.retrievability(itemMemory, at);
         mastery = masteryModel.apply(mastery, new Answer(item.visible().taskStatement(), correct, difficulty, at,
-                seen(item.questionId()), guessing ? item.guessFloor() : 0));
-        memory.put(item.questionId(), fsrs.review(memory.get(item.questionId()), Grade.fromAnswer(correct, null), at));
+                itemMemory != null, guessing ? item.guessFloor() : 0, recall));
+        memory.put(item.questionId(), fsrs.review(itemMemory, Grade.fromAnswer(correct, null), at));
     }
 
     Mastery mastery(Instant now) {

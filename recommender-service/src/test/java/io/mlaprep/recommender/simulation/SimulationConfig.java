@@ -67,7 +67,7 @@ public record SimulationConfig(
         MasteryParameters d = MasteryParameters.defaults();
         return new MasteryParameters(d.priorMean(), d.priorGeneralSd(), d.priorDomainSd(), d.priorTaskSd(),
                 driftVariancePerDay, noisePerAnswer, practiceEffect, d.authorDifficultySd(), d.unknownDifficultySd(),
-                d.repeatedItemSd());
+                d.repeatedItemSd(), d.keyRecallPrior(), d.keyRecallPriorWeight());
     }
 
     /** Parameters of the readiness model under test. */

@@ -16,6 +16,7 @@ import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 import io.mlaprep.recommender.readiness.domain.Readiness;
 import io.mlaprep.recommender.readiness.domain.ReadinessModel;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -65,7 +66,8 @@ public class LearnerModelService {
         MemoryState memory = fsrs.answer(prior.memory(), answer.correct(), confidence, answer.occurredAt());
         MasteryState next = mastery.apply(prior.mastery() == null ? mastery.initial() : prior.mastery(),
                 new Answer(answer.taskStatement(), answer.correct(), answer.itemDifficulty(), answer.occurredAt(),
-                        prior.memory() != null, AnswerFloor.guess(answer.questionType())));
+                        prior.memory() != null, AnswerFloor.guess(answer.questionType()), recall(prior.memory(),
+                        answer.occurredAt())));
         LearnerModelChanged.DueReview due = dueReview(prior.memory(), answer);
         Optional<ExperimentService.Enrolment> enrolment = experiments.enrolment(answer.learnerId());
         AbilityPosterior posterior = mastery.posterior(next, answer.occurredAt());
@@ -78,6 +80,11 @@ public class LearnerModelService {
                         .orElse(null), due));
         store.apply(answer.learnerId(), answer.questionId(), memory, next, guard, offset,
                 Topics.LEARNER_MODEL_CHANGED, event, tally);
+    }
+
+    /** How likely the learner still remembers an item seen before (and so may remember its key). */
+    private double recall(MemoryState prior, Instant at) {
+        return prior == null ? 0 : fsrs.retrievability(prior, at);
     }
 
     /** An item seen before whose recall probability had fallen below FSRS's target retention (0.9) was due. */

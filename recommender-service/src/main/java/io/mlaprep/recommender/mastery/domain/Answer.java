@@ -13,18 +13,26 @@ import java.util.Objects;
  * @param repeat         whether the learner had answered this item before
  * @param floor          chance of a right answer without the ability, a guess ({@link AnswerFloor}); 0 when every
  *                       right answer is taken as knowledge
+ * @param recall         for a repeat, the probability that the learner still recalls the item (its FSRS
+ *                       retrievability when answered); 0 for a new item or when unknown
  */
 public record Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt, boolean repeat,
-                     double floor) {
+                     double floor, double recall) {
 
     /** A first answer to an item, with no floor. */
     public Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt) {
-        this(taskStatement, correct, itemDifficulty, occurredAt, false, 0);
+        this(taskStatement, correct, itemDifficulty, occurredAt, false, 0, 0);
     }
 
     /** An answer with no floor. */
     public Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt, boolean repeat) {
-        this(taskStatement, correct, itemDifficulty, occurredAt, repeat, 0);
+        this(taskStatement, correct, itemDifficulty, occurredAt, repeat, 0, 0);
+    }
+
+    /** An answer whose item recall is unknown. */
+    public Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt, boolean repeat,
+                  double floor) {
+        this(taskStatement, correct, itemDifficulty, occurredAt, repeat, floor, 0);
     }
 
     public Answer {
@@ -36,6 +44,12 @@ public record Answer(String taskStatement, boolean correct, Double itemDifficult
         }
         if (!(floor >= 0 && floor < 1)) {
             throw new IllegalArgumentException("floor must be in [0, 1): " + floor);
+        }
+        if (!(recall >= 0 && recall <= 1)) {
+            throw new IllegalArgumentException("recall must be in [0, 1]: " + recall);
+        }
+        if (recall > 0 && !repeat) {
+            throw new IllegalArgumentException("only a repeat can be recalled");
         }
     }
 }

@@ -94,10 +94,13 @@ public final class MasteryModel {
         double v = Gaussian.millsRatio(z);
         double alpha = y * LAMBDA / denominator * v;              // d log Z / d m
         double beta = LAMBDA * LAMBDA / (1 + LAMBDA * LAMBDA * s2) * v * (v + z); // −d² log Z / d m²
-        if (answer.correct() && answer.floor() > 0) {
+        double fromAbility = answer.floor() + (1 - answer.floor()) * Gaussian.cdf(LAMBDA * m / denominator);
+        double keyRecalled = answer.recall() * keyShare(state.keyRecall());
+        // the chance of a right answer without the ability: a remembered key, else a lucky guess
+        double c = 1 - (1 - keyRecalled) * (1 - answer.floor());
+        if (answer.correct() && c > 0) {
             // P(correct) = c + (1 − c)·Φ: the posterior is a mixture of the prior (a lucky guess, weight w0) and the
             // probit update (weight w1), collapsed to its mean and covariance.
-            double c = answer.floor();
             double knows = (1 - c) * Gaussian.cdf(z);
             double w1 = knows / (c + knows);
             double w0 = 1 - w1;
@@ -124,7 +127,8 @@ public final class MasteryModel {
 
         int[] answers = state.answers();
         answers[t]++;
-        return new MasteryState(means, cov, answers, at);
+        KeyRecall keyRecall = state.keyRecall().plus(answer.correct(), fromAbility, answer.repeat(), answer.recall());
+        return new MasteryState(means, cov, answers, at, keyRecall);
     }
 
     /** The state after applying {@code answers} in order to {@link #initial()}. */
@@ -149,6 +153,11 @@ public final class MasteryModel {
     /** Mastery per task statement and domain at {@code now}. */
     public Mastery mastery(MasteryState state, Instant now) {
         return Mastery.of(posterior(state, now));
+    }
+
+    /** The learner's share of repeats answered from a remembered key, as their repeats so far tell. */
+    public double keyShare(KeyRecall evidence) {
+        return evidence.share(parameters.keyRecallPrior(), parameters.keyRecallPriorWeight());
     }
 
     private void addDrift(double[] cov, double days) {

@@ -18,6 +18,11 @@ package io.mlaprep.recommender.mastery.domain;
  * @param unknownDifficultySd spread of item difficulty when the author gave none (treated as b = 0)
  * @param repeatedItemSd      extra difficulty spread of an item the learner answered before: its key may be
  *                            remembered rather than understood, so a repeat is weaker evidence than a new item
+ * @param keyRecallPrior      share of recalled repeats answered from the remembered key, before a learner's own
+ *                            repeats say otherwise ({@link KeyRecall})
+ * @param keyRecallPriorWeight weight of that prior, in units of the least-squares evidence Σx² with
+ *                            x = R·(1 − P₀): a repeat of an item recalled at 0.9 that ability puts at 0.7 adds 0.07,
+ *                            so the prior weighs as much as about seven such repeats
  */
 public record MasteryParameters(
         double priorMean,
@@ -29,7 +34,9 @@ public record MasteryParameters(
         double practiceEffect,
         double authorDifficultySd,
         double unknownDifficultySd,
-        double repeatedItemSd) {
+        double repeatedItemSd,
+        double keyRecallPrior,
+        double keyRecallPriorWeight) {
 
     public MasteryParameters {
         requireFinite(priorMean, "priorMean");
@@ -44,11 +51,17 @@ public record MasteryParameters(
         requireNonNegative(authorDifficultySd, "authorDifficultySd");
         requireNonNegative(unknownDifficultySd, "unknownDifficultySd");
         requireNonNegative(repeatedItemSd, "repeatedItemSd");
+        if (!(keyRecallPrior >= 0 && keyRecallPrior <= 1)) {
+            throw new IllegalArgumentException("keyRecallPrior must be in [0, 1]: " + keyRecallPrior);
+        }
+        if (!(keyRecallPriorWeight > 0) || !Double.isFinite(keyRecallPriorWeight)) {
+            throw new IllegalArgumentException("keyRecallPriorWeight must be positive: " + keyRecallPriorWeight);
+        }
     }
 
     /** The documented defaults (see the service README, "Mastery (why Bayesian Rasch)"). */
     public static MasteryParameters defaults() {
-        return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.03, 0.5, 1.0, 1.5);
+        return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.03, 0.5, 1.0, 1.5, 0.25, 0.5);
     }
 
     private static void requireFinite(double value, String name) {

@@ -8,18 +8,27 @@ import java.util.Objects;
  * A learner's ability posterior over the twelve task statements: a multivariate normal N(mean, covariance) on the
  * logit scale, after the answers applied so far. Immutable (arrays are copied in and out).
  *
- * <p>Serialises to 12 means, the 78 entries of the lower triangle of the covariance, 12 answer counts and one
- * instant: about 1.9 KB of text once the doubles use their full precision (measured in {@code EncodingTest}).
+ * <p>Serialises to 12 means, the 78 entries of the lower triangle of the covariance, 12 answer counts, one
+ * instant and the key-recall sums: about 2 KB of text once the doubles use their full precision (measured in
+ * {@code EncodingTest}).
  *
  * @param means         ability mean per task statement, in {@link TaskIndex} order
  * @param covariance    lower triangle of the covariance, row by row: (0,0), (1,0), (1,1), (2,0), …
  * @param answers       answers seen per task statement
  * @param lastAnswerAt  event time the posterior refers to (the latest answer), {@code null} before any answer
+ * @param keyRecall     what the learner's answers so far say about their answering repeats from remembered keys
  */
-public record MasteryState(double[] means, double[] covariance, int[] answers, Instant lastAnswerAt) {
+public record MasteryState(double[] means, double[] covariance, int[] answers, Instant lastAnswerAt,
+                           KeyRecall keyRecall) {
+
+    /** A state with no evidence on remembered keys. */
+    public MasteryState(double[] means, double[] covariance, int[] answers, Instant lastAnswerAt) {
+        this(means, covariance, answers, lastAnswerAt, KeyRecall.NONE);
+    }
 
     public MasteryState {
         int n = TaskIndex.size();
+        Objects.requireNonNull(keyRecall, "keyRecall");
         Objects.requireNonNull(means, "means");
         Objects.requireNonNull(covariance, "covariance");
         Objects.requireNonNull(answers, "answers");
@@ -80,18 +89,19 @@ public record MasteryState(double[] means, double[] covariance, int[] answers, I
                 && Arrays.equals(means, that.means)
                 && Arrays.equals(covariance, that.covariance)
                 && Arrays.equals(answers, that.answers)
-                && Objects.equals(lastAnswerAt, that.lastAnswerAt);
+                && Objects.equals(lastAnswerAt, that.lastAnswerAt)
+                && keyRecall.equals(that.keyRecall);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(Arrays.hashCode(means), Arrays.hashCode(covariance), Arrays.hashCode(answers),
-                lastAnswerAt);
+                lastAnswerAt, keyRecall);
     }
 
     @Override
     public String toString() {
         return "MasteryState[means=" + Arrays.toString(means) + ", covariance=" + Arrays.toString(covariance)
-                + ", answers=" + Arrays.toString(answers) + ", lastAnswerAt=" + lastAnswerAt + "]";
+                + ", answers=" + Arrays.toString(answers) + ", lastAnswerAt=" + lastAnswerAt + ", keyRecall=" + keyRecall + "]";
     }
 }

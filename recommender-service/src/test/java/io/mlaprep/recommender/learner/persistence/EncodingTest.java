@@ -3,6 +3,7 @@ package io.mlaprep.recommender.learner.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlaprep.recommender.mastery.domain.Answer;
+import io.mlaprep.recommender.mastery.domain.KeyRecall;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
@@ -25,8 +26,10 @@ class EncodingTest {
         Random random = new Random(600);
         List<Answer> answers = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
+            boolean repeat = i % 3 == 0;
             answers.add(new Answer(TaskIndex.id(random.nextInt(TaskIndex.size())), random.nextDouble() < 0.65,
-                    (random.nextInt(5) - 2) * 0.5, START.plusSeconds(i * 17_000L)));
+                    (random.nextInt(5) - 2) * 0.5, START.plusSeconds(i * 17_000L), repeat, 0.25,
+                    repeat ? random.nextDouble() : 0));
         }
         return new MasteryModel().replay(answers);
     }
@@ -40,6 +43,20 @@ class EncodingTest {
         assertThat(Encoding.mastery(encoded)).isEqualTo(state);
         assertThat(Encoding.mastery(Encoding.mastery(encoded))).isEqualTo(encoded);
         assertThat(encoded.getBytes(StandardCharsets.UTF_8).length).isBetween(1_800, 2_048);
+    }
+
+    @Test
+    void masteryStoredBeforeKeyRecallWasTrackedReadsWithNoEvidenceOnKeys() {
+        MasteryState state = afterSixHundredAnswers();
+        String encoded = Encoding.mastery(state);
+        String withoutKeyRecall = encoded.substring(0, encoded.lastIndexOf(';'));
+
+        MasteryState read = Encoding.mastery(withoutKeyRecall);
+
+        assertThat(state.keyRecall().repeatWeight()).isPositive();
+        assertThat(read.keyRecall()).isEqualTo(KeyRecall.NONE);
+        assertThat(read.means()).isEqualTo(state.means());
+        assertThat(read.lastAnswerAt()).isEqualTo(state.lastAnswerAt());
     }
 
     @Test

@@ -225,10 +225,64 @@ class MasteryModelTest {
                 .as("less certainty gained").isGreaterThan(afterNew.covariance()[MasteryState.packed(task, task)]);
     }
 
+    /** A learner's repeats, all right, of items they still recall well, after as many new items answered half right. */
+    private MasteryState repeatsOfRememberedItems(int repeats, boolean repeatsRight) {
+        MasteryState state = model.initial();
+        Instant at = START;
+        for (int i = 0; i < repeats; i++) {
+            at = at.plusSeconds(90);
+            state = model.apply(state, new Answer("2.1", i % 2 == 0, 0.0, at, false, 0.25, 0));
+            at = at.plusSeconds(90);
+            state = model.apply(state, new Answer("2.1", repeatsRight || i % 2 == 0, 0.0, at, true, 0.25, 0.9));
+        }
+        return state;
+    }
+
+    @Test
+    void aLearnerWhoseRepeatsOutrunTheirNewAnswersIsTakenToRecallKeys() {
+        MasteryState recallsKeys = repeatsOfRememberedItems(60, true);
+        MasteryState reasons = repeatsOfRememberedItems(60, false);
+
+        assertThat(model.keyShare(recallsKeys.keyRecall())).isGreaterThan(0.5);
+        assertThat(model.keyShare(reasons.keyRecall())).isLessThan(0.1);
+    }
+
+    @Test
+    void aRightRepeatOfARecalledItemSaysLessOnceTheLearnerIsKnownToRecallKeys() {
+        MasteryState recallsKeys = repeatsOfRememberedItems(60, true);
+        MasteryState reasons = new MasteryState(recallsKeys.means(), recallsKeys.covariance(), recallsKeys.answers(),
+                recallsKeys.lastAnswerAt(), KeyRecall.NONE);
+        Answer rightRepeat = new Answer("2.1", true, 0.0, START.plusSeconds(86_400), true, 0.25, 0.9);
+        int task = TaskIndex.of("2.1");
+
+        double riseIfRecalling = model.apply(recallsKeys, rightRepeat).means()[task] - recallsKeys.means()[task];
+        double riseOtherwise = model.apply(reasons, rightRepeat).means()[task] - reasons.means()[task];
+
+        assertThat(riseIfRecalling).isPositive().isLessThan(riseOtherwise * 0.7);
+    }
+
+    @Test
+    void aWrongRepeatMeansTheSameWhateverTheKeyRecall() {
+        MasteryState state = repeatsOfRememberedItems(20, true);
+        Answer wrongRepeat = new Answer("2.1", false, 0.0, START.plusSeconds(86_400), true, 0.25, 0.9);
+        MasteryState noEvidence = new MasteryState(state.means(), state.covariance(), state.answers(),
+                state.lastAnswerAt(), KeyRecall.NONE);
+
+        assertThat(model.apply(state, wrongRepeat).means()).isEqualTo(model.apply(noEvidence, wrongRepeat).means());
+    }
+
+    @Test
+    void onlyARepeatCanBeRecalled() {
+        assertThatThrownBy(() -> new Answer("2.1", true, 0.0, START, false, 0.25, 0.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeat");
+        assertThatThrownBy(() -> new Answer("2.1", true, 0.0, START, true, 0.25, 1.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recall");
+    }
+
     @Test
     void practiceItselfCountsForALittleLearning() {
         MasteryModel withoutPractice = new MasteryModel(new MasteryParameters(0, 0.8, 0.4, 0.5, 0.002, 0.002, 0,
-                0.5, 1.0, 1.5));
+                0.5, 1.0, 1.5, 0.25, 0.5));
         Answer right = answer("4.3", true, 0.0, START);
 
         double with = model.apply(model.initial(), right).means()[TaskIndex.of("4.3")];
