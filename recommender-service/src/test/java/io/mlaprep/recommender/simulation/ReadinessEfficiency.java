@@ -2,6 +2,7 @@ package io.mlaprep.recommender.simulation;
 
 import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.recommender.mastery.domain.Answer;
+import io.mlaprep.recommender.mastery.domain.ItemInformation;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
@@ -18,7 +19,7 @@ import java.util.SplittableRandom;
 /**
  * How many answers readiness needs before it knows the learner's expected score within ±{@value #HALF_WIDTH} scaled
  * points, choosing items as the recommender's measurement rule does (the task statement of most value of information,
- * the unseen item whose difficulty is nearest the learner's estimate) against random choice (a blueprint-random task
+ * the unseen item there whose answer tells most, {@link ItemInformation}) against random choice (a blueprint-random task
  * statement, a random unseen item). The standard adaptive-testing comparison: abilities are fixed while they are
  * measured, and the learners, outcomes and catalogue are the same under both choices.
  *
@@ -58,11 +59,13 @@ public final class ReadinessEfficiency {
 
     private final SimulationConfig config;
     private final MasteryModel masteryModel;
+    private final ItemInformation information;
     private final ReadinessModel readiness;
 
     ReadinessEfficiency(SimulationConfig config) {
         this.config = config;
         this.masteryModel = new MasteryModel(config.masteryParameters());
+        this.information = new ItemInformation(config.masteryParameters());
         this.readiness = new ReadinessModel(config.readinessParameters(), ScaledScore.EXAM_GUIDE);
     }
 
@@ -98,13 +101,12 @@ public final class ReadinessEfficiency {
                 return answers;
             }
             SimCatalogue.Item item = choice == Choice.RANDOM
-                    ? unseen(catalogue, Policy.blueprintTask(choices), seen, choices, Double.NaN)
+                    ? unseen(catalogue, Policy.blueprintTask(choices), seen, choices)
                     : nearest(catalogue, state, at, seen, choices);
             seen.add(item.questionId());
             boolean correct = outcomes.nextDouble() < truth.probabilityCorrect(item, at);
-            double floor = config.examGuessFloor() > 0 ? item.guessFloor() : 0;
             state = masteryModel.apply(state, new Answer(item.visible().taskStatement(), correct,
-                    item.visible().itemDifficulty(), at, false, floor));
+                    item.visible().itemDifficulty(), at, false, floor(item)));
             at = at.plusSeconds(60);
         }
         return MAX_ANSWERS;
@@ -114,7 +116,24 @@ public final class ReadinessEfficiency {
                                       SplittableRandom choices) {
         var posterior = masteryModel.posterior(state, at);
         int task = argmax(readiness.informationPerAnswer(posterior));
-        return unseen(catalogue, task, seen, choices, posterior.mean(task));
+        SimCatalogue.Item best = null;
+        double most = -1;
+        for (SimCatalogue.Item item : catalogue.ofTask(task)) {
+            double told = seen.contains(item.questionId()) ? -1 : information.of(posterior.mean(task),
+                    Math.sqrt(posterior.variance(task)), item.visible().itemDifficulty(), floor(item));
+            if (told > most) {
+                most = told;
+                best = item;
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("task " + TaskIndex.id(task) + " has no unseen items left");
+        }
+        return best;
+    }
+
+    private double floor(SimCatalogue.Item item) {
+        return config.examGuessFloor() > 0 ? item.guessFloor() : 0;
     }
 
     static int argmax(double[] values) {
@@ -127,9 +146,9 @@ public final class ReadinessEfficiency {
         return best;
     }
 
-    /** An unseen item of the task: the one whose author difficulty is nearest {@code ability}, or any if NaN. */
+    /** A random unseen item of the task. */
     private static SimCatalogue.Item unseen(SimCatalogue catalogue, int task, Set<String> seen,
-                                            SplittableRandom choices, double ability) {
+                                            SplittableRandom choices) {
         List<SimCatalogue.Item> pool = new ArrayList<>();
         for (SimCatalogue.Item item : catalogue.ofTask(task)) {
             if (!seen.contains(item.questionId())) {
@@ -139,17 +158,7 @@ public final class ReadinessEfficiency {
         if (pool.isEmpty()) {
             throw new IllegalStateException("task " + TaskIndex.id(task) + " has no unseen items left");
         }
-        if (Double.isNaN(ability)) {
-            return pool.get(choices.nextInt(pool.size()));
-        }
-        SimCatalogue.Item best = pool.getFirst();
-        for (SimCatalogue.Item item : pool) {
-            if (Math.abs(item.visible().difficultyOrAverage() - ability)
-                    < Math.abs(best.visible().difficultyOrAverage() - ability)) {
-                best = item;
-            }
-        }
-        return best;
+        return pool.get(choices.nextInt(pool.size()));
     }
 
     /** 1 − Σ ours / Σ random, with a paired percentile bootstrap interval over learners. */

@@ -1,5 +1,6 @@
 package io.mlaprep.recommender.simulation;
 
+import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.recommender.catalog.domain.CatalogueItem;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
 import java.util.ArrayList;
@@ -22,15 +23,22 @@ final class SimCatalogue {
     static final double[] TYPE_SHARES = {0.52, 0.23, 0.125, 0.125};
     static final double[] TYPE_GUESS_FLOORS = {1 / 4.0, 1 / 10.0, 1 / 24.0, 1 / 24.0};
 
+    static final QuestionType[] TYPES = {QuestionType.MULTIPLE_CHOICE, QuestionType.MULTIPLE_RESPONSE,
+        QuestionType.ORDERING, QuestionType.MATCHING};
+
     static double guessFloor(SplittableRandom random) {
+        return TYPE_GUESS_FLOORS[typeIndex(random)];
+    }
+
+    private static int typeIndex(SplittableRandom random) {
         double u = random.nextDouble();
         for (int i = 0; i < TYPE_SHARES.length - 1; i++) {
             u -= TYPE_SHARES[i];
             if (u < 0) {
-                return TYPE_GUESS_FLOORS[i];
+                return i;
             }
         }
-        return TYPE_GUESS_FLOORS[TYPE_SHARES.length - 1];
+        return TYPE_SHARES.length - 1;
     }
 
     private final List<List<Item>> byTask = new ArrayList<>();
@@ -46,8 +54,9 @@ final class SimCatalogue {
                 double b = clamp(config.itemDifficultySd() * random.nextGaussian());
                 double noisy = clamp(b + config.authorNoiseSd() * random.nextGaussian());
                 Double prior = random.nextDouble() < config.missingDifficulty() ? null : noisy;
-                CatalogueItem item = new CatalogueItem(id, TaskIndex.domain(t), TaskIndex.id(t), prior);
-                Item sim = new Item(id, t, b, guessFloor(random), item);
+                int type = typeIndex(random);
+                CatalogueItem item = new CatalogueItem(id, TaskIndex.domain(t), TaskIndex.id(t), prior, TYPES[type]);
+                Item sim = new Item(id, t, b, TYPE_GUESS_FLOORS[type], item);
                 ofTask.add(sim);
                 byId.put(id, sim);
                 shown.add(item);

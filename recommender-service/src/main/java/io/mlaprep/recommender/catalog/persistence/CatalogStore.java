@@ -1,6 +1,7 @@
 package io.mlaprep.recommender.catalog.persistence;
 
 import io.mlaprep.contracts.QuestionChanged;
+import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.recommender.catalog.domain.CatalogueItem;
 import io.mlaprep.recommender.redis.RedisKeys;
 import io.mlaprep.servicedefaults.redis.LuaScripts;
@@ -37,7 +38,8 @@ public class CatalogStore {
 
     public void put(QuestionChanged changed) {
         String entry = changed.version() + "|" + changed.status() + "|" + changed.domain() + "|"
-                + changed.taskStatement() + "|" + (changed.difficulty() == null ? "" : changed.difficulty());
+                + changed.taskStatement() + "|" + (changed.difficulty() == null ? "" : changed.difficulty()) + "|"
+                + (changed.type() == null ? "" : changed.type().name());
         redis.execute(PUT, List.of(RedisKeys.catalog()), changed.questionId(), Integer.toString(changed.version()),
                 entry);
         loadedAt = Instant.EPOCH;
@@ -49,8 +51,10 @@ public class CatalogStore {
             for (Map.Entry<Object, Object> entry : redis.opsForHash().entries(RedisKeys.catalog()).entrySet()) {
                 String[] parts = ((String) entry.getValue()).split("\\|", -1);
                 if (QuestionChanged.Status.ACTIVE.name().equals(parts[1])) {
+                    // entries stored before the type was kept have five parts
+                    QuestionType type = parts.length > 5 && !parts[5].isEmpty() ? QuestionType.valueOf(parts[5]) : null;
                     items.add(new CatalogueItem((String) entry.getKey(), Integer.parseInt(parts[2]), parts[3],
-                            parts[4].isEmpty() ? null : Double.parseDouble(parts[4])));
+                            parts[4].isEmpty() ? null : Double.parseDouble(parts[4]), type));
                 }
             }
             items.sort(java.util.Comparator.comparing(CatalogueItem::questionId));

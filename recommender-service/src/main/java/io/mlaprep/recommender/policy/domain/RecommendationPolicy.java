@@ -2,7 +2,10 @@ package io.mlaprep.recommender.policy.domain;
 
 import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.recommender.catalog.domain.CatalogueItem;
+import io.mlaprep.recommender.mastery.domain.AnswerFloor;
 import io.mlaprep.recommender.mastery.domain.DomainMastery;
+import io.mlaprep.recommender.mastery.domain.ItemInformation;
+import io.mlaprep.recommender.mastery.domain.MasteryParameters;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
 import io.mlaprep.recommender.mastery.domain.TaskMastery;
 import io.mlaprep.recommender.memory.domain.Fsrs;
@@ -32,8 +35,8 @@ import java.util.Set;
  *       the top few by {@link PolicyParameters#spreadDecay()}.</li>
  * </ol>
  *
- * <p>Within a task statement unseen items come first, those whose difficulty is closest to the learner's ability
- * (where an answer tells most) before others; then seen items that are neither due nor seen in the last 24 hours,
+ * <p>Within a task statement unseen items come first, those whose answer tells most about the learner's ability
+ * ({@link ItemInformation}: near the learner's level, with a known difficulty, hard to guess) before others; then seen items that are neither due nor seen in the last 24 hours,
  * longest unseen first. An item answered in the last 24 hours is only ever offered as a due review. Ties are broken
  * by question id, so the same inputs always give the same list.
  */
@@ -44,6 +47,8 @@ public final class RecommendationPolicy {
 
     private final Fsrs fsrs;
     private final PolicyParameters parameters;
+    /** Measured as the service's mastery model measures (its documented defaults). */
+    private final ItemInformation information = new ItemInformation(MasteryParameters.defaults());
 
     public RecommendationPolicy(Fsrs fsrs) {
         this(fsrs, PolicyParameters.defaults());
@@ -77,9 +82,9 @@ public final class RecommendationPolicy {
             int t = TaskIndex.of(item.taskStatement());
             MemoryState memory = learner.memory().get(item.questionId());
             if (memory == null) {
-                // Unseen: closest to the learner's ability first (where an answer tells most).
-                candidates.get(t).add(new Candidate(item, 0,
-                        Math.abs(item.difficultyOrAverage() - mastery[t].abilityMean()), null));
+                // Unseen: the one whose answer tells most first (near the learner's level, hard to guess).
+                candidates.get(t).add(new Candidate(item, 0, -information.of(mastery[t].abilityMean(),
+                        mastery[t].abilitySd(), item.itemDifficulty(), AnswerFloor.guess(item.type())), null));
                 continue;
             }
             double retrievability = fsrs.retrievability(memory, now);

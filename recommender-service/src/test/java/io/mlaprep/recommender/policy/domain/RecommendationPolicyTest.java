@@ -2,6 +2,7 @@ package io.mlaprep.recommender.policy.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.recommender.catalog.domain.CatalogueItem;
 import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
 import io.mlaprep.recommender.mastery.domain.Mastery;
@@ -157,6 +158,20 @@ class RecommendationPolicyTest {
         Recommendation first = policy.recommend(learner, catalogue(), 1).items().getFirst();
 
         assertThat(first.questionId()).isEqualTo(id("2.1", 1)); // difficulty −1
+    }
+
+    @Test
+    void withinATaskStatementAnItemThatCannotBeGuessedComesBeforeOneAsHardThatCan() {
+        Mastery weak = mastery(2.0, Map.of("2.1", 0.0), 20, Map.of());
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), weak);
+        List<CatalogueItem> items = new ArrayList<>(catalogue());
+        items.removeIf(i -> i.taskStatement().equals("2.1"));
+        items.add(new CatalogueItem("q-2.1-choice", 2, "2.1", 0.0, QuestionType.MULTIPLE_CHOICE));
+        items.add(new CatalogueItem("q-2.1-order", 2, "2.1", 0.0, QuestionType.ORDERING));
+
+        Recommendation first = policy.recommend(learner, items, 1).items().getFirst();
+
+        assertThat(first.questionId()).isEqualTo("q-2.1-order");
     }
 
     @Test
