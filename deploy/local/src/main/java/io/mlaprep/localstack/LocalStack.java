@@ -16,30 +16,43 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The whole system on embedded infrastructure: Redis (AOF on), a MongoDB wire server on disk, a Kafka
  * KRaft broker, then the five services, each a child process with its log under {@code data/logs}.
  * Waits until every health endpoint is UP, prints the address and the demo accounts, and on Ctrl-C
- * or SIGTERM stops everything it started.
+ * or SIGTERM stops everything it started. A service that dies once all are up is started again, after a wait that
+ * grows while it keeps crashing soon after starting ({@link RestartBackoff}).
  */
 public final class LocalStack implements AutoCloseable {
 
     /** A service alive but not healthy this long is stuck: its threads are dumped to its log and it is started again, once. */
     private static final Duration STARTUP_PROBE = Duration.ofSeconds(150);
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(330);
+    /** How often the supervisor looks for services that died. */
+    private static final Duration SUPERVISION = Duration.ofSeconds(1);
 
     private final StackConfig config;
     private final PrintStream out;
     private final List<ServiceSpec> services;
     private final Map<String, ChildProcess> running = new LinkedHashMap<>();
+    private final Map<String, Instant> startedAt = new HashMap<>();
+    private final Map<String, RestartBackoff> backoff = new HashMap<>();
+    private final Map<String, Instant> restartAt = new HashMap<>();
+    private ScheduledExecutorService supervisor;
+    private boolean closing;
     private RedisServer redis;
     private MongoWireServer mongo;
     private KafkaBroker kafka;
@@ -99,6 +112,47 @@ public final class LocalStack implements AutoCloseable {
                         "512m").start(Duration.ofSeconds(90)));
         startServices();
         out.printf("All up in %.1f s.%n", (System.nanoTime() - began) / 1e9);
+        supervise();
+    }
+
+    /** From now on a service that dies is started again, after {@link RestartBackoff}'s wait. */
+    private void supervise() {
+        supervisor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "local-stack-supervisor");
+            thread.setDaemon(true);
+            return thread;
+        });
+        supervisor.scheduleWithFixedDelay(this::restartDead, SUPERVISION.toMillis(), SUPERVISION.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void restartDead() {
+        if (closing) {
+            return;
+        }
+        Instant now = Instant.now();
+        for (ServiceSpec service : services) {
+            ChildProcess process = running.get(service.name());
+            if (process == null || process.isAlive()) {
+                continue;
+            }
+            Instant due = restartAt.get(service.name());
+            if (due == null) {
+                Duration ran = Duration.between(startedAt.get(service.name()), now);
+                Duration wait = backoff.computeIfAbsent(service.name(), name -> new RestartBackoff()).afterCrash(ran);
+                restartAt.put(service.name(), now.plus(wait));
+                out.println("      " + service.name() + " exited after " + ran.toSeconds() + " s; starting it again in "
+                        + wait.toSeconds() + " s (log: " + logOf(service) + ")");
+            } else if (!now.isBefore(due)) {
+                restartAt.remove(service.name());
+                launch(service);
+            }
+        }
+    }
+
+    /** The process id of a running service (for tests that kill it). */
+    synchronized long pid(String service) {
+        return running.get(service).pid();
     }
 
     private void startServices() {
@@ -110,6 +164,7 @@ public final class LocalStack implements AutoCloseable {
     private void launch(ServiceSpec service) {
         running.put(service.name(), ChildProcess.start(service.name(), command(service), service.environment(),
                 config.root(), logOf(service)));
+        startedAt.put(service.name(), Instant.now());
     }
 
     /** What a startup probe does to a stuck service: keep its thread dump for later, then start it again. */
@@ -228,6 +283,11 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closing = true;
+        if (supervisor != null) {
+            supervisor.shutdownNow();
+            supervisor = null;
+        }
         if (running.isEmpty() && kafka == null && redis == null && mongo == null) {
             return;
         }

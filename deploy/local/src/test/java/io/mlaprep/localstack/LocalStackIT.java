@@ -235,6 +235,19 @@ class LocalStackIT {
     }
 
     /** The kinds of the spans of trace {@code traceId} a service logged, each a JSON line. */
+    @Test
+    @Order(8)
+    void aServiceKilledWithoutWarningIsStartedAgainWithItsData() throws Exception {
+        long killed = stack.pid("recommender");
+        assertThat(new ProcessBuilder("kill", "-9", Long.toString(killed)).start().waitFor()).isZero();
+
+        GatewayClient learner = new GatewayClient(config.gatewayUrl());
+        learner.signIn(email, "practice4exam");
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(learner.get("/api/recommendations/memory/" + questionId).status()).isEqualTo(200));
+        assertThat(stack.pid("recommender")).isNotEqualTo(killed);
+    }
+
     private static Set<String> spanKinds(String service, String traceId) throws IOException {
         Pattern span = Pattern.compile("' : " + traceId + " [0-9a-f]{16} ([A-Z]+) ");
         Set<String> kinds = new TreeSet<>();

@@ -1,0 +1,29 @@
+package io.mlaprep.localstack;
+
+import java.time.Duration;
+
+/**
+ * How long to wait before starting a crashed service again, as a process supervisor (or Kubernetes' CrashLoopBackOff)
+ * does: at once after a crash of a service that had run a while, then twice as long after each crash that follows
+ * soon after a start, up to a cap, so a service that cannot start does not take the machine with it.
+ */
+final class RestartBackoff {
+
+    static final Duration FIRST = Duration.ofSeconds(1);
+    static final Duration CAP = Duration.ofSeconds(60);
+    /** A service that ran this long before crashing starts again at once. */
+    static final Duration STEADY = Duration.ofMinutes(5);
+
+    private Duration next = FIRST;
+
+    /** The wait before the next start of a service that crashed after running for {@code ran}. */
+    Duration afterCrash(Duration ran) {
+        if (ran.compareTo(STEADY) >= 0) {
+            next = FIRST;
+        }
+        Duration wait = next;
+        Duration doubled = next.multipliedBy(2);
+        next = doubled.compareTo(CAP) > 0 ? CAP : doubled;
+        return wait;
+    }
+}
