@@ -16,7 +16,6 @@ import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 import io.mlaprep.recommender.readiness.domain.Readiness;
 import io.mlaprep.recommender.readiness.domain.ReadinessModel;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -64,11 +63,12 @@ public class LearnerModelService {
         }
         Confidence confidence = answer.confidence() == null ? null : Confidence.valueOf(answer.confidence());
         MemoryState memory = fsrs.answer(prior.memory(), answer.correct(), confidence, answer.occurredAt());
+        // how likely the learner still remembered the item (and so perhaps its key) when answering it again
+        double recall = prior.memory() == null ? 0 : fsrs.retrievability(prior.memory(), answer.occurredAt());
         MasteryState next = mastery.apply(prior.mastery() == null ? mastery.initial() : prior.mastery(),
                 new Answer(answer.taskStatement(), answer.correct(), answer.itemDifficulty(), answer.occurredAt(),
-                        prior.memory() != null, AnswerFloor.guess(answer.questionType()), recall(prior.memory(),
-                        answer.occurredAt())));
-        LearnerModelChanged.DueReview due = dueReview(prior.memory(), answer);
+                        prior.memory() != null, AnswerFloor.guess(answer.questionType()), recall));
+        LearnerModelChanged.DueReview due = prior.memory() == null ? null : dueReview(recall, answer.correct());
         Optional<ExperimentService.Enrolment> enrolment = experiments.enrolment(answer.learnerId());
         AbilityPosterior posterior = mastery.posterior(next, answer.occurredAt());
         Readiness ready = readiness.predict(posterior);
@@ -82,19 +82,10 @@ public class LearnerModelService {
                 Topics.LEARNER_MODEL_CHANGED, event, tally);
     }
 
-    /** How likely the learner still remembers an item seen before (and so may remember its key). */
-    private double recall(MemoryState prior, Instant at) {
-        return prior == null ? 0 : fsrs.retrievability(prior, at);
-    }
-
     /** An item seen before whose recall probability had fallen below FSRS's target retention (0.9) was due. */
-    private LearnerModelChanged.DueReview dueReview(MemoryState prior, AnswerSubmitted answer) {
-        if (prior == null) {
-            return null;
-        }
-        double retrievability = fsrs.retrievability(prior, answer.occurredAt());
+    private LearnerModelChanged.DueReview dueReview(double retrievability, boolean correct) {
         return retrievability < fsrs.parameters().requestRetention()
-                ? new LearnerModelChanged.DueReview(retrievability, answer.correct()) : null;
+                ? new LearnerModelChanged.DueReview(retrievability, correct) : null;
     }
 
     private LearnerModelChanged modelChanged(AnswerSubmitted answer, AbilityPosterior posterior, Readiness ready,
