@@ -28,8 +28,7 @@ public final class ItemInformation {
      */
     public double of(double abilityMean, double abilitySd, Double itemDifficulty, double floor) {
         double difficulty = itemDifficulty == null ? 0 : itemDifficulty;
-        double difficultySd = itemDifficulty == null ? parameters.unknownDifficultySd()
-                : parameters.authorDifficultySd();
+        double difficultySd = parameters.difficultySd(itemDifficulty);
         double scale = StrictMath.sqrt(1 + LAMBDA * LAMBDA * (abilitySd * abilitySd + difficultySd * difficultySd));
         double z = LAMBDA * (abilityMean - difficulty) / scale;
         double p = floor + (1 - floor) * Gaussian.cdf(z);

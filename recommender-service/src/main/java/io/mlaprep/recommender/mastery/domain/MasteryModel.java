@@ -83,8 +83,7 @@ public final class MasteryModel {
 
         // Observation x = θ_t − b with b ~ N(b̂, s_b²); P(correct | x) ≈ Φ(λx).
         double difficulty = answer.itemDifficulty() == null ? 0 : answer.itemDifficulty();
-        double difficultySd = answer.itemDifficulty() == null
-                ? parameters.unknownDifficultySd() : parameters.authorDifficultySd();
+        double difficultySd = parameters.difficultySd(answer.itemDifficulty());
         double y = answer.correct() ? 1 : -1;
         double m = means[t] - difficulty;
         double repeatSd = answer.repeat() ? parameters.repeatedItemSd() : 0;

@@ -59,6 +59,11 @@ public record MasteryParameters(
         }
     }
 
+    /** How far an item's true difficulty may lie from the one planned with: wider when the author gave none. */
+    public double difficultySd(Double itemDifficulty) {
+        return itemDifficulty == null ? unknownDifficultySd : authorDifficultySd;
+    }
+
     /** The documented defaults (see the service README, "Mastery (why Bayesian Rasch)"). */
     public static MasteryParameters defaults() {
         return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.03, 0.5, 1.0, 1.5, 0.25, 0.5);
