@@ -234,7 +234,6 @@ class LocalStackIT {
         assertThat(learner.get("/api/analytics/me").body().get("totalAnswered").asInt()).isEqualTo(1);
     }
 
-    /** The kinds of the spans of trace {@code traceId} a service logged, each a JSON line. */
     @Test
     @Order(8)
     void aServiceKilledWithoutWarningIsStartedAgainWithItsData() throws Exception {
@@ -248,6 +247,7 @@ class LocalStackIT {
         assertThat(stack.pid("recommender")).isNotEqualTo(killed);
     }
 
+    /** The kinds of the spans of trace {@code traceId} a service logged, each a JSON line. */
     private static Set<String> spanKinds(String service, String traceId) throws IOException {
         Pattern span = Pattern.compile("' : " + traceId + " [0-9a-f]{16} ([A-Z]+) ");
         Set<String> kinds = new TreeSet<>();

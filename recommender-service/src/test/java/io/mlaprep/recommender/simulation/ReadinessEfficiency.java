@@ -102,7 +102,7 @@ public final class ReadinessEfficiency {
             }
             SimCatalogue.Item item = choice == Choice.RANDOM
                     ? unseen(catalogue, Policy.blueprintTask(choices), seen, choices)
-                    : nearest(catalogue, state, at, seen, choices);
+                    : mostInformative(catalogue, state, at, seen);
             seen.add(item.questionId());
             boolean correct = outcomes.nextDouble() < truth.probabilityCorrect(item, at);
             state = masteryModel.apply(state, new Answer(item.visible().taskStatement(), correct,
@@ -112,8 +112,9 @@ public final class ReadinessEfficiency {
         return MAX_ANSWERS;
     }
 
-    private SimCatalogue.Item nearest(SimCatalogue catalogue, MasteryState state, Instant at, Set<String> seen,
-                                      SplittableRandom choices) {
+    /** The unseen item that tells most, in the task statement whose answer tells most about the exam score. */
+    private SimCatalogue.Item mostInformative(SimCatalogue catalogue, MasteryState state, Instant at,
+                                              Set<String> seen) {
         var posterior = masteryModel.posterior(state, at);
         int task = argmax(readiness.informationPerAnswer(posterior));
         SimCatalogue.Item best = null;

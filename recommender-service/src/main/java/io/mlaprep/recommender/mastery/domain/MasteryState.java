@@ -102,6 +102,7 @@ public record MasteryState(double[] means, double[] covariance, int[] answers, I
     @Override
     public String toString() {
         return "MasteryState[means=" + Arrays.toString(means) + ", covariance=" + Arrays.toString(covariance)
-                + ", answers=" + Arrays.toString(answers) + ", lastAnswerAt=" + lastAnswerAt + ", keyRecall=" + keyRecall + "]";
+                + ", answers=" + Arrays.toString(answers) + ", lastAnswerAt=" + lastAnswerAt + ", keyRecall="
+                + keyRecall + "]";
     }
 }
