@@ -72,11 +72,13 @@ public final class KafkaBroker extends ChildServer {
     }
 
     private boolean answers() {
-        if (!isAlive()) {
-            return false;
-        }
+        return isAlive() && hasABroker(bootstrapServers());
+    }
+
+    /** Whether the cluster at {@code bootstrapServers} names at least one broker within about two seconds. */
+    public static boolean hasABroker(String bootstrapServers) {
         try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 1_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 1_500))) {
             return !admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty();

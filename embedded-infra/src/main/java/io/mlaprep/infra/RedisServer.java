@@ -64,7 +64,7 @@ public final class RedisServer extends ChildServer {
             command.addAll(List.of("--appendonly", "no"));
         }
         started(ChildProcess.start("redis", command, dataDir, dataDir.resolve("redis.log")));
-        if (!Waits.until(this::answersPing, timeout)) {
+        if (!Waits.until(() -> answersPing(port), timeout)) {
             stop();
             throw new IllegalStateException("Redis did not answer PING on port " + port + " within " + timeout
                     + "; see " + dataDir.resolve("redis.log"));
@@ -72,7 +72,8 @@ public final class RedisServer extends ChildServer {
         return this;
     }
 
-    private boolean answersPing() {
+    /** Whether a Redis server on this machine's {@code port} answers PING (also used by the fault harness). */
+    public static boolean answersPing(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
             socket.setSoTimeout(500);

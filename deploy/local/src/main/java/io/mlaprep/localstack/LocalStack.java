@@ -28,13 +28,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * The whole system on embedded infrastructure: Redis (AOF on), a MongoDB wire server on disk, a Kafka
  * KRaft broker, then the five services, each a child process with its log under {@code data/logs}.
  * Waits until every health endpoint is UP, prints the address and the demo accounts, and on Ctrl-C
- * or SIGTERM stops everything it started. A service that dies once all are up is started again, after a wait that
- * grows while it keeps crashing soon after starting ({@link RestartBackoff}).
+ * or SIGTERM stops everything it started. A part that dies once all are up (a service, Redis, the broker) is started
+ * again, after a wait that grows while it keeps crashing soon after starting ({@link RestartBackoff}), unless a hold
+ * file keeps it down ({@link #supervise()}).
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -51,6 +53,8 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Instant> startedAt = new HashMap<>();
     private final Map<String, RestartBackoff> backoff = new HashMap<>();
     private final Map<String, Instant> restartAt = new HashMap<>();
+    private final List<Supervised> supervised = new ArrayList<>();
+    private final Set<String> heldDown = new HashSet<>();
     private ScheduledExecutorService supervisor;
     private boolean closing;
     private RedisServer redis;
@@ -104,19 +108,33 @@ public final class LocalStack implements AutoCloseable {
         step(1, "Redis", "127.0.0.1:" + config.ports().redis() + ", append-only file on", () ->
                 redis = new RedisServer(config.ports().redis(), config.dataDir().resolve("redis"), true)
                         .start(Duration.ofSeconds(20)));
+        startedAt.put("redis", Instant.now());
         step(2, "MongoDB wire server", "127.0.0.1:" + config.ports().mongo() + ", on disk", () ->
                 mongo = MongoWireServer.onDisk(config.dataDir().resolve("mongo").resolve("mla.mv"),
                         config.ports().mongo()));
         step(3, "Kafka broker (KRaft)", "127.0.0.1:" + config.ports().kafka(), () ->
                 kafka = new KafkaBroker(config.ports().kafka(), FreePorts.nextBelowEphemeral(), config.dataDir().resolve("kafka"),
                         "512m").start(Duration.ofSeconds(90)));
+        startedAt.put("kafka", Instant.now());
         startServices();
         out.printf("All up in %.1f s.%n", (System.nanoTime() - began) / 1e9);
         supervise();
     }
 
-    /** From now on a service that dies is started again, after {@link RestartBackoff}'s wait. */
+    /**
+     * From now on a part that dies (a service, Redis or the broker) is started again, after {@link RestartBackoff}'s
+     * wait, unless it is held down: a file {@code <data>/hold/<name>} keeps it down until the file is removed, so a
+     * part can be stopped on purpose (a fault drill, maintenance) without the supervisor undoing it.
+     */
     private void supervise() {
+        supervised.add(new Supervised("redis", redis::isAlive, () -> redis.start(Duration.ofSeconds(20)),
+                config.dataDir().resolve("redis").resolve("redis.log")));
+        supervised.add(new Supervised("kafka", kafka::isAlive, () -> kafka.start(Duration.ofSeconds(90)),
+                config.dataDir().resolve("kafka").resolve("kafka.log")));
+        for (ServiceSpec service : services) {
+            supervised.add(new Supervised(service.name(), () -> running.get(service.name()).isAlive(),
+                    () -> launch(service), logOf(service)));
+        }
         supervisor = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "local-stack-supervisor");
             thread.setDaemon(true);
@@ -127,27 +145,55 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private synchronized void restartDead() {
-        if (closing) {
-            return;
-        }
         Instant now = Instant.now();
-        for (ServiceSpec service : services) {
-            ChildProcess process = running.get(service.name());
-            if (process == null || process.isAlive()) {
+        for (Supervised part : supervised) {
+            if (closing) {
+                return;
+            }
+            if (part.alive().getAsBoolean()) {
                 continue;
             }
-            Instant due = restartAt.get(service.name());
-            if (due == null) {
-                Duration ran = Duration.between(startedAt.get(service.name()), now);
-                Duration wait = backoff.computeIfAbsent(service.name(), name -> new RestartBackoff()).afterCrash(ran);
-                restartAt.put(service.name(), now.plus(wait));
-                out.println("      " + service.name() + " exited after " + ran.toSeconds() + " s; starting it again in "
-                        + wait.toSeconds() + " s (log: " + logOf(service) + ")");
-            } else if (!now.isBefore(due)) {
-                restartAt.remove(service.name());
-                launch(service);
+            if (isHeld(part.name())) {
+                if (heldDown.add(part.name())) {
+                    restartAt.remove(part.name());
+                    out.println("      " + part.name() + " is down and held (" + holdFile(part.name())
+                            + "); it starts again once that file is removed");
+                }
+            } else if (heldDown.remove(part.name())) {
+                out.println("      " + part.name() + " is no longer held; starting it again");
+                restart(part);
+            } else {
+                Instant due = restartAt.get(part.name());
+                if (due == null) {
+                    Duration ran = Duration.between(startedAt.get(part.name()), now);
+                    Duration wait = backoff.computeIfAbsent(part.name(), name -> new RestartBackoff()).afterCrash(ran);
+                    restartAt.put(part.name(), now.plus(wait));
+                    out.println("      " + part.name() + " exited after " + ran.toSeconds() + " s; starting it again in "
+                            + wait.toSeconds() + " s (log: " + part.log() + ")");
+                } else if (!now.isBefore(due)) {
+                    restartAt.remove(part.name());
+                    restart(part);
+                }
             }
         }
+    }
+
+    /** A start that fails counts as a crash right after starting, so the next attempt waits longer. */
+    private void restart(Supervised part) {
+        startedAt.put(part.name(), Instant.now());
+        try {
+            part.start().run();
+        } catch (RuntimeException e) {
+            out.println("      " + part.name() + " did not start again: " + e.getMessage());
+        }
+    }
+
+    private boolean isHeld(String name) {
+        return Files.exists(holdFile(name));
+    }
+
+    private Path holdFile(String name) {
+        return config.dataDir().resolve("hold").resolve(name);
     }
 
     /** The process id of a running service (for tests that kill it). */
@@ -397,5 +443,9 @@ public final class LocalStack implements AutoCloseable {
             env.put((String) pairs[i], String.valueOf(pairs[i + 1]));
         }
         return env;
+    }
+
+    /** A part the supervisor keeps running: whether it runs, how it starts again, and where it logs. */
+    private record Supervised(String name, BooleanSupplier alive, Runnable start, Path log) {
     }
 }
