@@ -71,10 +71,8 @@ public class QuestionServiceClient implements QuestionCatalog {
         if (missing.isEmpty()) {
             return found;
         }
-        // question-service reads versions one by one: several at once get the bulk budget
-        ResilientCall call = missing.size() == 1 ? lookups : bulk;
-        LookupResponse response = call.call(http -> http.post().uri(QuestionServiceApi.LOOKUP)
-                .body(new LookupRequest(missing.stream()
+        LookupResponse response = lookupFor(missing.size()).callIdempotent(http -> http.post()
+                .uri(QuestionServiceApi.LOOKUP).body(new LookupRequest(missing.stream()
                         .map(ref -> new LookupRequest.Ref(ref.id(), ref.version())).toList()))
                 .retrieve().body(LookupResponse.class));
         for (CatalogItem item : response.items()) {
@@ -93,11 +91,16 @@ public class QuestionServiceClient implements QuestionCatalog {
         if (questionIds.isEmpty()) {
             return List.of();
         }
-        LookupResponse response = lookups.call(http -> http.post().uri(QuestionServiceApi.LOOKUP)
-                .body(LookupRequest.current(questionIds))
+        LookupResponse response = lookupFor(questionIds.size()).callIdempotent(http -> http.post()
+                .uri(QuestionServiceApi.LOOKUP).body(LookupRequest.current(questionIds))
                 .retrieve().body(LookupResponse.class));
         response.items().forEach(this::cached);
         return response.items().stream().filter(CatalogItem::active).toList();
+    }
+
+    /** question-service reads questions one by one: several at once get the bulk budget. */
+    private ResilientCall lookupFor(int questions) {
+        return questions == 1 ? lookups : bulk;
     }
 
     private QuestionRef cached(CatalogItem item) {
