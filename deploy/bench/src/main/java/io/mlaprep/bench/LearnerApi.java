@@ -10,8 +10,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The few calls the harness makes outside the measured load, through the gateway: sign-up (and sign-in of the
- * learners only the blueprint phases use) before it, each learner's analytics total after it.
+ * The few calls the harnesses make outside the measured load, through the gateway: sign-up (and sign-in of the
+ * learners only the blueprint phases use) before it, each learner's analytics total, stored responses and
+ * recommender reviews after it.
  */
 final class LearnerApi {
 
@@ -38,7 +39,7 @@ final class LearnerApi {
                 throw new IllegalStateException("sign-up of " + email + " answered " + response.statusCode() + ": "
                         + response.body());
             }
-            pause(Duration.ofSeconds(Long.parseLong(response.headers().firstValue("Retry-After").orElse("1"))));
+            pause(retryAfter(response));
         }
         throw new IllegalStateException("sign-up of " + email + " stayed rate-limited");
     }
@@ -56,21 +57,55 @@ final class LearnerApi {
                 throw new IllegalStateException("sign-in of " + email + " answered " + response.statusCode() + ": "
                         + response.body());
             }
-            pause(Duration.ofSeconds(Long.parseLong(response.headers().firstValue("Retry-After").orElse("1"))));
+            pause(retryAfter(response));
         }
         throw new IllegalStateException("sign-in of " + email + " stayed rate-limited");
     }
 
     /** {@code totalAnswered} of {@code GET /api/analytics/me}. */
     long totalAnswered(String token) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/analytics/me"))
-                .header("Authorization", "Bearer " + token).GET());
+        JsonNode view = JSON.readTree(ok(get(token, "/api/analytics/me")).body());
+        return view.get("totalAnswered").asLong();
+    }
+
+    /** Whether item {@code n} of the session holds a response (the session stored the answer). */
+    boolean hasResponse(String token, String sessionId, int n) {
+        JsonNode item = JSON.readTree(ok(get(token, "/api/sessions/" + sessionId + "/items/" + n)).body());
+        return item.has("response") && !item.get("response").isNull();
+    }
+
+    /** The recommender's FSRS review count of the question for the learner (0 if it never heard of an answer). */
+    long reviews(String token, String questionId) {
+        HttpResponse<String> response = get(token, "/api/recommendations/memory/" + questionId);
+        if (response.statusCode() == 404) {
+            return 0;
+        }
+        return JSON.readTree(ok(response).body()).get("reps").asLong();
+    }
+
+    /** Waits out the gateway's per-learner rate limit by its Retry-After, as a client would. */
+    private HttpResponse<String> get(String token, String path) {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gatewayUrl + path))
+                    .header("Authorization", "Bearer " + token).GET());
+            if (response.statusCode() != 429) {
+                return response;
+            }
+            pause(retryAfter(response));
+        }
+        throw new IllegalStateException("GET " + path + " stayed rate-limited");
+    }
+
+    private static Duration retryAfter(HttpResponse<String> response) {
+        return Duration.ofSeconds(Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+    }
+
+    private static HttpResponse<String> ok(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET /api/analytics/me answered " + response.statusCode() + ": "
+            throw new IllegalStateException("GET " + response.uri().getPath() + " answered " + response.statusCode() + ": "
                     + response.body());
         }
-        JsonNode view = JSON.readTree(response.body());
-        return view.get("totalAnswered").asLong();
+        return response;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -33,12 +33,8 @@ final class StackProcesses {
      *                (as {@code run.sh} passes it)
      */
     List<StackProcess> find(long launcherPid, Path dataDir) {
-        long launcher = launcherPid > 0 ? launcherPid : onlyLauncher();
-        String launcherCommand = proc.commandLine(launcher);
-        if (launcherCommand.isEmpty()) {
-            throw new IllegalStateException("no process " + launcher);
-        }
-        Path data = dataDir != null ? dataDir : rootArgument(launcherCommand).resolve("data");
+        long launcher = launcher(launcherPid);
+        Path data = dataDir(launcher, dataDir);
         List<StackProcess> found = new ArrayList<>();
         found.add(new StackProcess(LAUNCHER, launcher));
         found.add(new StackProcess(REDIS, childRunning(launcher, "redis-server")));
@@ -47,6 +43,20 @@ final class StackProcesses {
             found.add(new StackProcess(service, service(launcher, data, service)));
         }
         return List.copyOf(found);
+    }
+
+    /** {@code launcherPid} if it runs, or the one launcher when it is 0. */
+    long launcher(long launcherPid) {
+        long launcher = launcherPid > 0 ? launcherPid : onlyLauncher();
+        if (proc.commandLine(launcher).isEmpty()) {
+            throw new IllegalStateException("no process " + launcher);
+        }
+        return launcher;
+    }
+
+    /** {@code dataDir}, or when null {@code <root>/data}, the root being the launcher's argument. */
+    Path dataDir(long launcher, Path dataDir) {
+        return dataDir != null ? dataDir : rootArgument(proc.commandLine(launcher)).resolve("data");
     }
 
     private long onlyLauncher() {
