@@ -13,6 +13,7 @@ import io.mlaprep.recommender.readiness.domain.ReadinessParameters;
 import io.mlaprep.recommender.redis.RedisKeys;
 import io.mlaprep.servicedefaults.EnableServiceDefaults;
 import io.mlaprep.servicedefaults.exam.ExamScaleConfiguration;
+import io.mlaprep.servicedefaults.inbound.EventDelays;
 import io.mlaprep.servicedefaults.inbound.EventSchemas;
 import io.mlaprep.servicedefaults.inbound.InboundEvents;
 import io.mlaprep.servicedefaults.inbound.RedisEventClaims;
@@ -87,8 +88,9 @@ public class RecommenderServiceApplication {
 
     @Bean
     InboundEvents inboundEvents(StringRedisTemplate redis, JsonMapper json,
-                                @Value("${mla.inbound.claim-ttl}") Duration claimTtl, MessageTracing tracing) {
+                                @Value("${mla.inbound.claim-ttl}") Duration claimTtl, MessageTracing tracing,
+                                MeterRegistry meters) {
         return new InboundEvents(new EventSchemas(), json,
-                new RedisEventClaims(redis, RedisKeys.claimPrefix(), claimTtl), tracing);
+                new RedisEventClaims(redis, RedisKeys.claimPrefix(), claimTtl), tracing, EventDelays.recordedIn(meters));
     }
 }

@@ -1,5 +1,7 @@
 package io.mlaprep.analytics.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.mlaprep.servicedefaults.inbound.EventDelays;
 import io.mlaprep.servicedefaults.inbound.EventSchemas;
 import io.mlaprep.servicedefaults.inbound.InboundEvents;
 import io.mlaprep.servicedefaults.inbound.MongoEventClaims;
@@ -14,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 class InboundConfiguration {
 
     @Bean
-    InboundEvents inboundEvents(MongoTemplate mongo, JsonMapper json, MessageTracing tracing) {
+    InboundEvents inboundEvents(MongoTemplate mongo, JsonMapper json, MessageTracing tracing, MeterRegistry meters) {
         return new InboundEvents(new EventSchemas(), json, new MongoEventClaims(mongo.getCollection("events")),
-                tracing);
+                tracing, EventDelays.recordedIn(meters));
     }
 }

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * </ol>
  * Each record that carries a sampled trace context ({@code traceparent}) continues its trace in a consumer span,
  * from when it is read until its handler returned ({@link MessageTracing#consume}): Spring Kafka's own listener
- * observation leaves batch listeners out.
+ * observation leaves batch listeners out. How long each event took to get here and be handled is
+ * {@link EventDelays}.
  */
 public final class InboundEvents {
 
@@ -31,16 +32,19 @@ public final class InboundEvents {
     private final JsonMapper json;
     private final EventClaims claims;
     private final MessageTracing tracing;
+    private final EventDelays delays;
 
     public InboundEvents(EventSchemas schemas, JsonMapper json, EventClaims claims) {
-        this(schemas, json, claims, MessageTracing.NONE);
+        this(schemas, json, claims, MessageTracing.NONE, EventDelays.NONE);
     }
 
-    public InboundEvents(EventSchemas schemas, JsonMapper json, EventClaims claims, MessageTracing tracing) {
+    public InboundEvents(EventSchemas schemas, JsonMapper json, EventClaims claims, MessageTracing tracing,
+                         EventDelays delays) {
         this.schemas = schemas;
         this.json = json;
         this.claims = claims;
         this.tracing = tracing;
+        this.delays = delays;
     }
 
     /** Hands the record's event to {@code handler} unless it is a copy of one handled before. */
@@ -52,6 +56,7 @@ public final class InboundEvents {
             List<Delivered<E>> own = firstCopies(List.of(new Delivered<>(read(record, type), Delivery.of(record))));
             if (!own.isEmpty()) {
                 handler.accept(own.getFirst());
+                handled(own);
             }
         } catch (RuntimeException | Error e) {
             failure = e;
@@ -111,6 +116,7 @@ public final class InboundEvents {
             List<Delivered<E>> own = firstCopies(events);
             if (!own.isEmpty()) {
                 handler.accept(own);
+                handled(own);
             }
         } catch (RuntimeException | Error e) {
             failure = e;
@@ -120,6 +126,10 @@ public final class InboundEvents {
                 span.end(failure);
             }
         }
+    }
+
+    private <E extends Event> void handled(List<Delivered<E>> events) {
+        events.forEach(delivered -> delays.handled(delivered.delivery().topic(), delivered.event().occurredAt()));
     }
 
     private <E extends Event> List<Delivered<E>> firstCopies(List<Delivered<E>> events) {

@@ -3,6 +3,8 @@ package io.mlaprep.servicedefaults.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.mlaprep.contracts.AnswerSubmitted;
 import io.mlaprep.contracts.ItemResponse;
 import io.mlaprep.contracts.LearnerModelChanged;
@@ -17,10 +19,13 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +63,23 @@ class InboundEventsTest {
         gate.accept(record(Topics.ANSWER_SUBMITTED, 9, answer), AnswerSubmitted.class, handled::add);
 
         assertThat(handled).extracting(d -> d.delivery().offset()).containsExactly(3L, 3L);
+    }
+
+    @Test
+    void eachEventHandledRecordsHowLongAfterItHappenedItWasHandledButACopyDoesNot() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        InboundEvents timed = new InboundEvents(new EventSchemas(), JSON, new InMemoryClaims(), MessageTracing.NONE,
+                EventDelays.recordedIn(meters, Clock.fixed(AT.plusMillis(1_500), ZoneOffset.UTC)));
+        AnswerSubmitted answer = answer("q-1", "1.1", 1, null, "PRACTICE");
+
+        timed.accept(record(Topics.ANSWER_SUBMITTED, 3, answer), AnswerSubmitted.class, handled::add);
+        timed.accept(record(Topics.ANSWER_SUBMITTED, 9, answer), AnswerSubmitted.class, handled::add);
+        timed.acceptBatch(List.of(record(Topics.ANSWER_SUBMITTED, 10, answer("q-2", "1.1", 1, null, "PRACTICE"))),
+                AnswerSubmitted.class, handled::addAll);
+
+        Timer delays = meters.get("mla.event.delay").tag("topic", Topics.ANSWER_SUBMITTED).timer();
+        assertThat(delays.count()).isEqualTo(2);
+        assertThat(delays.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(3_000);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,7 +151,7 @@ class InboundEventsTest {
     void eachTracedRecordOfABatchContinuesItsOwnTraceInAConsumerSpanEndedOnceHandled() {
         RecordingTracer recording = new RecordingTracer();
         InboundEvents traced = new InboundEvents(new EventSchemas(), JSON, new InMemoryClaims(),
-                recording.messageTracing());
+                recording.messageTracing(), EventDelays.NONE);
         ConsumerRecord<String, String> first = traced(record(Topics.ANSWER_SUBMITTED, 30, answer("q-1", "1.1", 1, null,
                 "DRILL")), "00-11111111111111111111111111111111-1111111111111111-01");
         ConsumerRecord<String, String> untraced = record(Topics.ANSWER_SUBMITTED, 31, answer("q-2", "1.2", 1, null,
@@ -153,7 +175,7 @@ class InboundEventsTest {
     void aTracedPoisonRecordsSpanEndsAsAnError() {
         RecordingTracer recording = new RecordingTracer();
         InboundEvents traced = new InboundEvents(new EventSchemas(), JSON, new InMemoryClaims(),
-                recording.messageTracing());
+                recording.messageTracing(), EventDelays.NONE);
         ConsumerRecord<String, String> poison = traced(new ConsumerRecord<>(Topics.ANSWER_SUBMITTED, 0, 40, "k", "{}"),
                 "00-44444444444444444444444444444444-4444444444444444-01");
 
