@@ -5,6 +5,7 @@ import io.mlaprep.servicedefaults.errors.DependencyUnavailableException;
 import io.mlaprep.servicedefaults.errors.FieldProblem;
 import io.mlaprep.servicedefaults.errors.InvalidInputException;
 import io.mlaprep.servicedefaults.errors.NotFoundException;
+import io.mlaprep.servicedefaults.errors.StoreOutages;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
 import org.springframework.core.annotation.Order;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -69,6 +71,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail dependencyUnavailable(DependencyUnavailableException e) {
         log.warn("dependency unavailable: {}", e.getMessage());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
+    }
+
+    /** A store away for a moment (a restart, a failover) is a 503 the client may try again; anything else is ours. */
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail storeFailure(DataAccessException e) {
+        if (!StoreOutages.isTransient(e)) {
+            return unexpected(e);
+        }
+        log.warn("store unavailable: {}", e.getMostSpecificCause().toString());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                "Our data store is unavailable for a moment; try again shortly.");
     }
 
     @ExceptionHandler(Exception.class)
