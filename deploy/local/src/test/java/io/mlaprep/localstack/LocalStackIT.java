@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
+import io.mlaprep.infra.RedisServer;
 import io.mlaprep.testsupport.JwtAttacks;
 import org.junit.jupiter.api.AfterAll;
 import tools.jackson.databind.node.ArrayNode;
@@ -245,6 +247,27 @@ class LocalStackIT {
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                 assertThat(learner.get("/api/recommendations/memory/" + questionId).status()).isEqualTo(200));
         assertThat(stack.pid("recommender")).isNotEqualTo(killed);
+    }
+
+    @Test
+    @Order(9)
+    void redisHeldDownStaysDownUntilReleasedThenComesBackWithItsData() throws Exception {
+        Path hold = config.dataDir().resolve("hold").resolve("redis");
+        long redis = Long.parseLong(Files.readString(config.dataDir().resolve("redis").resolve("redis.log.pid")).strip());
+        Files.createDirectories(hold.getParent());
+        Files.writeString(hold, "");
+        assertThat(new ProcessBuilder("kill", "-TERM", Long.toString(redis)).start().waitFor()).isZero();
+        await().atMost(Duration.ofSeconds(30)).until(() -> ProcessHandle.of(redis).map(p -> !p.isAlive()).orElse(true));
+
+        Thread.sleep(3_000); // the supervisor looks every second: three looks, and the hold keeps Redis down
+        assertThat(RedisServer.answersPing(config.ports().redis())).isFalse();
+
+        Files.delete(hold);
+        await().atMost(Duration.ofSeconds(30)).until(() -> RedisServer.answersPing(config.ports().redis()));
+        GatewayClient learner = new GatewayClient(config.gatewayUrl());
+        learner.signIn(email, "practice4exam");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(learner.get("/api/recommendations/memory/" + questionId).status()).isEqualTo(200));
     }
 
     /** The kinds of the spans of trace {@code traceId} a service logged, each a JSON line. */
