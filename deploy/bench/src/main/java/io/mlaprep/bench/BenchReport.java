@@ -69,6 +69,14 @@ public final class BenchReport {
                 machine.path("generatorCores").asDouble(), machine.path("otherCores").asDouble())));
         lines.add(row("GET /api/recommendations p50 / p99 (journeys)", f("%s / %s ms",
                 ms(gatling.request(Requests.RECOMMENDATIONS).p50Ms()), ms(gatling.request(Requests.RECOMMENDATIONS).p99Ms()))));
+        JsonNode delays = measured.path("answerDelays");
+        lines.add(row("answer stored → handled by analytics / the recommender, p50 and p99 (answers-only; the consumers'"
+                + " mla_event_delay_seconds)", f("analytics %s / %s ms, recommender %s / %s ms (%d and %d answers)",
+                ms(delays.path("analytics").path("p50Ms").asDouble(Double.NaN)),
+                ms(delays.path("analytics").path("p99Ms").asDouble(Double.NaN)),
+                ms(delays.path("recommender").path("p50Ms").asDouble(Double.NaN)),
+                ms(delays.path("recommender").path("p99Ms").asDouble(Double.NaN)),
+                delays.path("analytics").path("answers").asLong(), delays.path("recommender").path("answers").asLong())));
         long acknowledged = lost.path("acknowledged").asLong();
         long counted = lost.path("counted").asLong();
         lines.add(row("nothing lost: acknowledged answers vs analytics' totals", f("%d vs %d: %s (after %.0f s)",

@@ -45,6 +45,14 @@ final class Measurements {
         return this;
     }
 
+    /** Per consumer: answers handled, and the p50 and p99 of their delay from being stored, in milliseconds. */
+    Measurements answerDelays(Map<String, PrometheusHistogram> byConsumer) {
+        ObjectNode delays = root.putObject("answerDelays");
+        byConsumer.forEach((consumer, histogram) -> delays.putObject(consumer).put("answers", (long) histogram.count())
+                .put("p50Ms", 1000 * histogram.quantile(0.50)).put("p99Ms", 1000 * histogram.quantile(0.99)));
+        return this;
+    }
+
     Measurements blueprint(LoadWindow viaGateway, LoadWindow direct) {
         root.putObject("blueprint").put("gatewayPerSecond", viaGateway.perSecond()).put("gatewayCalls", viaGateway.successes())
                 .put("gatewaySeconds", viaGateway.seconds()).put("directPerSecond", direct.perSecond())

@@ -19,8 +19,10 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
@@ -32,7 +34,8 @@ import java.util.stream.Stream;
  *       (three answers, finished), their recommendations and their analytics dashboard;</li>
  *   <li>answers-only, as issue 15 measured it: CPU sampled at its edges for CPU per answer;</li>
  *   <li>{@code GET /api/blueprint} through the gateway, then straight to question-service with the same tokens;</li>
- *   <li>(after) until analytics has counted every acknowledged answer, or the settle time is up.</li>
+ *   <li>(after) until analytics has counted every acknowledged answer, or the settle time is up; then the answers-only
+ *       phase's answer → consumer delays from the consumers' histograms.</li>
  * </ol>
  * Each measured phase (3 and both of 4) starts after a short quiet pause, so the consumers catch up on the previous
  * phase's events outside its window. Every client keeps its own connections, as separate browsers would. Loops
@@ -53,6 +56,8 @@ public class LearnerLoadSimulation extends Simulation {
     private volatile List<StackProcess> processes;
     private volatile CpuSample idleStart;
     private volatile CpuSample idleEnd;
+    private volatile EventDelayProbe eventDelays;
+    private final AtomicReference<Map<String, PrometheusHistogram>> delaysBeforeAnswersOnly = new AtomicReference<>();
     private final LoadWindow answersOnlyWindow = new LoadWindow(settings.clients(), this::sampleCpu);
     private final LoadWindow viaGatewayWindow = new LoadWindow(settings.clients(), this::sampleCpu);
     private final LoadWindow directWindow = new LoadWindow(settings.clients(), this::sampleCpu);
@@ -87,6 +92,7 @@ public class LearnerLoadSimulation extends Simulation {
         for (int i = settings.learners(); i < learners.count(); i++) {
             learners.signedIn(i, api.signIn(learners.email(i), Learners.PASSWORD));
         }
+        eventDelays = new EventDelayProbe(settings.consumers(), api.signIn(settings.adminEmail(), settings.adminPassword()));
     }
 
     @Override
@@ -107,6 +113,7 @@ public class LearnerLoadSimulation extends Simulation {
                 measurements.problem("the blueprint phases did not complete");
             }
             settleAndCount(measurements);
+            measureEventDelays(measurements);
         } catch (RuntimeException e) {
             measurements.problem(e.toString());
             e.printStackTrace();
@@ -144,6 +151,33 @@ public class LearnerLoadSimulation extends Simulation {
             LearnerApi.pause(Duration.ofSeconds(2));
         } while (true);
         measurements.nothingLost(ledger.total(), counted, (System.nanoTime() - started) / 1e9, mismatches);
+    }
+
+    /**
+     * The answers-only phase's answer → consumer delays: the consumers' histograms now less those at the phase's start,
+     * once each consumer has handled as many answers as the phase acknowledged (or after a minute).
+     */
+    private void measureEventDelays(Measurements measurements) {
+        Map<String, PrometheusHistogram> before = delaysBeforeAnswersOnly.get();
+        if (before == null) {
+            measurements.problem("no answer delays: the answers-only phase did not start");
+            return;
+        }
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        Map<String, PrometheusHistogram> between;
+        do {
+            Map<String, PrometheusHistogram> after = eventDelays.scrape();
+            between = new LinkedHashMap<>();
+            for (Map.Entry<String, PrometheusHistogram> consumer : after.entrySet()) {
+                between.put(consumer.getKey(), consumer.getValue().since(before.get(consumer.getKey())));
+            }
+            if (between.values().stream().allMatch(histogram -> histogram.count() >= ledger.answersOnly())
+                    || System.nanoTime() > deadline) {
+                break;
+            }
+            LearnerApi.pause(Duration.ofSeconds(2));
+        } while (true);
+        measurements.answerDelays(between);
     }
 
     private ScenarioBuilder journeys() {
@@ -243,6 +277,9 @@ public class LearnerLoadSimulation extends Simulation {
                 }))
                 .pause(settings.betweenPhases())
                 .exec(session -> {
+                    if (delaysBeforeAnswersOnly.get() == null) {
+                        delaysBeforeAnswersOnly.compareAndSet(null, eventDelays.scrape());
+                    }
                     answersOnlyWindow.enter();
                     return session;
                 })
