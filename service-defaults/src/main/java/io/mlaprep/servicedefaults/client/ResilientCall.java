@@ -36,14 +36,7 @@ public final class ResilientCall {
     }
 
     public <T> T call(Function<RestClient, T> request) {
-        long start = System.nanoTime();
-        try {
-            return attempt(request);
-        } catch (HttpClientErrorException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw unavailable(e, start);
-        }
+        return call(request, false);
     }
 
     /**
@@ -52,17 +45,21 @@ public final class ResilientCall {
      * error for that. Every other failure fails at once, as in {@link #call}.
      */
     public <T> T callIdempotent(Function<RestClient, T> request) {
+        return call(request, true);
+    }
+
+    private <T> T call(Function<RestClient, T> request, boolean againAfterTimeout) {
         long start = System.nanoTime();
         try {
             return attempt(request);
         } catch (HttpClientErrorException e) {
             throw e;
         } catch (RuntimeException e) {
-            if (!timedOut(e, Duration.ofNanos(System.nanoTime() - start))) {
-                throw unavailable(e, start);
+            if (againAfterTimeout && timedOut(e, Duration.ofNanos(System.nanoTime() - start))) {
+                return call(request, false);
             }
+            throw unavailable(e, start);
         }
-        return call(request);
     }
 
     private <T> T attempt(Function<RestClient, T> request) {
