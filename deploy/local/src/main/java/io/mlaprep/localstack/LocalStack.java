@@ -163,18 +163,23 @@ public final class LocalStack implements AutoCloseable {
                 out.println("      " + part.name() + " is no longer held; starting it again");
                 restart(part);
             } else {
-                Instant due = restartAt.get(part.name());
-                if (due == null) {
-                    Duration ran = Duration.between(startedAt.get(part.name()), now);
-                    Duration wait = backoff.computeIfAbsent(part.name(), name -> new RestartBackoff()).afterCrash(ran);
-                    restartAt.put(part.name(), now.plus(wait));
-                    out.println("      " + part.name() + " exited after " + ran.toSeconds() + " s; starting it again in "
-                            + wait.toSeconds() + " s (log: " + part.log() + ")");
-                } else if (!now.isBefore(due)) {
-                    restartAt.remove(part.name());
-                    restart(part);
-                }
+                restartAfterBackoff(part, now);
             }
+        }
+    }
+
+    /** The first look after a crash sets when the part starts again; a later look starts it once that time came. */
+    private void restartAfterBackoff(Supervised part, Instant now) {
+        Instant due = restartAt.get(part.name());
+        if (due == null) {
+            Duration ran = Duration.between(startedAt.get(part.name()), now);
+            Duration wait = backoff.computeIfAbsent(part.name(), name -> new RestartBackoff()).afterCrash(ran);
+            restartAt.put(part.name(), now.plus(wait));
+            out.println("      " + part.name() + " exited after " + ran.toSeconds() + " s; starting it again in "
+                    + wait.toSeconds() + " s (log: " + part.log() + ")");
+        } else if (!now.isBefore(due)) {
+            restartAt.remove(part.name());
+            restart(part);
         }
     }
 
