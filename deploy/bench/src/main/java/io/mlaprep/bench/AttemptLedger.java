@@ -10,13 +10,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class AttemptLedger {
 
-    record Attempt(int learner, String sessionId, int n, String questionId, boolean acknowledged) {
+    /** @param exam an exam's answer, which counts only once its exam has finished */
+    record Attempt(int learner, String sessionId, int n, String questionId, boolean exam, boolean acknowledged) {
     }
 
     private final ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
 
-    void attempted(int learner, String sessionId, int n, String questionId, boolean acknowledged) {
-        attempts.add(new Attempt(learner, sessionId, n, questionId, acknowledged));
+    void attempted(int learner, String sessionId, int n, String questionId, boolean exam, boolean acknowledged) {
+        attempts.add(new Attempt(learner, sessionId, n, questionId, exam, acknowledged));
     }
 
     List<Attempt> attempts() {

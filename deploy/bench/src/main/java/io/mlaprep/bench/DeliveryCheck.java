@@ -7,14 +7,16 @@ import java.util.Map;
 
 /**
  * After the drill: did every answer the stack stored reach analytics and the recommender exactly once, and was every
- * acknowledged answer stored? Stored answers are read back from the sessions (an item with a response); analytics'
+ * acknowledged answer stored? Stored answers are read back from the sessions (an item with a response; an exam's
+ * only once the exam finished, as they are announced then; those of an exam never finished are left out); analytics'
  * count is the learner's {@code totalAnswered}; the recommender's is the FSRS {@code reps} of each answered question
  * (one review per answer). The counts are read again until they match or the settle time is up.
  */
 final class DeliveryCheck {
 
     /** What one learner's answers came to; a positive {@code over} is a duplicate, a positive {@code under} a loss. */
-    record Result(long attempted, long acknowledged, long stored, long acknowledgedNotStored, long analytics,
+    record Result(long attempted, long acknowledged, long stored, long acknowledgedNotStored, long inUnfinishedExams,
+                  long analytics,
                   long analyticsOver, long analyticsUnder, long recommender, long recommenderOver, long recommenderUnder,
                   double settledSeconds) {
     }
@@ -32,10 +34,16 @@ final class DeliveryCheck {
         long acknowledged = 0;
         long stored = 0;
         long acknowledgedNotStored = 0;
+        long inUnfinishedExams = 0;
+        Map<String, Boolean> finished = new HashMap<>();
         for (AttemptLedger.Attempt attempt : attempts) {
-            boolean isStored = api.hasResponse(tokens.get(attempt.learner()), attempt.sessionId(), attempt.n());
+            String token = tokens.get(attempt.learner());
             acknowledged += attempt.acknowledged() ? 1 : 0;
-            if (isStored) {
+            if (attempt.exam() && !finished.computeIfAbsent(attempt.sessionId(), id -> api.isFinished(token, id))) {
+                inUnfinishedExams++;
+                continue;
+            }
+            if (api.hasResponse(token, attempt.sessionId(), attempt.n())) {
                 stored++;
                 storedByLearner.merge(attempt.learner(), 1L, Long::sum);
                 storedByQuestion.computeIfAbsent(attempt.learner(), learner -> new HashMap<>())
@@ -54,7 +62,7 @@ final class DeliveryCheck {
             }
             LearnerApi.pause(Duration.ofSeconds(3));
         } while (true);
-        return new Result(attempts.size(), acknowledged, stored, acknowledgedNotStored, counts.analytics,
+        return new Result(attempts.size(), acknowledged, stored, acknowledgedNotStored, inUnfinishedExams, counts.analytics,
                 counts.analyticsOver, counts.analyticsUnder, counts.recommender, counts.recommenderOver,
                 counts.recommenderUnder, (System.nanoTime() - started) / 1e9);
     }

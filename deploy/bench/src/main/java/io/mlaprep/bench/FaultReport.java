@@ -47,6 +47,8 @@ final class FaultReport {
         lines.add("|---|---|");
         lines.add("| attempted (PUT sent) | " + result.attempted() + " |");
         lines.add("| acknowledged (PUT answered 200) | " + result.acknowledged() + " |");
+        lines.add("| of those, in exams that never finished (not announced, left out below) | "
+                + result.inUnfinishedExams() + " |");
         lines.add("| stored (read back from the sessions) | " + result.stored() + " |");
         lines.add("| acknowledged but not stored (lost) | **" + result.acknowledgedNotStored() + "** |");
         lines.add("| analytics counted (`totalAnswered`) | " + result.analytics() + " |");

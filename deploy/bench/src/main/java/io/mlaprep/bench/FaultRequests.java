@@ -14,6 +14,7 @@ final class FaultRequests {
 
     static final String START_PRACTICE = "POST /api/sessions PRACTICE";
     static final String START_ADAPTIVE = "POST /api/sessions ADAPTIVE";
+    static final String START_EXAM = "POST /api/sessions EXAM";
     static final String ITEM = "GET /api/sessions/{id}/items/{n}";
     static final String ANSWER = "PUT /api/sessions/{id}/items/{n}/response";
     static final String FINISH = "POST /api/sessions/{id}/finish";
@@ -25,6 +26,7 @@ final class FaultRequests {
     private static final Map<String, Set<StackPart>> NEEDS = Map.of(
             START_PRACTICE, SESSIONS,
             START_ADAPTIVE, SESSIONS,
+            START_EXAM, SESSIONS,
             ITEM, SESSIONS,
             ANSWER, SESSIONS,
             FINISH, SESSIONS,

@@ -74,6 +74,12 @@ final class LearnerApi {
         return item.has("response") && !item.get("response").isNull();
     }
 
+    /** Whether the session has finished (an exam's answers count from then on). */
+    boolean isFinished(String token, String sessionId) {
+        return JSON.readTree(ok(get(token, "/api/sessions/" + sessionId)).body()).get("status").asString()
+                .equals("FINISHED");
+    }
+
     /** The recommender's FSRS review count of the question for the learner (0 if it never heard of an answer). */
     long reviews(String token, String questionId) {
         HttpResponse<String> response = get(token, "/api/recommendations/memory/" + questionId);

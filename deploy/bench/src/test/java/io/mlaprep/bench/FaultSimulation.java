@@ -3,6 +3,7 @@ package io.mlaprep.bench;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jmesPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -22,11 +23,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fault drill (issue 15): learners practise without a break (practice and adaptive sessions, each item fetched
- * and answered, the session finished, recommendations and the dashboard read) while {@link FaultDriver} takes parts
+ * and answered, the session finished; every fourth round an exam with a few answers, finished; recommendations and the
+ * dashboard read) while {@link FaultDriver} takes parts
  * of the stack away one after the other ({@link FaultPlan}). Afterwards it reports, per fault, the failures learners
  * saw and whether a deliberately stopped part explains them, and whether every stored answer reached analytics and
  * the recommender exactly once ({@link DeliveryCheck}).
@@ -35,6 +40,8 @@ public class FaultSimulation extends Simulation {
 
     /** A learner whose session did not start waits a moment before trying again, as a person would. */
     private static final Duration AFTER_A_FAILURE = Duration.ofSeconds(1);
+    private static final int EXAM_ANSWERS = 3;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final FaultSettings settings = FaultSettings.load();
     private final Learners learners = new Learners(settings.learners());
@@ -111,35 +118,78 @@ public class FaultSimulation extends Simulation {
         return lag;
     }
 
+    /** Every fourth round is an exam (a few answers, then finished); the others practice and adaptive in turn. */
     private ScenarioBuilder learning() {
         return scenario("learning under faults")
                 .feed(IntStream.iterate(0, i -> i + 1).mapToObj(i -> Map.<String, Object>of("learner", i,
                         "token", learners.token(i))).iterator())
                 .asLongAs(session -> !driver.finished(), "round", false).on(
                         exec(session -> session.remove("sessionId"))
-                                .doIfOrElse(session -> session.getInt("round") % 2 == 0)
-                                .then(start(FaultRequests.START_PRACTICE, "PRACTICE"))
-                                .orElse(start(FaultRequests.START_ADAPTIVE, "ADAPTIVE"))
-                                .doIfOrElse(session -> session.contains("sessionId")).then(
-                                        exec(answerItems()).exec(call(FaultRequests.FINISH, 200,
-                                                http(FaultRequests.FINISH).post("/api/sessions/#{sessionId}/finish"))))
-                                .orElse(pause(AFTER_A_FAILURE))
+                                .doIfOrElse(session -> session.getInt("round") % 4 == 3).then(exam())
+                                .orElse(practice())
                                 .exec(call(FaultRequests.RECOMMENDATIONS, 200,
                                         http(FaultRequests.RECOMMENDATIONS).get("/api/recommendations?limit=10")))
                                 .exec(call(FaultRequests.DASHBOARD, 200,
                                         http(FaultRequests.DASHBOARD).get("/api/analytics/me")))
-                                .pause(settings.think()));
+                                .pause(settings.think()))
+                // an exam whose finish failed is finished now, so its answers count
+                .asLongAs(session -> session.contains("openExam") && finishAttempts(session) < 30, "finishAttempt")
+                .on(finishOpenExam().pause(AFTER_A_FAILURE));
+    }
+
+    private ChainBuilder practice() {
+        return doIfOrElse(session -> session.getInt("round") % 2 == 0)
+                .then(start(FaultRequests.START_PRACTICE, "PRACTICE"))
+                .orElse(start(FaultRequests.START_ADAPTIVE, "ADAPTIVE"))
+                .doIfOrElse(session -> session.contains("sessionId")).then(
+                        exec(answerItems(session -> session.getInt("itemCount"), false))
+                                .exec(call(FaultRequests.FINISH, 200,
+                                        http(FaultRequests.FINISH).post("/api/sessions/#{sessionId}/finish"))))
+                .orElse(pause(AFTER_A_FAILURE));
+    }
+
+    /**
+     * An exam's answers reach analytics and the recommender only once it finished; one whose finish failed stays open
+     * (a learner may hold one open exam) and is finished in a later exam round before a new one starts.
+     */
+    private ChainBuilder exam() {
+        return doIfOrElse(session -> session.contains("openExam")).then(finishOpenExam())
+                .orElse(start(FaultRequests.START_EXAM, "EXAM")
+                        .exec(FaultSimulation::adoptTheOpenExam)
+                        .doIfOrElse(session -> session.contains("sessionId")).then(
+                                exec(answerItems(session -> Math.min(EXAM_ANSWERS, session.getInt("itemCount")), true))
+                                        .exec(session -> session.set("openExam", session.getString("sessionId")))
+                                        .exec(finishOpenExam()))
+                        .orElse(pause(AFTER_A_FAILURE)));
+    }
+
+    /**
+     * A 409 names the exam already open: one this client started but never heard back about (the response was lost
+     * to a fault). It is finished in the next exam round, as a learner would resume it.
+     */
+    private static Session adoptTheOpenExam(Session session) {
+        if (statusOf(session) != 409 || !session.contains("responseBody")) {
+            return session;
+        }
+        JsonNode problem = JSON.readTree(session.getString("responseBody"));
+        return problem.hasNonNull("sessionId") ? session.set("openExam", problem.get("sessionId").asString()) : session;
+    }
+
+    private ChainBuilder finishOpenExam() {
+        return exec(call(FaultRequests.FINISH, 200, http(FaultRequests.FINISH).post("/api/sessions/#{openExam}/finish")))
+                .exec(session -> statusOf(session) == 200 ? session.remove("openExam") : session);
     }
 
     private ChainBuilder start(String name, String mode) {
+        String size = mode.equals("EXAM") ? "" : ",\"size\":" + settings.practiceSize();
         return call(name, 201, http(name).post("/api/sessions")
-                        .body(StringBody("{\"mode\":\"" + mode + "\",\"size\":" + settings.practiceSize() + "}")).asJson(),
+                        .body(StringBody("{\"mode\":\"" + mode + "\"" + size + "}")).asJson(),
                 jmesPath("id").saveAs("sessionId"), jmesPath("itemCount").ofInt().saveAs("itemCount"));
     }
 
-    /** Each item fetched, then answered; every PUT sent goes to the attempt ledger with whether it was acknowledged. */
-    private ChainBuilder answerItems() {
-        return repeat(session -> session.getInt("itemCount"), "n").on(
+    /** The first items fetched, then answered; every PUT sent goes to the attempt ledger with whether it was acknowledged. */
+    private ChainBuilder answerItems(Function<Session, Integer> count, boolean exam) {
+        return repeat(count, "n").on(
                 exec(session -> session.remove("item").remove("questionId"))
                         .exec(call(FaultRequests.ITEM, 200, http(FaultRequests.ITEM).get("/api/sessions/#{sessionId}/items/#{n}"),
                                 bodyString().saveAs("item"), jmesPath("questionId").saveAs("questionId")))
@@ -150,7 +200,8 @@ public class FaultSimulation extends Simulation {
                                                 .body(StringBody("#{response}")).asJson()))
                                         .exec(session -> {
                                             attempts.attempted(session.getInt("learner"), session.getString("sessionId"),
-                                                    session.getInt("n"), session.getString("questionId"), statusOf(session) == 200);
+                                                    session.getInt("n"), session.getString("questionId"), exam,
+                                                    statusOf(session) == 200);
                                             return session;
                                         }))
                         .pause(settings.think()));
@@ -158,13 +209,18 @@ public class FaultSimulation extends Simulation {
 
     /** The request with its status kept (before any other check, which may fail), then logged. */
     private ChainBuilder call(String name, int expected, HttpRequestActionBuilder request, CheckBuilder... checks) {
-        return exec(session -> session.remove("status"))
+        return exec(session -> session.remove("status").remove("responseBody"))
                 .exec(request.header("Authorization", "Bearer #{token}")
-                        .check(status().saveAs("status"), status().is(expected)).check(checks))
+                        .check(status().saveAs("status"), bodyString().saveAs("responseBody"), status().is(expected))
+                        .check(checks))
                 .exec(session -> {
                     requests.record(name, statusOf(session), expected);
                     return session;
                 });
+    }
+
+    private static int finishAttempts(Session session) {
+        return session.contains("finishAttempt") ? session.getInt("finishAttempt") : 0;
     }
 
     private static int statusOf(Session session) {
