@@ -3,7 +3,10 @@ package io.mlaprep.bench;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** Every learner request of the drill's load: when it ended, its name, its status (0: no response) and whether it was the one expected. */
+/**
+ * Every learner request of the drill's load: when it ended, its name, its status (0: no response) and whether that
+ * was the status expected.
+ */
 final class RequestLog {
 
     record Outcome(long atMillis, String request, int status, boolean ok) {

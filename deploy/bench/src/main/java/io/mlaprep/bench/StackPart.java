@@ -7,20 +7,22 @@ import java.nio.file.Path;
  * {@code <data>/hold/<name>}) and where the launcher keeps its pid.
  */
 enum StackPart {
-    REDIS("redis", "redis/redis.log.pid"),
-    KAFKA("kafka", "kafka/kafka.log.pid"),
-    QUESTION("question", "logs/question.log.pid"),
-    SESSION("session", "logs/session.log.pid"),
-    ANALYTICS("analytics", "logs/analytics.log.pid"),
-    RECOMMENDER("recommender", "logs/recommender.log.pid"),
-    GATEWAY("gateway", "logs/gateway.log.pid");
+    REDIS("redis", "redis/redis.log.pid", false),
+    KAFKA("kafka", "kafka/kafka.log.pid", false),
+    QUESTION("question", "logs/question.log.pid", true),
+    SESSION("session", "logs/session.log.pid", true),
+    ANALYTICS("analytics", "logs/analytics.log.pid", true),
+    RECOMMENDER("recommender", "logs/recommender.log.pid", true),
+    GATEWAY("gateway", "logs/gateway.log.pid", true);
 
     private final String supervisorName;
     private final String pidFile;
+    private final boolean service;
 
-    StackPart(String supervisorName, String pidFile) {
+    StackPart(String supervisorName, String pidFile, boolean service) {
         this.supervisorName = supervisorName;
         this.pidFile = pidFile;
+        this.service = service;
     }
 
     String supervisorName() {
@@ -35,8 +37,9 @@ enum StackPart {
         return dataDir.resolve("hold").resolve(supervisorName);
     }
 
+    /** One of the five services, which answer {@code /actuator/health}; Redis and the broker are probed otherwise. */
     boolean isService() {
-        return pidFile.startsWith("logs/");
+        return service;
     }
 
     @Override

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One cell of the evaluation matrix whose learners remember items (FSRS-6 forgetting) and recall seen keys: readiness
- * that took a remembered key for ability said "ready" far too early there (0.30 off in this cell, 0.12 with the estimate). The key-recall
- * estimate must keep it within reach of the truth.
+ * that took a remembered key for ability said "ready" far too early there (0.30 off in this cell, 0.12 with the
+ * estimate). The key-recall estimate must keep it within reach of the truth.
  */
 class ReadinessUnderItemMemoryTest {
 

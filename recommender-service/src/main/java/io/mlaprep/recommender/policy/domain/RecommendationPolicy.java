@@ -37,8 +37,9 @@ import java.util.Set;
  *
  * <p>Within a task statement unseen items come first, those whose answer tells most about the learner's ability
  * ({@link ItemInformation}: near the learner's level, with a known difficulty, hard to guess) before others; then
- * seen items that are neither due nor seen in the last 24 hours, longest unseen first. An item answered in the last 24 hours is only ever offered as a due review. Ties are broken
- * by question id, so the same inputs always give the same list.
+ * seen items that are neither due nor seen in the last 24 hours, longest unseen first. An item answered in the last
+ * 24 hours is only ever offered as a due review. Ties are broken by question id, so the same inputs always give the
+ * same list.
  */
 public final class RecommendationPolicy {
 
