@@ -6,8 +6,9 @@
 -- KEYS[5] learner's sessions zset, KEYS[6] learner's open exam
 -- ARGV[1] expected revision, ARGV[2] finished-at ms ('' = not finishing), ARGV[3] result json,
 -- ARGV[4] deadline member, ARGV[5] ttl seconds after finishing, ARGV[6] item count n, ARGV[7] event count e,
--- ARGV[8] history count h, ARGV[9] session id, then n pairs (item index, item json), e quintuples (topic, key, value,
--- request id, traceparent), h pairs (question id, entry json)
+-- ARGV[8] history count h, ARGV[9] session id, ARGV[10] the finished session's items in one field ('' = not
+-- finishing), then n pairs (item index, item json), e quintuples (topic, key, value, request id, traceparent),
+-- h pairs (question id, entry json)
 if redis.call('HGET', KEYS[1], 'status') ~= 'IN_PROGRESS' then
   return redis.error_reply('CLOSED')
 end
@@ -15,7 +16,7 @@ if redis.call('HGET', KEYS[1], 'rev') ~= ARGV[1] then
   return redis.error_reply('STALE')
 end
 local n, e, h = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8])
-local at = 10
+local at = 11
 for _ = 1, n do
   redis.call('HSET', KEYS[1], 'i:' .. ARGV[at], ARGV[at + 1])
   at = at + 2
@@ -30,7 +31,11 @@ for _ = 1, h do
   at = at + 2
 end
 if ARGV[2] ~= '' then
-  redis.call('HSET', KEYS[1], 'status', 'FINISHED', 'finishedAt', ARGV[2], 'result', ARGV[3])
+  -- a finished session keeps its items in one field: the hash is written anew without a field per item
+  local meta, rev = redis.call('HGET', KEYS[1], 'meta'), redis.call('HGET', KEYS[1], 'rev')
+  redis.call('DEL', KEYS[1])
+  redis.call('HSET', KEYS[1], 'meta', meta, 'rev', rev, 'status', 'FINISHED', 'finishedAt', ARGV[2],
+    'result', ARGV[3], 'z', ARGV[10])
   redis.call('ZREM', KEYS[4], ARGV[4])
   if redis.call('GET', KEYS[6]) == ARGV[9] then
     redis.call('DEL', KEYS[6])

@@ -12,9 +12,13 @@ import io.mlaprep.session.support.LearnerClient;
 import io.mlaprep.session.support.SessionServiceTest;
 import io.mlaprep.testsupport.BenchmarkReport;
 import io.mlaprep.testsupport.Latencies;
+import io.mlaprep.testsupport.MutableClock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +51,8 @@ class SessionBenchmark {
     QuestionCatalog catalog;
     @Autowired
     StringRedisTemplate redis;
+    @Autowired
+    MutableClock clock;
 
     @Test
     void bytesPerExamSessionAndSubmissionLatency() throws Exception {
@@ -55,13 +61,21 @@ class SessionBenchmark {
         String exam = examinee.startId(Map.of("mode", "EXAM"));
         String key = keys.session(examinee.id(), exam);
         report.add("exam session, just started: " + memoryUsage(key) + " bytes (MEMORY USAGE " + key + ")");
+        Random pace = new Random(7);
         for (SessionItem item : store.load(examinee.id(), exam).orElseThrow().items()) {
+            clock.advance(Duration.ofMillis(5_000 + pace.nextInt(20_000)));
             examinee.item(exam, item.n());
-            examinee.respond(exam, item.n(), Answers.with(Answers.right(question(item)), "confidence", "MEDIUM"));
+            // an exam's pace: 65 items in about 85 of its 130 minutes, so the times stored are as varied as a sitting's
+            clock.advance(Duration.ofMillis(20_000 + pace.nextInt(100_000)));
+            // with a request id, as the web client sends one with every answer
+            examinee.respond(exam, item.n(), Answers.with(Answers.with(Answers.right(question(item)),
+                    "confidence", "MEDIUM"), "requestId", UUID.randomUUID().toString()));
         }
         report.add("exam session, all 65 answered and seen: " + memoryUsage(key) + " bytes");
         examinee.finish(exam);
-        report.add("exam session, finished: " + memoryUsage(key) + " bytes");
+        clock.resetToSystemTime();
+        report.add("exam session, finished: " + memoryUsage(key) + " bytes (" + encoding(key) + "; field bytes: "
+                + fieldSizes(key) + ")");
 
         ExecutorService pool = Executors.newFixedThreadPool(LEARNERS);
         Latencies warmUp = new Latencies(LEARNERS * SESSIONS_EACH * 10);
@@ -108,6 +122,18 @@ class SessionBenchmark {
 
     private CatalogItem question(SessionItem item) {
         return catalog.version(item.questionId(), item.version());
+    }
+
+    private Map<String, Long> fieldSizes(String key) {
+        Map<String, Long> sizes = new TreeMap<>();
+        redis.opsForHash().keys(key).forEach(field ->
+                sizes.put((String) field, redis.opsForHash().lengthOfValue(key, field)));
+        return sizes;
+    }
+
+    private String encoding(String key) {
+        return redis.execute(RedisScript.of("return redis.call('OBJECT', 'ENCODING', KEYS[1])", String.class),
+                List.of(key));
     }
 
     private long memoryUsage(String key) {

@@ -255,14 +255,9 @@ public class SessionService {
             Instant now = now();
             Instant finishedAt = state.session().isExpiredAt(now) ? state.session().deadline() : now;
             SessionState.Finished finished = state.finish(item -> ItemKey.of(questions.get(ref(item))), scale);
-            List<SessionItem> changed = new ArrayList<>();
             List<OutboxEvent> outbox = new ArrayList<>();
             Map<String, HistoryEntry> history = new LinkedHashMap<>();
-            for (int i = 0; i < finished.items().size(); i++) {
-                SessionItem item = finished.items().get(i);
-                if (!item.equals(state.items().get(i))) {
-                    changed.add(item);
-                }
+            for (SessionItem item : finished.items()) {
                 if (state.session().mode().isExam()) {
                     // every exam item counts once, at finish; an unanswered one as wrong
                     SessionItem counted = item.correct() == null ? item.graded(false) : item;
@@ -275,8 +270,8 @@ public class SessionService {
             }
             outbox.add(events.completed(state.session(), finished.result(), finishedAt));
             try {
-                store.finish(state.session(), finishedAt, finished.result(), changed, outbox, history,
-                        settings.finishedTtl());
+                store.finish(state.session(), finishedAt, finished.result(), finished.items(), state.shown(), outbox,
+                        history, settings.finishedTtl());
                 return finished.result();
             } catch (StaleSessionException e) {
                 SessionState reloaded = load(state.session().learnerId(), state.session().id());

@@ -5,8 +5,9 @@ package io.mlaprep.session.delivery.persistence;
  * one learner's session, history and the shard's outbox live in one Redis Cluster slot and a single
  * Lua script can write them together.
  * <pre>
- * ss:{s7}:s:&lt;sessionId&gt;            HASH  meta (json), status, rev, finishedAt, result (json),
- *                                      i:&lt;n&gt; (item json), shown:&lt;n&gt; (epoch ms)   ttl: days
+ * ss:{s7}:s:&lt;sessionId&gt;            HASH  meta (json), status, rev; while open i:&lt;n&gt; (item json) and
+ *                                      shown:&lt;n&gt; (epoch ms); once finished finishedAt, result (json) and
+ *                                      z (every item, see {@link FinishedItems})   ttl: days
  * ss:{s7}:l:&lt;learnerId&gt;:sessions   ZSET  sessionId by start time (ms)   ttl: at least its sessions
  * ss:{s7}:l:&lt;learnerId&gt;:history    HASH  questionId -&gt; latest answer (json); kept for REVIEW_MISSED
  * ss:{s7}:l:&lt;learnerId&gt;:open-exam  STRING the id of the learner's open exam (at most one)   ttl: as the session

@@ -10,6 +10,7 @@ import io.mlaprep.session.delivery.domain.SessionMode;
 import io.mlaprep.session.delivery.domain.SessionResult;
 import io.mlaprep.session.delivery.domain.SessionState;
 import io.mlaprep.session.delivery.domain.SessionStatus;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,9 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.redis.RedisSystemException;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations;
 import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.data.redis.serializer.GenericToStringSerializer;
+import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,16 +34,22 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class SessionStore {
 
+    private static final String FINISHED_ITEMS = "z";
     private static final RedisScript<String> CREATE = LuaScripts.load("create-session.lua", String.class);
     private static final RedisScript<Long> FORGET_OPEN_EXAM = RedisScript.of(
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
     private static final RedisScript<Long> WRITE = LuaScripts.load("write-session.lua", Long.class);
+    private static final RedisSerializer<Long> REVISION = new GenericToStringSerializer<>(Long.class);
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> LOAD_MANY = LuaScripts.load("load-sessions.lua", List.class);
+    /** Spring types a script's result serializer by the whole result, but it reads each value in a list. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final RedisSerializer<List> VALUES_AS_BYTES = (RedisSerializer) RedisSerializer.byteArray();
 
     private final StringRedisTemplate redis;
     private final SessionKeys keys;
     private final JsonMapper json;
+    private final FinishedItems finishedItems;
 
     public SessionStore(StringRedisTemplate redis, SessionKeys keys, JsonMapper json) {
         this.redis = redis;
@@ -47,6 +57,7 @@ public class SessionStore {
         this.json = json.rebuild()
                 .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
                 .build();
+        this.finishedItems = new FinishedItems(this.json);
     }
 
     /**
@@ -62,7 +73,7 @@ public class SessionStore {
                 SessionKeys.deadlineMember(session.learnerId(), session.id()), Long.toString(ttl.toSeconds()),
                 Integer.toString(seenLimit), Long.toString(seenTtl.toSeconds()),
                 Integer.toString(items.size())));
-        items.forEach(item -> args.add(json.writeValueAsString(toStored(item))));
+        items.forEach(item -> args.add(json.writeValueAsString(toStored(item, true))));
         items.forEach(item -> args.add(item.questionId()));
         try {
             redis.execute(CREATE, List.of(keys.session(session.learnerId(), session.id()),
@@ -99,7 +110,14 @@ public class SessionStore {
     }
 
     public Optional<SessionState> load(String learnerId, String sessionId) {
-        return toState(learnerId, redis.opsForHash().entries(keys.session(learnerId, sessionId)));
+        byte[] key = keys.session(learnerId, sessionId).getBytes(StandardCharsets.UTF_8);
+        Map<byte[], byte[]> hash = redis.execute((RedisCallback<Map<byte[], byte[]>>) connection ->
+                connection.hashCommands().hGetAll(key));
+        Map<String, byte[]> fields = new HashMap<>();
+        if (hash != null) {
+            hash.forEach((field, value) -> fields.put(new String(field, StandardCharsets.UTF_8), value));
+        }
+        return toState(learnerId, fields);
     }
 
     /** Several of the learner's sessions in one round trip, by id; those that are gone are left out. */
@@ -107,13 +125,14 @@ public class SessionStore {
         if (sessionIds.isEmpty()) {
             return Map.of();
         }
-        List<?> hashes = redis.execute(LOAD_MANY, sessionIds.stream().map(id -> keys.session(learnerId, id)).toList());
+        List<?> hashes = redis.execute(LOAD_MANY, ScriptArguments.INSTANCE, VALUES_AS_BYTES,
+                sessionIds.stream().map(id -> keys.session(learnerId, id)).toList());
         Map<String, SessionState> found = new LinkedHashMap<>();
         for (int i = 0; i < sessionIds.size(); i++) {
             List<?> fields = (List<?>) hashes.get(i);
-            Map<Object, Object> hash = new HashMap<>();
+            Map<String, byte[]> hash = new HashMap<>();
             for (int f = 0; f + 1 < fields.size(); f += 2) {
-                hash.put(fields.get(f), fields.get(f + 1));
+                hash.put(new String((byte[]) fields.get(f), StandardCharsets.UTF_8), (byte[]) fields.get(f + 1));
             }
             String id = sessionIds.get(i);
             toState(learnerId, hash).ifPresent(state -> found.put(id, state));
@@ -121,33 +140,46 @@ public class SessionStore {
         return found;
     }
 
-    private Optional<SessionState> toState(String learnerId, Map<Object, Object> hash) {
+    private Optional<SessionState> toState(String learnerId, Map<String, byte[]> hash) {
         if (hash.isEmpty()) {
             return Optional.empty();
         }
-        StoredMeta meta = json.readValue((String) hash.get("meta"), StoredMeta.class);
+        StoredMeta meta = json.readValue(hash.get("meta"), StoredMeta.class);
         if (!meta.learner().equals(learnerId)) {
             return Optional.empty();
         }
         List<SessionItem> items = new ArrayList<>(meta.count());
-        for (int n = 0; n < meta.count(); n++) {
-            items.add(toItem(n, json.readValue((String) hash.get("i:" + n), StoredItem.class)));
-        }
-        String finishedAt = (String) hash.get("finishedAt");
-        Session session = new Session(meta.id(), meta.learner(), SessionMode.valueOf(meta.mode()),
-                SessionStatus.valueOf((String) hash.get("status")), meta.count(), Instant.ofEpochMilli(meta.started()),
-                meta.deadline() == null ? null : Instant.ofEpochMilli(meta.deadline()),
-                finishedAt == null ? null : Instant.ofEpochMilli(Long.parseLong(finishedAt)),
-                meta.domain(), meta.task(), meta.notice(), Long.parseLong((String) hash.get("rev")));
         Map<Integer, Instant> shown = new HashMap<>();
-        for (int n = 0; n < meta.count(); n++) {
-            if (hash.get("shown:" + n) instanceof String at) {
-                shown.put(n, Instant.ofEpochMilli(Long.parseLong(at)));
+        if (hash.get(FINISHED_ITEMS) instanceof byte[] archived) {
+            FinishedItems.Archive archive = finishedItems.read(archived);
+            for (int n = 0; n < meta.count(); n++) {
+                items.add(toItem(n, archive.items().get(n)));
+                if (archive.shown().get(n) != null) {
+                    shown.put(n, Instant.ofEpochMilli(archive.shown().get(n)));
+                }
+            }
+        } else {
+            for (int n = 0; n < meta.count(); n++) {
+                items.add(toItem(n, json.readValue(hash.get("i:" + n), StoredItem.class)));
+                if (text(hash, "shown:" + n) instanceof String at) {
+                    shown.put(n, Instant.ofEpochMilli(Long.parseLong(at)));
+                }
             }
         }
-        SessionResult result = hash.get("result") instanceof String stored
+        String finishedAt = text(hash, "finishedAt");
+        Session session = new Session(meta.id(), meta.learner(), SessionMode.valueOf(meta.mode()),
+                SessionStatus.valueOf(text(hash, "status")), meta.count(), Instant.ofEpochMilli(meta.started()),
+                meta.deadline() == null ? null : Instant.ofEpochMilli(meta.deadline()),
+                finishedAt == null ? null : Instant.ofEpochMilli(Long.parseLong(finishedAt)),
+                meta.domain(), meta.task(), meta.notice(), Long.parseLong(text(hash, "rev")));
+        SessionResult result = hash.get("result") instanceof byte[] stored
                 ? json.readValue(stored, SessionResult.class) : null;
         return Optional.of(new SessionState(session, items, result, shown));
+    }
+
+    private static String text(Map<String, byte[]> hash, String field) {
+        byte[] value = hash.get(field);
+        return value == null ? null : new String(value, StandardCharsets.UTF_8);
     }
 
     /** Records when the learner first saw item n; a later call leaves the first time. */
@@ -163,13 +195,25 @@ public class SessionStore {
      */
     public void writeItems(Session session, List<SessionItem> changed, List<OutboxEvent> events,
                            Map<String, HistoryEntry> history) {
-        write(session, "", "", Duration.ZERO, changed, events, history);
+        write(session, "", "", new byte[0], Duration.ZERO, changed, events, history);
     }
 
-    public void finish(Session session, Instant finishedAt, SessionResult result, List<SessionItem> changed,
-                       List<OutboxEvent> events, Map<String, HistoryEntry> history, Duration ttl) {
-        write(session, Long.toString(finishedAt.toEpochMilli()), json.writeValueAsString(result), ttl, changed, events,
-                history);
+    /**
+     * Closes an open session with its result, events and history entries, atomically. Its items, graded, and when
+     * each was first shown are kept from now on in one compressed field instead of a field each.
+     *
+     * @throws StaleSessionException if the session changed or closed since it was loaded
+     */
+    public void finish(Session session, Instant finishedAt, SessionResult result, List<SessionItem> items,
+                       Map<Integer, Instant> shown, List<OutboxEvent> events, Map<String, HistoryEntry> history,
+                       Duration ttl) {
+        // a finished exam takes no answer again, not even a replay, so its request ids are of no further use
+        boolean keepRequestIds = !session.mode().isExam();
+        List<StoredItem> stored = items.stream().map(item -> toStored(item, keepRequestIds)).toList();
+        List<Long> shownAt = items.stream()
+                .map(item -> shown.containsKey(item.n()) ? shown.get(item.n()).toEpochMilli() : null).toList();
+        write(session, Long.toString(finishedAt.toEpochMilli()), json.writeValueAsString(result),
+                finishedItems.write(new FinishedItems.Archive(stored, shownAt)), ttl, List.of(), events, history);
     }
 
     /**
@@ -178,15 +222,15 @@ public class SessionStore {
      *
      * @throws StaleSessionException if the session changed or closed since it was loaded
      */
-    private void write(Session session, String finishedAt, String result, Duration ttl, List<SessionItem> changed,
-                       List<OutboxEvent> events, Map<String, HistoryEntry> history) {
-        List<String> args = new ArrayList<>(List.of(Long.toString(session.revision()), finishedAt, result,
+    private void write(Session session, String finishedAt, String result, byte[] finishedItems, Duration ttl,
+                       List<SessionItem> changed, List<OutboxEvent> events, Map<String, HistoryEntry> history) {
+        List<Object> args = new ArrayList<>(List.of(Long.toString(session.revision()), finishedAt, result,
                 SessionKeys.deadlineMember(session.learnerId(), session.id()), Long.toString(ttl.toSeconds()),
                 Integer.toString(changed.size()), Integer.toString(events.size()), Integer.toString(history.size()),
-                session.id()));
+                session.id(), finishedItems));
         for (SessionItem item : changed) {
             args.add(Integer.toString(item.n()));
-            args.add(json.writeValueAsString(toStored(item)));
+            args.add(json.writeValueAsString(toStored(item, true)));
         }
         for (OutboxEvent event : events) {
             args.add(event.topic());
@@ -200,7 +244,7 @@ public class SessionStore {
             args.add(json.writeValueAsString(entry));
         });
         try {
-            redis.execute(WRITE, List.of(keys.session(session.learnerId(), session.id()),
+            redis.execute(WRITE, ScriptArguments.INSTANCE, REVISION, List.of(keys.session(session.learnerId(), session.id()),
                     keys.outboxOf(session.learnerId()), keys.history(session.learnerId()),
                     keys.deadlinesOf(session.learnerId()), keys.learnerSessions(session.learnerId()),
                     keys.examInProgress(session.learnerId())), args.toArray());
@@ -258,12 +302,12 @@ public class SessionStore {
                 s.deadline() == null ? null : s.deadline().toEpochMilli(), s.domain(), s.taskStatement(), s.notice());
     }
 
-    private static StoredItem toStored(SessionItem i) {
+    private static StoredItem toStored(SessionItem i, boolean keepRequestId) {
         return new StoredItem(i.questionId(), i.version(), i.domain(), i.taskStatement(), i.type().name(), i.scored(),
-                i.optionOrder(), i.responseOrder().isEmpty() ? null : i.responseOrder(), StoredResponse.of(i.response()), i.correct(),
-                i.answeredAt() == null ? null : i.answeredAt().toEpochMilli(), i.flagged(),
-                i.confidence() == null ? null : i.confidence().name(), i.requestId(), i.responseTimeMs(),
-                i.reason());
+                i.optionOrder(), i.responseOrder().isEmpty() ? null : i.responseOrder(),
+                StoredResponse.of(i.response()), i.correct(), i.answeredAt() == null ? null : i.answeredAt().toEpochMilli(),
+                i.flagged(), i.confidence() == null ? null : i.confidence().name(),
+                keepRequestId ? i.requestId() : null, i.responseTimeMs(), i.reason());
     }
 
     private static SessionItem toItem(int n, StoredItem s) {
