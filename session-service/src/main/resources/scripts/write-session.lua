@@ -26,6 +26,10 @@ for _ = 1, e do
     'p', ARGV[at + 4])
   at = at + 5
 end
+if e > 0 then
+  -- wakes the relays (RedisOutboxWakeUps): the one holding this outbox's lease sends the entries now
+  redis.call('PUBLISH', KEYS[2], '')
+end
 for _ = 1, h do
   redis.call('HSET', KEYS[3], ARGV[at], ARGV[at + 1])
   at = at + 2

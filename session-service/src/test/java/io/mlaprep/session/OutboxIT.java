@@ -1,11 +1,14 @@
 package io.mlaprep.session;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.contracts.Topics;
 import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.session.catalog.application.QuestionCatalog;
 import io.mlaprep.session.delivery.domain.SessionItem;
+import io.mlaprep.session.delivery.persistence.SessionKeys;
 import io.mlaprep.session.delivery.persistence.SessionStore;
 import io.mlaprep.session.support.Answers;
 import io.mlaprep.session.support.EventTap;
@@ -17,9 +20,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import tools.jackson.databind.JsonNode;
 
 /** Answers are acknowledged once durable in Redis with their outbox entry; Kafka being away loses nothing. */
@@ -32,6 +43,46 @@ class OutboxIT {
     SessionStore store;
     @Autowired
     QuestionCatalog catalog;
+    @Autowired
+    SessionKeys keys;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    RedisConnectionFactory connections;
+
+    @Test
+    void anAnswerAnnouncesItsOutboxEntryOnTheChannelTheRelayListensOn() throws Exception {
+        LearnerClient learner = new LearnerClient(port, "announce-" + UUID.randomUUID());
+        String session = learner.startId(Map.of("mode", "PRACTICE", "size", 1));
+        SessionItem item = store.load(learner.id(), session).orElseThrow().item(0);
+        String outbox = keys.outboxOf(learner.id());
+        BlockingQueue<String> announced = new LinkedBlockingQueue<>();
+        RedisMessageListenerContainer listener = new RedisMessageListenerContainer();
+        listener.setConnectionFactory(connections);
+        listener.addMessageListener((message, pattern) -> announced.add(new String(message.getChannel(), UTF_8)),
+                ChannelTopic.of(outbox));
+        listener.afterPropertiesSet();
+        listener.start();
+        try {
+            await().atMost(Duration.ofSeconds(5)).until(() -> subscribers(outbox) >= 2);
+
+            learner.respond(session, 0, Answers.right(catalog.version(item.questionId(), item.version())));
+
+            assertThat(announced.poll(5, TimeUnit.SECONDS)).isEqualTo(outbox);
+        } finally {
+            listener.stop();
+            listener.destroy();
+        }
+        // the service's relay listens on every shard's outbox
+        for (int shard = 0; shard < keys.shards(); shard++) {
+            assertThat(subscribers(keys.outbox(shard))).isEqualTo(1);
+        }
+    }
+
+    private long subscribers(String channel) {
+        return redis.execute(RedisScript.of("return redis.call('PUBSUB', 'NUMSUB', ARGV[1])[2]", Long.class),
+                List.of(), channel);
+    }
 
     @Test
     void responsesAcceptedWhileKafkaIsDownArriveExactlyOnceWhenItReturns() {

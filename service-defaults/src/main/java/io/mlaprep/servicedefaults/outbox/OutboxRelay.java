@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -47,6 +48,11 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
     private final String owner = UUID.randomUUID().toString();
     private volatile Instant lastWarning = Instant.EPOCH;
     private volatile ScheduledThreadPoolExecutor scheduler;
+    private final Object scheduling = new Object();
+    /** The next pass, once scheduled; guarded by {@link #scheduling}. */
+    private ScheduledFuture<?> nextPass;
+    /** Set by {@link #wake}: an entry may have been written after the running pass looked at its outbox. */
+    private volatile boolean woken;
 
     public OutboxRelay(List<Outbox> outboxes, KafkaTemplate<String, String> kafka, OutboxSettings settings) {
         this(outboxes, kafka, settings, MessageTracing.NONE);
@@ -241,21 +247,49 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
     }
 
     private void passThenPause(Duration lastPause) {
+        woken = false;
         boolean foundWork = true;
         try {
             foundWork = relayOnce();
         } catch (RuntimeException e) {
             log.warn("outbox relay pass failed: {}", e.toString());
         }
-        Duration pause = nextPause(lastPause, foundWork, settings);
+        synchronized (scheduling) {
+            Duration pause = nextPause(lastPause, foundWork || woken, settings);
+            schedule(() -> passThenPause(pause), pause);
+        }
+    }
+
+    /**
+     * New entries wait in an outbox: a relay idling between passes makes its next pass now, so an event written
+     * after a quiet spell leaves at once rather than after up to {@code idlePollInterval}. A relay that is in a pass
+     * makes its next one after {@code pollInterval}, as after a pass that found work; one whose next pass is that
+     * close already keeps to it, so a busy relay is not made to pass once per entry.
+     */
+    public void wake() {
+        woken = true;
+        synchronized (scheduling) {
+            if (nextPass != null && nextPass.getDelay(TimeUnit.MILLISECONDS) > settings.pollInterval().toMillis()
+                    && nextPass.cancel(false)) {
+                schedule(() -> passThenPause(settings.pollInterval()), Duration.ZERO);
+            }
+        }
+    }
+
+    private void schedule(Runnable pass, Duration after) {
         ScheduledThreadPoolExecutor current = scheduler;
         try {
             if (current != null) {
-                current.schedule(() -> passThenPause(pause), pause.toMillis(), TimeUnit.MILLISECONDS);
+                nextPass = current.schedule(pass, after.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (RejectedExecutionException e) {
             // stopping: no further pass
         }
+    }
+
+    /** The outboxes' names: a store that announces new entries does so under its outbox's name. */
+    public List<String> outboxNames() {
+        return outboxes.stream().map(Outbox::name).toList();
     }
 
     @Override

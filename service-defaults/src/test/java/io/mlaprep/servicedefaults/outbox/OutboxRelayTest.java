@@ -49,6 +49,40 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anEntryAnnouncedWhileAPassRunsLeavesAfterThePollIntervalNotTheIdleOne() throws Exception {
+        OutboxSettings backingOff = new OutboxSettings(Duration.ofMillis(100), 500, Duration.ofSeconds(30),
+                Duration.ofSeconds(25), Duration.ofSeconds(60));
+        MockProducer<String, String> producer = producer(true);
+        OutboxRelay[] relay = new OutboxRelay[1];
+        int[] looks = new int[1];
+        long[] announcedAt = new long[1];
+        ListStore writtenBehindTheFourthLook = new ListStore() {
+            @Override
+            public synchronized List<OutboxEntry> pending(int limit) {
+                List<OutboxEntry> seen = super.pending(limit);
+                if (++looks[0] == 4) {
+                    // passes at 0, 0.2, 0.6 and 1.4 s: without the announcement the next would come 1.6 s later
+                    add(1);
+                    announcedAt[0] = System.nanoTime();
+                    relay[0].wake();
+                }
+                return seen;
+            }
+        };
+        relay[0] = new OutboxRelay(List.of(new Outbox("o", writtenBehindTheFourthLook, lease)), template(producer),
+                backingOff);
+        relay[0].start();
+        try {
+            while (producer.history().isEmpty()) {
+                Thread.sleep(5);
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - announcedAt[0])).isLessThan(Duration.ofMillis(800));
+        } finally {
+            relay[0].stop();
+        }
+    }
+
+    @Test
     void aPassSaysWhetherItFoundAnythingToSend() {
         OutboxRelay relay = new OutboxRelay(List.of(new Outbox("o", store, lease)), template(producer(true)), SETTINGS);
 
@@ -200,7 +234,7 @@ class OutboxRelayTest {
                 new StringSerializer()));
     }
 
-    private static final class ListStore implements OutboxStore {
+    private static class ListStore implements OutboxStore {
 
         final List<OutboxEntry> entries = new ArrayList<>();
         Instant firstWritten = Instant.now();

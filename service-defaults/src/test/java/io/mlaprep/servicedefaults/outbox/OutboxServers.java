@@ -33,6 +33,10 @@ final class OutboxServers implements AutoCloseable {
                 new StringSerializer(), new StringSerializer());
     }
 
+    LettuceConnectionFactory connections() {
+        return connections;
+    }
+
     StringRedisTemplate redis() {
         return redis;
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /** Two relay instances on one Redis outbox stream and its Redis lease, on a real Redis server and Kafka broker. */
 @RealServers({Server.REDIS, Server.KAFKA})
@@ -75,6 +76,28 @@ class RedisOutboxIT {
     }
 
     @Test
+    void anAnnouncedEntryLeavesAtOnceThoughTheRelayWouldNotLookForSeconds() throws Exception {
+        // after its first pass finds nothing the relay would next look 4 s later
+        OutboxRelay relay = relay(new OutboxSettings(Duration.ofSeconds(2), 500, Duration.ofSeconds(30),
+                Duration.ofSeconds(25), Duration.ofSeconds(60)));
+        RedisMessageListenerContainer wakeUps = RedisOutboxWakeUps.listenFor(relay, servers.connections());
+        wakeUps.afterPropertiesSet();
+        wakeUps.start();
+        try {
+            relay.start();
+            Thread.sleep(500);
+
+            publish("announced");
+            redis.convertAndSend(stream, "");
+
+            assertThat(received(1, Duration.ofMillis(1_500))).containsExactly("announced");
+        } finally {
+            wakeUps.stop();
+            wakeUps.destroy();
+        }
+    }
+
+    @Test
     void theStreamSaysHowManyEntriesWaitAndWhenTheOldestWasWritten() {
         RedisStreamOutboxStore store = new RedisStreamOutboxStore(redis, stream);
         assertThat(store.depth()).isZero();
@@ -90,9 +113,12 @@ class RedisOutboxIT {
     }
 
     private OutboxRelay relay() {
+        return relay(new OutboxSettings(Duration.ofMillis(50), 500, Duration.ofSeconds(30), Duration.ofSeconds(25)));
+    }
+
+    private OutboxRelay relay(OutboxSettings settings) {
         OutboxRelay relay = new OutboxRelay(RedisOutboxes.sharded(redis, 1, shard -> stream, shard -> lease),
-                servers.kafka(), new OutboxSettings(Duration.ofMillis(50), 500, Duration.ofSeconds(30),
-                Duration.ofSeconds(25)));
+                servers.kafka(), settings);
         relays.add(relay);
         return relay;
     }
