@@ -138,6 +138,9 @@ public final class KafkaBroker extends ChildServer {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
+                // the controller appends a no-op record this often when nothing else changes (500 ms by default): on
+                // one node, with nobody to tell it is alive, that is idle work
+                "metadata.max.idle.interval.ms=5000",
                 "log.retention.hours=-1",
                 ""), StandardCharsets.UTF_8);
         return file;
