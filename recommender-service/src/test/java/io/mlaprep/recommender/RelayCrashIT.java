@@ -9,13 +9,13 @@ import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.recommender.redis.RedisKeys;
 import io.mlaprep.recommender.support.Answers;
 import io.mlaprep.recommender.support.RecommenderServiceTest;
+import io.mlaprep.recommender.support.StoredLearner;
 import io.mlaprep.servicedefaults.outbox.RelayCrash;
 import io.mlaprep.testsupport.ConsumerGroups;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,8 +59,6 @@ class RelayCrashIT {
     }
 
     private Map<String, String> learnerState(String learner) {
-        Map<String, String> state = new TreeMap<>();
-        redis.opsForHash().entries(keys.learner(learner)).forEach((k, v) -> state.put((String) k, (String) v));
-        return state;
+        return StoredLearner.dump(redis, keys, learner);
     }
 }

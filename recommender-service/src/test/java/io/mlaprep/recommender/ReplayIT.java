@@ -9,6 +9,7 @@ import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.recommender.redis.RedisKeys;
 import io.mlaprep.recommender.support.Answers;
 import io.mlaprep.recommender.support.RecommenderServiceTest;
+import io.mlaprep.recommender.support.StoredLearner;
 import io.mlaprep.testsupport.EventPublisher;
 import io.mlaprep.testsupport.TestServers;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Random;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
@@ -58,7 +58,7 @@ class ReplayIT {
         Map<String, Map<String, String>> first = snapshot(learners);
 
         listeners.getListenerContainers().forEach(container -> container.stop());
-        learners.forEach(learner -> redis.delete(keys.learner(learner)));
+        learners.forEach(learner -> redis.delete(keys.learnerState(learner)));
         assertThat(snapshot(learners).values()).allMatch(Map::isEmpty);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestServers.kafka().bootstrapServers()))) {
             admin.deleteConsumerGroups(List.of("recommender-service")).all().get();
@@ -68,15 +68,17 @@ class ReplayIT {
                 .allMatch(l -> store.mastery(l).map(m -> m.totalAnswers() == 80).orElse(false)));
 
         assertThat(snapshot(learners)).isEqualTo(first);
-        assertThat(first.get(learners.getFirst())).hasSizeGreaterThan(10);
+        assertThat(first.get(learners.getFirst())).hasSizeGreaterThan(10)
+                .containsKey(keys.learner(learners.getFirst()) + " m");
+        assertThat(first.get(learners.getFirst()).keySet())
+                .anyMatch(field -> field.startsWith(keys.learner(learners.getFirst()) + ":q"));
     }
 
+    /** Per learner, every field of every key holding their state, values as hex. */
     private Map<String, Map<String, String>> snapshot(List<String> learners) {
         Map<String, Map<String, String>> state = new LinkedHashMap<>();
         for (String learner : learners) {
-            Map<String, String> stored = new TreeMap<>();
-            redis.opsForHash().entries(keys.learner(learner)).forEach((k, v) -> stored.put((String) k, (String) v));
-            state.put(learner, stored);
+            state.put(learner, StoredLearner.dump(redis, keys, learner));
         }
         return state;
     }

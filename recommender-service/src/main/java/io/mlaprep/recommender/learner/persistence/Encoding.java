@@ -8,7 +8,8 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Compact text forms of the learner state. Doubles are written in their shortest exact form
+ * Text forms of the learner state: the mastery posterior, and FSRS memory as stored before the memory buckets
+ * (read only; memories are written as {@link MemoryBytes}). Doubles are written in their shortest exact form
  * ({@link Double#toString}), so the same events always give the same bytes.
  */
 final class Encoding {
@@ -16,13 +17,12 @@ final class Encoding {
     private Encoding() {
     }
 
-    static String memory(MemoryState state) {
-        return state.stability() + "|" + state.difficulty() + "|" + state.reps() + "|" + state.lapses() + "|"
-                + state.lastReview().toEpochMilli() + "|" + state.due().toEpochMilli();
-    }
-
-    /** Memory written before the inbound gate claimed events by id carries a seventh field, that event's id: ignored. */
-    static MemoryState memory(String encoded) {
+    /**
+     * A memory in the learner hash's {@code q:<questionId>} field,
+     * {@code stability|difficulty|reps|lapses|lastMs|dueMs}.
+     * Memory written before the inbound gate claimed events by id carries a seventh field, that event's id: ignored.
+     */
+    static MemoryState legacyMemory(String encoded) {
         String[] parts = encoded.split("\\|", -1);
         return new MemoryState(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
                 Integer.parseInt(parts[2]), Integer.parseInt(parts[3]), Instant.ofEpochMilli(Long.parseLong(parts[4])),

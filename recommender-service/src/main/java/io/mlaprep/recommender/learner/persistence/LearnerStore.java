@@ -5,6 +5,7 @@ import io.mlaprep.recommender.memory.domain.MemoryState;
 import io.mlaprep.recommender.redis.RedisKeys;
 import io.mlaprep.servicedefaults.redis.LuaScripts;
 import io.mlaprep.servicedefaults.tracing.MessageTracing;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,14 +13,27 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.data.redis.serializer.GenericToStringSerializer;
+import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.stereotype.Repository;
 
-/** The learner model in Redis: FSRS memory per question and the mastery posterior, one hash per learner. */
+/**
+ * The learner model in Redis: the mastery posterior in the learner hash, FSRS memory per question in the learner's
+ * memory buckets (see {@link RedisKeys}). Memories are binary, so every access goes through scripts whose arguments
+ * and replies are raw bytes ({@link BytesOrText}); each read is one round trip.
+ */
 @Repository
 public class LearnerStore {
 
     private static final RedisScript<Long> APPLY = LuaScripts.load("apply-answer.lua", Long.class);
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> LOAD = LuaScripts.load("load-learner.lua", List.class);
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> READ_MEMORY = LuaScripts.load("read-memory.lua", List.class);
+    /** The apply script's reply is an integer, which is never deserialized; the serializer only names its type. */
+    private static final RedisSerializer<Long> APPLIED = new GenericToStringSerializer<>(Long.class);
     private static final String MASTERY = "m";
+    private static final String LEGACY_MEMORY = "q:";
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
@@ -36,11 +50,10 @@ public class LearnerStore {
     }
 
     public AnswerContext forAnswer(String learnerId, String questionId, String guardField) {
-        List<Object> values = redis.opsForHash().multiGet(keys.learner(learnerId),
-                List.of("q:" + questionId, MASTERY, guardField));
-        return new AnswerContext(values.get(0) == null ? null : Encoding.memory((String) values.get(0)),
-                values.get(1) == null ? null : Encoding.mastery((String) values.get(1)),
-                values.get(2) == null ? null : Long.parseLong((String) values.get(2)));
+        List<byte[]> values = readMemory(learnerId, questionId, MASTERY, guardField);
+        return new AnswerContext(memory(values.get(0), values.get(1)),
+                values.get(2) == null ? null : Encoding.mastery(text(values.get(2))),
+                values.get(3) == null ? null : Long.parseLong(text(values.get(3))));
     }
 
     /**
@@ -52,21 +65,22 @@ public class LearnerStore {
     }
 
     /**
-     * Writes the new memory and mastery with the event announcing them, and the experiment tally if there is
-     * one, atomically, unless this offset was applied before. The event continues the trace the thread is in
-     * (the answer's consumer span).
+     * Writes the new memory (into its bucket, deleting the question's legacy field) and mastery with the event
+     * announcing them, and the experiment tally if there is one, atomically, unless this offset was applied before.
+     * The event continues the trace the thread is in (the answer's consumer span).
      */
     public void apply(String learnerId, String questionId, MemoryState memory, MasteryState mastery,
                       String guardField, long offset, String topic, String eventJson, ExperimentTally tally) {
-        List<String> keyList = new ArrayList<>(List.of(keys.learner(learnerId), keys.outboxOf(learnerId)));
-        List<String> args = new ArrayList<>(List.of(guardField, Long.toString(offset), "q:" + questionId,
-                Encoding.memory(memory), Encoding.mastery(mastery), topic, learnerId, eventJson,
-                traceparent()));
+        List<String> keyList = new ArrayList<>(List.of(keys.learner(learnerId),
+                keys.memoryBucket(learnerId, questionId), keys.outboxOf(learnerId)));
+        List<Object> args = new ArrayList<>(List.of(guardField, Long.toString(offset), questionId,
+                MemoryBytes.encode(memory), LEGACY_MEMORY + questionId, Encoding.mastery(mastery), topic, learnerId,
+                eventJson, traceparent()));
         if (tally != null) {
             keyList.add(keys.experimentOf(tally.experimentId(), learnerId));
             args.addAll(List.of(tally.arm(), flag(tally.ready()), flag(tally.dueReview()), flag(tally.recalled())));
         }
-        redis.execute(APPLY, keyList, args.toArray());
+        redis.execute(APPLY, BytesOrText.INSTANCE, APPLIED, keyList, args.toArray());
     }
 
     private String traceparent() {
@@ -81,15 +95,23 @@ public class LearnerStore {
     public record LearnerState(Map<String, MemoryState> memory, Optional<MasteryState> mastery) {
     }
 
+    /** Every memory and the mastery, in one round trip; a bucket's memory wins over a legacy one of the question. */
     public LearnerState load(String learnerId) {
+        List<List<byte[]>> hashes = execute(LOAD, keys.learnerState(learnerId));
         Map<String, MemoryState> memory = new LinkedHashMap<>();
         MasteryState mastery = null;
-        for (Map.Entry<Object, Object> field : redis.opsForHash().entries(keys.learner(learnerId)).entrySet()) {
-            String name = (String) field.getKey();
-            if (name.startsWith("q:")) {
-                memory.put(name.substring(2), Encoding.memory((String) field.getValue()));
+        List<byte[]> learner = hashes.getFirst();
+        for (int i = 0; i < learner.size(); i += 2) {
+            String name = text(learner.get(i));
+            if (name.startsWith(LEGACY_MEMORY)) {
+                memory.put(name.substring(LEGACY_MEMORY.length()), Encoding.legacyMemory(text(learner.get(i + 1))));
             } else if (name.equals(MASTERY)) {
-                mastery = Encoding.mastery((String) field.getValue());
+                mastery = Encoding.mastery(text(learner.get(i + 1)));
+            }
+        }
+        for (List<byte[]> bucket : hashes.subList(1, hashes.size())) {
+            for (int i = 0; i < bucket.size(); i += 2) {
+                memory.put(text(bucket.get(i)), MemoryBytes.decode(bucket.get(i + 1)));
             }
         }
         return new LearnerState(memory, Optional.ofNullable(mastery));
@@ -102,7 +124,33 @@ public class LearnerStore {
     }
 
     public Optional<MemoryState> memory(String learnerId, String questionId) {
-        Object stored = redis.opsForHash().get(keys.learner(learnerId), "q:" + questionId);
-        return Optional.ofNullable(stored).map(value -> Encoding.memory((String) value));
+        List<byte[]> values = readMemory(learnerId, questionId);
+        return Optional.ofNullable(memory(values.get(0), values.get(1)));
+    }
+
+    /** The question's bucket value, its legacy field, then the learner hash's {@code fields}, null where absent. */
+    private List<byte[]> readMemory(String learnerId, String questionId, String... fields) {
+        List<String> names = new ArrayList<>(List.of(questionId, LEGACY_MEMORY + questionId));
+        names.addAll(List.of(fields));
+        return execute(READ_MEMORY, List.of(keys.learner(learnerId), keys.memoryBucket(learnerId, questionId)),
+                names.toArray());
+    }
+
+    private static MemoryState memory(byte[] bucketValue, byte[] legacyValue) {
+        if (bucketValue != null) {
+            return MemoryBytes.decode(bucketValue);
+        }
+        return legacyValue == null ? null : Encoding.legacyMemory(text(legacyValue));
+    }
+
+    /** A script whose reply is a list (of lists) of raw values. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <T> T execute(RedisScript<List> script, List<String> keyList, Object... args) {
+        return (T) redis.execute(script, BytesOrText.INSTANCE, (RedisSerializer) BytesOrText.INSTANCE, keyList,
+                args);
+    }
+
+    private static String text(byte[] value) {
+        return new String(value, StandardCharsets.UTF_8);
     }
 }

@@ -7,8 +7,6 @@ import io.mlaprep.recommender.mastery.domain.KeyRecall;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
-import io.mlaprep.recommender.memory.domain.Fsrs;
-import io.mlaprep.recommender.memory.domain.Grade;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -67,18 +65,17 @@ class EncodingTest {
     }
 
     @Test
-    void memorySurvivesEncoding() {
-        Fsrs fsrs = new Fsrs();
-        MemoryState memory = fsrs.review(fsrs.firstReview(Grade.GOOD, START), Grade.HARD, START.plusSeconds(400_000));
+    void memoryStoredAsTextBeforeTheBucketsStillReads() {
+        MemoryState read = Encoding.legacyMemory("3.17342|5.31765222|2|1|1767600000000|1767945600000");
 
-        assertThat(Encoding.memory(Encoding.memory(memory))).isEqualTo(memory);
+        assertThat(read).isEqualTo(new MemoryState(3.17342, 5.31765222, 2, 1, START, START.plusSeconds(4 * 86_400)));
     }
 
     @Test
     void memoryStoredWithTheEventIdOfEarlierVersionsStillReads() {
-        Fsrs fsrs = new Fsrs();
-        MemoryState memory = fsrs.firstReview(Grade.GOOD, START);
+        MemoryState read = Encoding.legacyMemory(
+                "2.3065|2.11810397|1|0|1767600000000|1767859200000|7d1c2a8e-0f0e-4d6b-9a51-3c2f5e1b9d00");
 
-        assertThat(Encoding.memory(Encoding.memory(memory) + "|7d1c2a8e-0f0e-4d6b-9a51-3c2f5e1b9d00")).isEqualTo(memory);
+        assertThat(read).isEqualTo(new MemoryState(2.3065, 2.11810397, 1, 0, START, START.plusSeconds(3 * 86_400)));
     }
 }

@@ -1,0 +1,122 @@
+package io.mlaprep.recommender.learner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.mlaprep.contracts.AnswerSubmitted;
+import io.mlaprep.contracts.QuestionChanged;
+import io.mlaprep.recommender.learner.persistence.LearnerStore;
+import io.mlaprep.recommender.memory.domain.Confidence;
+import io.mlaprep.recommender.memory.domain.Fsrs;
+import io.mlaprep.recommender.memory.domain.MemoryState;
+import io.mlaprep.recommender.redis.RedisKeys;
+import io.mlaprep.recommender.support.Answers;
+import io.mlaprep.recommender.support.RecommenderServiceTest;
+import io.mlaprep.testsupport.EventPublisher;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * FSRS memories live in the learner's bucket hashes, each small enough to stay a listpack; memories stored
+ * before the buckets, as {@code q:<questionId>} text fields of the learner hash, still read, and an answer moves
+ * its question's memory into the bucket.
+ */
+@RecommenderServiceTest
+class MemoryBucketsIT {
+
+    private static final RedisScript<String> ENCODING =
+            RedisScript.of("return redis.call('OBJECT', 'ENCODING', KEYS[1])", String.class);
+
+    @Autowired
+    LearnerStore store;
+    @Autowired
+    RedisKeys keys;
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Test
+    void aLearnerWithHundredsOfMemoriesKeepsEveryBucketAListpack() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String learner = "buckets-" + run;
+        List<QuestionChanged> catalogue = Answers.catalogue("bk" + run, 25);
+        Instant start = Instant.parse("2026-03-02T06:00:00Z");
+        List<AnswerSubmitted> answers = new ArrayList<>();
+        for (int i = 0; i < catalogue.size(); i++) {
+            QuestionChanged question = catalogue.get(i);
+            answers.add(Answers.answer(learner, question.questionId(), question.taskStatement(), i % 3 != 0, null,
+                    start.plusSeconds(i * 5_000L)));
+        }
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(answers);
+        }
+        await().atMost(Duration.ofSeconds(90)).until(() ->
+                store.mastery(learner).map(m -> m.totalAnswers() == catalogue.size()).orElse(false));
+
+        long stored = 0;
+        for (String bucket : keys.memoryBuckets(learner)) {
+            assertThat(redis.execute(ENCODING, List.of(bucket))).as(bucket).isEqualTo("listpack");
+            stored += redis.opsForHash().size(bucket);
+        }
+        assertThat(stored).isEqualTo(300);
+        assertThat(redis.opsForHash().keys(keys.learner(learner)))
+                .noneMatch(field -> ((String) field).startsWith("q:"));
+        Map<String, MemoryState> memory = store.load(learner).memory();
+        assertThat(memory).hasSize(300).containsOnlyKeys(catalogue.stream().map(QuestionChanged::questionId).toList());
+        String last = catalogue.getLast().questionId();
+        assertThat(store.memory(learner, last)).contains(memory.get(last));
+        assertThat(memory.get(last).lastReview()).isEqualTo(start.plusSeconds(299 * 5_000L));
+    }
+
+    @Test
+    void memoriesStoredBeforeTheBucketsReadAndAnAnswerMovesOneIntoItsBucket() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String learner = "legacy-" + run;
+        List<QuestionChanged> catalogue = Answers.catalogue("lg" + run, 1);
+        QuestionChanged answered = catalogue.get(0);
+        String untouched = catalogue.get(1).questionId();
+        Instant reviewed = Instant.parse("2026-05-04T09:00:00Z");
+        MemoryState legacy = new MemoryState(2.3065, 2.11810397, 1, 0, reviewed, reviewed.plus(Duration.ofDays(2)));
+        MemoryState other = new MemoryState(8.2956, 6.4133, 3, 1, reviewed, reviewed.plus(Duration.ofDays(8)));
+        String learnerHash = keys.learner(learner);
+        redis.opsForHash().put(learnerHash, "q:" + answered.questionId(),
+                "2.3065|2.11810397|1|0|" + reviewed.toEpochMilli() + "|" + legacy.due().toEpochMilli() + "|seeded");
+        redis.opsForHash().put(learnerHash, "q:" + untouched,
+                "8.2956|6.4133|3|1|" + reviewed.toEpochMilli() + "|" + other.due().toEpochMilli());
+
+        assertThat(store.load(learner).memory()).containsExactlyInAnyOrderEntriesOf(
+                Map.of(answered.questionId(), legacy, untouched, other));
+        assertThat(store.memory(learner, answered.questionId())).contains(legacy);
+
+        Instant answeredAt = reviewed.plus(Duration.ofDays(5));
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(List.of(Answers.answer(learner, answered.questionId(), answered.taskStatement(), true,
+                    "MEDIUM", answeredAt)));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                store.mastery(learner).map(m -> m.totalAnswers() == 1).orElse(false));
+
+        MemoryState moved = new Fsrs().answer(legacy, true, Confidence.MEDIUM, answeredAt);
+        assertThat(moved.reps()).isEqualTo(2);
+        assertThat(redis.opsForHash().hasKey(learnerHash, "q:" + answered.questionId())).isFalse();
+        assertThat(redis.opsForHash().hasKey(learnerHash, "q:" + untouched)).isTrue();
+        assertThat(redis.opsForHash().hasKey(keys.memoryBucket(learner, answered.questionId()),
+                answered.questionId())).isTrue();
+        assertThat(store.memory(learner, answered.questionId())).contains(moved);
+        assertThat(store.load(learner).memory()).containsExactlyInAnyOrderEntriesOf(
+                Map.of(answered.questionId(), moved, untouched, other));
+
+        // a legacy field written after the answer (an old seed) does not hide the bucket's memory
+        redis.opsForHash().put(learnerHash, "q:" + answered.questionId(),
+                "2.3065|2.11810397|1|0|" + reviewed.toEpochMilli() + "|" + legacy.due().toEpochMilli());
+        assertThat(store.memory(learner, answered.questionId())).contains(moved);
+        assertThat(store.load(learner).memory()).containsEntry(answered.questionId(), moved);
+    }
+}
