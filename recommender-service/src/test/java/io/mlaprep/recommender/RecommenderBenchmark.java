@@ -28,11 +28,17 @@ import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * Measures (does not judge): GET /api/recommendations for a learner with 600 answered items over a
- * 720-question catalogue, and the Redis bytes that learner takes. Run:
+ * 720-question catalogue, and the Redis bytes that learner takes (every key holding their state, each with its
+ * encoding). Run:
  * {@code ./mvnw -Pbenchmark -pl recommender-service -am verify -Dit.test=RecommenderBenchmark}
  */
 @RecommenderServiceTest
 class RecommenderBenchmark {
+
+    private static final RedisScript<Long> MEMORY_USAGE =
+            RedisScript.of("return redis.call('MEMORY', 'USAGE', KEYS[1], 'SAMPLES', 0)", Long.class);
+    private static final RedisScript<String> ENCODING =
+            RedisScript.of("return redis.call('OBJECT', 'ENCODING', KEYS[1])", String.class);
 
     @LocalServerPort
     int port;
@@ -71,13 +77,20 @@ class RecommenderBenchmark {
             latencies.time(() -> assertThat(client.get("/api/recommendations?limit=10", Map.class)
                     .getStatusCode().value()).isEqualTo(200));
         }
-        Long bytes = redis.execute(RedisScript.of("return redis.call('MEMORY', 'USAGE', KEYS[1], 'SAMPLES', 0)",
-                Long.class), List.of(keys.learner(learner)));
-        List<String> report = List.of(
+        List<String> report = new ArrayList<>(List.of(
                 "GET /api/recommendations?limit=10, learner with 600 answered items, catalogue of 720: "
-                        + latencies.summary(),
-                "Redis bytes for that learner (MEMORY USAGE " + keys.learner(learner) + "): " + bytes
-                        + " (" + redis.opsForHash().size(keys.learner(learner)) + " hash fields)");
+                        + latencies.summary()));
+        long bytes = 0;
+        List<String> perKey = new ArrayList<>();
+        for (String key : keys.learnerState(learner)) {
+            long used = redis.execute(MEMORY_USAGE, List.of(key));
+            bytes += used;
+            perKey.add("  " + key + ": " + used + " bytes, " + redis.execute(ENCODING, List.of(key)) + ", "
+                    + redis.opsForHash().size(key) + " fields");
+        }
+        report.add("Redis bytes for that learner (MEMORY USAGE SAMPLES 0, summed over its "
+                + keys.learnerState(learner).size() + " keys): " + bytes);
+        report.addAll(perKey);
         BenchmarkReport.write("recommender", report);
     }
 }
