@@ -15,6 +15,7 @@ import io.mlaprep.recommender.support.RecommenderServiceTest;
 import io.mlaprep.testsupport.EventPublisher;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,9 @@ class MemoryBucketsIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String learner = "buckets-" + run;
         List<QuestionChanged> catalogue = Answers.catalogue("bk" + run, 25);
-        Instant start = Instant.parse("2026-03-02T06:00:00Z");
+        // recent answers: every answer's delay adds to the service's event-delay histogram, which PrometheusMetricsIT
+        // reads in the same context (its nanosecond sum overflows past 292 years)
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(20));
         List<AnswerSubmitted> answers = new ArrayList<>();
         for (int i = 0; i < catalogue.size(); i++) {
             QuestionChanged question = catalogue.get(i);
@@ -82,7 +85,7 @@ class MemoryBucketsIT {
         List<QuestionChanged> catalogue = Answers.catalogue("lg" + run, 1);
         QuestionChanged answered = catalogue.get(0);
         String untouched = catalogue.get(1).questionId();
-        Instant reviewed = Instant.parse("2026-05-04T09:00:00Z");
+        Instant reviewed = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(10));
         MemoryState legacy = new MemoryState(2.3065, 2.11810397, 1, 0, reviewed, reviewed.plus(Duration.ofDays(2)));
         MemoryState other = new MemoryState(8.2956, 6.4133, 3, 1, reviewed, reviewed.plus(Duration.ofDays(8)));
         String learnerHash = keys.learner(learner);
