@@ -19,8 +19,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The learner model in Redis: the mastery posterior in the learner hash, FSRS memory per question in the learner's
- * memory buckets (see {@link RedisKeys}). Memories are binary, so every access goes through scripts whose arguments
- * and replies are raw bytes ({@link BytesOrText}); each read is one round trip.
+ * memory buckets (see {@link RedisKeys}). Memories are binary, so they are read and written by scripts whose
+ * arguments and replies are raw bytes ({@link BytesOrText}); each read is one round trip.
  */
 @Repository
 public class LearnerStore {
