@@ -118,8 +118,8 @@ class ExperimentIT {
         listeners.getListenerContainers().forEach(container -> container.stop());
         ConfigurableApplicationContext restarted = null;
         try {
-            restarted = new SpringApplicationBuilder(RecommenderServiceApplication.class)
-                    .properties("server.port=0").run();
+            // a command-line argument: default properties (builder.properties) lose to application.yml's 8084
+            restarted = new SpringApplicationBuilder(RecommenderServiceApplication.class).run("--server.port=0");
             ExperimentStore restartedStore = restarted.getBean(ExperimentStore.class);
             int restartedPort = Integer.parseInt(restarted.getEnvironment().getProperty("local.server.port"));
             assertThat(storedArms(id, learners, restartedStore)).isEqualTo(arms);
