@@ -92,7 +92,7 @@ public final class RecommendationPolicy {
             double onExamDay = examDayRecall(memory, now, learner.examAt());
             boolean slipsBeforeExam = onExamDay < parameters.examDayRetention(); // false for NaN
             if (retrievability < parameters.targetRetention() || slipsBeforeExam) {
-                Due d = new Due(item, memory, retrievability, slipsBeforeExam ? onExamDay : Double.NaN,
+                Due d = new Due(item, t, memory, retrievability, slipsBeforeExam ? onExamDay : Double.NaN,
                         slipsBeforeExam ? learner.examAt() : null);
                 due.add(d);
                 candidates.get(t).add(new Candidate(item, 1, retrievability, d));
@@ -102,7 +102,7 @@ public final class RecommendationPolicy {
             }
         }
         // Most urgent first: most forgotten, in the heaviest part of the exam.
-        due.sort(Comparator.comparingDouble((Due d) -> -urgency(d.item().taskStatement(), d.lowestRecall()))
+        due.sort(Comparator.comparingDouble((Due d) -> -d.urgency())
                 .thenComparing(d -> d.item().questionId()));
 
         int available = 0;
@@ -321,11 +321,17 @@ public final class RecommendationPolicy {
      * @param examDayRecall  recall on exam day when that makes it due (NaN otherwise)
      * @param beforeExam     the exam it must be reviewed before, when recall on exam day makes it due
      */
-    private record Due(CatalogueItem item, MemoryState memory, double retrievability, double examDayRecall,
+    /** A due review; {@code task} is its task statement's index, so sorting by urgency needs no id lookups. */
+    private record Due(CatalogueItem item, int task, MemoryState memory, double retrievability, double examDayRecall,
                        Instant beforeExam) {
 
         double lowestRecall() {
             return Double.isNaN(examDayRecall) ? retrievability : Math.min(retrievability, examDayRecall);
+        }
+
+        /** The same as {@link #urgency(String, double)} of its task statement and lowest recall. */
+        double urgency() {
+            return (1 - lowestRecall()) * TaskIndex.weight(task);
         }
     }
 
