@@ -3,6 +3,7 @@ package io.mlaprep.recommender.learner.persistence;
 import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 import io.mlaprep.recommender.redis.RedisKeys;
+import io.mlaprep.servicedefaults.redis.BytesOrText;
 import io.mlaprep.servicedefaults.redis.LuaScripts;
 import io.mlaprep.servicedefaults.tracing.MessageTracing;
 import java.nio.charset.StandardCharsets;

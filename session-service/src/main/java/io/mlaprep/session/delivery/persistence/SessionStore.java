@@ -2,6 +2,7 @@ package io.mlaprep.session.delivery.persistence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mlaprep.contracts.QuestionType;
+import io.mlaprep.servicedefaults.redis.BytesOrText;
 import io.mlaprep.servicedefaults.redis.LuaScripts;
 import io.mlaprep.session.delivery.domain.Confidence;
 import io.mlaprep.session.delivery.domain.Session;
@@ -44,7 +45,7 @@ public class SessionStore {
     private static final RedisScript<List> LOAD_MANY = LuaScripts.load("load-sessions.lua", List.class);
     /** Spring types a script's result serializer by the whole result, but it reads each value in a list. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static final RedisSerializer<List> VALUES_AS_BYTES = (RedisSerializer) RedisSerializer.byteArray();
+    private static final RedisSerializer<List> VALUES_AS_BYTES = (RedisSerializer) BytesOrText.INSTANCE;
 
     private final StringRedisTemplate redis;
     private final SessionKeys keys;
@@ -125,7 +126,7 @@ public class SessionStore {
         if (sessionIds.isEmpty()) {
             return Map.of();
         }
-        List<?> hashes = redis.execute(LOAD_MANY, ScriptArguments.INSTANCE, VALUES_AS_BYTES,
+        List<?> hashes = redis.execute(LOAD_MANY, BytesOrText.INSTANCE, VALUES_AS_BYTES,
                 sessionIds.stream().map(id -> keys.session(learnerId, id)).toList());
         Map<String, SessionState> found = new LinkedHashMap<>();
         for (int i = 0; i < sessionIds.size(); i++) {
@@ -244,7 +245,7 @@ public class SessionStore {
             args.add(json.writeValueAsString(entry));
         });
         try {
-            redis.execute(WRITE, ScriptArguments.INSTANCE, REVISION, List.of(keys.session(session.learnerId(), session.id()),
+            redis.execute(WRITE, BytesOrText.INSTANCE, REVISION, List.of(keys.session(session.learnerId(), session.id()),
                     keys.outboxOf(session.learnerId()), keys.history(session.learnerId()),
                     keys.deadlinesOf(session.learnerId()), keys.learnerSessions(session.learnerId()),
                     keys.examInProgress(session.learnerId())), args.toArray());
