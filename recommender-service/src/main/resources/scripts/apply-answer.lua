@@ -18,6 +18,8 @@ redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
 redis.call('HDEL', KEYS[1], ARGV[5])
 redis.call('HSET', KEYS[1], 'm', ARGV[6], ARGV[1], ARGV[2])
 redis.call('XADD', KEYS[3], '*', 't', ARGV[7], 'k', ARGV[8], 'v', ARGV[9], 'p', ARGV[10])
+-- wakes the relays (RedisOutboxWakeUps): the one holding this outbox's lease sends the event now
+redis.call('PUBLISH', KEYS[3], '')
 if KEYS[4] then
   local learner = ARGV[8]
   if redis.call('HSETNX', KEYS[4], 'a:' .. learner, ARGV[11]) == 1 then

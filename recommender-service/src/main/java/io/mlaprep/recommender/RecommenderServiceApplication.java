@@ -19,6 +19,7 @@ import io.mlaprep.servicedefaults.inbound.InboundEvents;
 import io.mlaprep.servicedefaults.inbound.RedisEventClaims;
 import io.mlaprep.servicedefaults.outbox.OutboxRelay;
 import io.mlaprep.servicedefaults.outbox.OutboxSettings;
+import io.mlaprep.servicedefaults.outbox.RedisOutboxWakeUps;
 import io.mlaprep.servicedefaults.outbox.RedisOutboxes;
 import io.mlaprep.servicedefaults.tracing.MessageTracing;
 import java.time.Clock;
@@ -28,7 +29,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,6 +87,11 @@ public class RecommenderServiceApplication {
                             OutboxSettings settings, MessageTracing tracing) {
         return new OutboxRelay(RedisOutboxes.sharded(redis, keys.shards(), keys::outbox, keys::relayLock), kafka,
                 settings, tracing);
+    }
+
+    @Bean
+    RedisMessageListenerContainer outboxWakeUps(OutboxRelay relay, RedisConnectionFactory connections) {
+        return RedisOutboxWakeUps.listenFor(relay, connections);
     }
 
     @Bean
