@@ -65,6 +65,9 @@ class RecommenderIT {
                 Map.class).getBody();
         assertThat(memory).containsEntry("reps", 1).containsKeys("stability", "difficulty", "due", "retrievability");
 
+        // the catalogue comes on its own topic: nothing orders it before the answers
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat((List<?>) client
+                .get("/api/recommendations?limit=10", Map.class).getBody().get("items")).hasSize(10));
         Map<String, Object> next = client.get("/api/recommendations?limit=10", Map.class).getBody();
         List<Map<String, Object>> items = (List<Map<String, Object>>) next.get("items");
         assertThat(items).hasSize(10)
