@@ -409,10 +409,18 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Settings of one machine, under whatever the caller's environment sets: one consumer per listener, as three (the
+     * services' default, for replicas sharing a topic's partitions) only triple the idle heartbeats and fetches here.
+     */
+    private static final Map<String, String> LOCAL_DEFAULTS = Map.of("KAFKA_LISTENER_CONCURRENCY", "1");
+
     private static List<ServiceSpec> specs(StackConfig config) {
         StackConfig.Ports p = config.ports();
         String gateway = "http://127.0.0.1:" + p.gateway();
-        Map<String, String> common = env(config.extraEnvironment(),
+        Map<String, String> localDefaults = new LinkedHashMap<>(LOCAL_DEFAULTS);
+        localDefaults.putAll(config.extraEnvironment());
+        Map<String, String> common = env(localDefaults,
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + p.kafka(),
                 "JWK_SET_URI", gateway + "/.well-known/jwks.json",
                 "JWT_ISSUER", config.gatewayUrl(),
