@@ -31,7 +31,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,8 +89,8 @@ public class RecommenderServiceApplication {
     }
 
     @Bean
-    RedisMessageListenerContainer outboxWakeUps(OutboxRelay relay, RedisConnectionFactory connections) {
-        return RedisOutboxWakeUps.listenFor(relay, connections);
+    RedisOutboxWakeUps outboxWakeUps(OutboxRelay relay, RedisConnectionFactory connections) {
+        return new RedisOutboxWakeUps(relay, connections);
     }
 
     @Bean

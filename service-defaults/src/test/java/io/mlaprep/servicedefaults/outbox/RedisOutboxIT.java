@@ -1,7 +1,9 @@
 package io.mlaprep.servicedefaults.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.mlaprep.infra.FreePorts;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
 import io.mlaprep.testsupport.TestServers;
@@ -19,8 +21,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /** Two relay instances on one Redis outbox stream and its Redis lease, on a real Redis server and Kafka broker. */
 @RealServers({Server.REDIS, Server.KAFKA})
@@ -80,10 +83,10 @@ class RedisOutboxIT {
         // after its first pass finds nothing the relay would next look 4 s later
         OutboxRelay relay = relay(new OutboxSettings(Duration.ofSeconds(2), 500, Duration.ofSeconds(30),
                 Duration.ofSeconds(25), Duration.ofSeconds(60)));
-        RedisMessageListenerContainer wakeUps = RedisOutboxWakeUps.listenFor(relay, servers.connections());
-        wakeUps.afterPropertiesSet();
+        RedisOutboxWakeUps wakeUps = new RedisOutboxWakeUps(relay, servers.connections());
         wakeUps.start();
         try {
+            await().atMost(Duration.ofSeconds(5)).until(wakeUps::isListening);
             relay.start();
             Thread.sleep(500);
 
@@ -93,8 +96,26 @@ class RedisOutboxIT {
             assertThat(received(1, Duration.ofMillis(1_500))).containsExactly("announced");
         } finally {
             wakeUps.stop();
-            wakeUps.destroy();
         }
+    }
+
+    @Test
+    void wakeUpsThatCannotSubscribeLetTheServiceStartAndStop() {
+        LettuceConnectionFactory nowhere = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1",
+                FreePorts.next()));
+        nowhere.afterPropertiesSet();
+        nowhere.start();
+        RedisOutboxWakeUps wakeUps = new RedisOutboxWakeUps(relay(), nowhere);
+        try {
+            wakeUps.start();
+
+            assertThat(wakeUps.isRunning()).isTrue();
+            assertThat(wakeUps.isListening()).isFalse();
+        } finally {
+            wakeUps.stop();
+            nowhere.destroy();
+        }
+        assertThat(wakeUps.isRunning()).isFalse();
     }
 
     @Test

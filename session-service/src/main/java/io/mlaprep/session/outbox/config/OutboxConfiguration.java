@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The relay of the per-shard outbox streams that sessions write answers and results into. */
@@ -25,7 +24,7 @@ class OutboxConfiguration {
     }
 
     @Bean
-    RedisMessageListenerContainer outboxWakeUps(OutboxRelay relay, RedisConnectionFactory connections) {
-        return RedisOutboxWakeUps.listenFor(relay, connections);
+    RedisOutboxWakeUps outboxWakeUps(OutboxRelay relay, RedisConnectionFactory connections) {
+        return new RedisOutboxWakeUps(relay, connections);
     }
 }
