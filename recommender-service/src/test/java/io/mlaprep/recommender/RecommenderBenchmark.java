@@ -13,6 +13,7 @@ import io.mlaprep.testsupport.ApiClient;
 import io.mlaprep.testsupport.BenchmarkReport;
 import io.mlaprep.testsupport.EventPublisher;
 import io.mlaprep.testsupport.Latencies;
+import io.mlaprep.testsupport.RedisFootprint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * Measures (does not judge): GET /api/recommendations for a learner with 600 answered items over a
@@ -34,11 +34,6 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 @RecommenderServiceTest
 class RecommenderBenchmark {
-
-    private static final RedisScript<Long> MEMORY_USAGE =
-            RedisScript.of("return redis.call('MEMORY', 'USAGE', KEYS[1], 'SAMPLES', 0)", Long.class);
-    private static final RedisScript<String> ENCODING =
-            RedisScript.of("return redis.call('OBJECT', 'ENCODING', KEYS[1])", String.class);
 
     @LocalServerPort
     int port;
@@ -83,9 +78,9 @@ class RecommenderBenchmark {
         long bytes = 0;
         List<String> perKey = new ArrayList<>();
         for (String key : keys.learnerState(learner)) {
-            long used = redis.execute(MEMORY_USAGE, List.of(key));
+            long used = RedisFootprint.bytes(redis, key);
             bytes += used;
-            perKey.add("  " + key + ": " + used + " bytes, " + redis.execute(ENCODING, List.of(key)) + ", "
+            perKey.add("  " + key + ": " + used + " bytes, " + RedisFootprint.encoding(redis, key) + ", "
                     + redis.opsForHash().size(key) + " fields");
         }
         report.add("Redis bytes for that learner (MEMORY USAGE SAMPLES 0, summed over its "

@@ -13,6 +13,7 @@ import io.mlaprep.session.support.Answers;
 import io.mlaprep.session.support.LearnerClient;
 import io.mlaprep.session.support.SessionServiceTest;
 import io.mlaprep.testsupport.MutableClock;
+import io.mlaprep.testsupport.RedisFootprint;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.http.ResponseEntity;
 
 /** How a finished session is kept in real Redis: its items together in one compressed field. */
@@ -77,7 +77,7 @@ class FinishedSessionStorageIT {
         assertThat(finished.result().scaledScore()).isEqualTo(result.getBody().get("scaledScore"));
         assertThat(redis.opsForHash().keys(key)).containsExactlyInAnyOrder("meta", "rev", "status", "finishedAt",
                 "result", "z");
-        assertThat(memoryUsage(key)).isLessThanOrEqualTo(4096);
+        assertThat(RedisFootprint.bytes(redis, key)).isLessThanOrEqualTo(4096);
         assertThat(redis.getExpire(key)).isGreaterThan(Duration.ofDays(29).toSeconds());
     }
 
@@ -122,10 +122,5 @@ class FinishedSessionStorageIT {
 
     private CatalogItem question(SessionItem item) {
         return catalog.version(item.questionId(), item.version());
-    }
-
-    private long memoryUsage(String key) {
-        return redis.execute(RedisScript.of("return redis.call('MEMORY', 'USAGE', KEYS[1], 'SAMPLES', 0)", Long.class),
-                List.of(key));
     }
 }

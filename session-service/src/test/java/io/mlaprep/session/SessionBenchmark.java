@@ -13,6 +13,7 @@ import io.mlaprep.session.support.SessionServiceTest;
 import io.mlaprep.testsupport.BenchmarkReport;
 import io.mlaprep.testsupport.Latencies;
 import io.mlaprep.testsupport.MutableClock;
+import io.mlaprep.testsupport.RedisFootprint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * Measures (does not judge) Redis bytes per exam session and response-submission latency under a
@@ -60,7 +60,7 @@ class SessionBenchmark {
         LearnerClient examinee = new LearnerClient(port, "bench-exam-" + UUID.randomUUID());
         String exam = examinee.startId(Map.of("mode", "EXAM"));
         String key = keys.session(examinee.id(), exam);
-        report.add("exam session, just started: " + memoryUsage(key) + " bytes (MEMORY USAGE " + key + ")");
+        report.add("exam session, just started: " + RedisFootprint.bytes(redis, key) + " bytes (MEMORY USAGE " + key + ")");
         Random pace = new Random(7);
         for (SessionItem item : store.load(examinee.id(), exam).orElseThrow().items()) {
             clock.advance(Duration.ofMillis(5_000 + pace.nextInt(20_000)));
@@ -71,10 +71,10 @@ class SessionBenchmark {
             examinee.respond(exam, item.n(), Answers.with(Answers.with(Answers.right(question(item)),
                     "confidence", "MEDIUM"), "requestId", UUID.randomUUID().toString()));
         }
-        report.add("exam session, all 65 answered and seen: " + memoryUsage(key) + " bytes");
+        report.add("exam session, all 65 answered and seen: " + RedisFootprint.bytes(redis, key) + " bytes");
         examinee.finish(exam);
         clock.resetToSystemTime();
-        report.add("exam session, finished: " + memoryUsage(key) + " bytes (" + encoding(key) + "; field bytes: "
+        report.add("exam session, finished: " + RedisFootprint.bytes(redis, key) + " bytes (" + RedisFootprint.encoding(redis, key) + "; field bytes: "
                 + fieldSizes(key) + ")");
 
         ExecutorService pool = Executors.newFixedThreadPool(LEARNERS);
@@ -129,15 +129,5 @@ class SessionBenchmark {
         redis.opsForHash().keys(key).forEach(field ->
                 sizes.put((String) field, redis.opsForHash().lengthOfValue(key, field)));
         return sizes;
-    }
-
-    private String encoding(String key) {
-        return redis.execute(RedisScript.of("return redis.call('OBJECT', 'ENCODING', KEYS[1])", String.class),
-                List.of(key));
-    }
-
-    private long memoryUsage(String key) {
-        return redis.execute(RedisScript.of("return redis.call('MEMORY', 'USAGE', KEYS[1], 'SAMPLES', 0)", Long.class),
-                List.of(key));
     }
 }

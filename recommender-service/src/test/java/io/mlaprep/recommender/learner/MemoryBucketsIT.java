@@ -13,6 +13,7 @@ import io.mlaprep.recommender.redis.RedisKeys;
 import io.mlaprep.recommender.support.Answers;
 import io.mlaprep.recommender.support.RecommenderServiceTest;
 import io.mlaprep.testsupport.EventPublisher;
+import io.mlaprep.testsupport.RedisFootprint;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,7 +24,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * FSRS memories live in the learner's bucket hashes, each small enough to stay a listpack; memories stored
@@ -32,9 +32,6 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 @RecommenderServiceTest
 class MemoryBucketsIT {
-
-    private static final RedisScript<String> ENCODING =
-            RedisScript.of("return redis.call('OBJECT', 'ENCODING', KEYS[1])", String.class);
 
     @Autowired
     LearnerStore store;
@@ -65,7 +62,7 @@ class MemoryBucketsIT {
 
         long stored = 0;
         for (String bucket : keys.memoryBuckets(learner)) {
-            assertThat(redis.execute(ENCODING, List.of(bucket))).as(bucket).isEqualTo("listpack");
+            assertThat(RedisFootprint.encoding(redis, bucket)).as(bucket).isEqualTo("listpack");
             stored += redis.opsForHash().size(bucket);
         }
         assertThat(stored).isEqualTo(300);
