@@ -1,6 +1,8 @@
 package io.mlaprep.servicedefaults.redis;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.data.redis.serializer.GenericToStringSerializer;
 import org.springframework.data.redis.serializer.RedisSerializer;
 
 /**
@@ -12,6 +14,11 @@ import org.springframework.data.redis.serializer.RedisSerializer;
 public final class BytesOrText implements RedisSerializer<Object> {
 
     public static final BytesOrText INSTANCE = new BytesOrText();
+    /** For a script whose reply is a list: Spring types the reply's serializer by the whole reply, but reads each value. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public static final RedisSerializer<List> LIST_REPLY = (RedisSerializer) INSTANCE;
+    /** For a script whose reply is an integer: it is never deserialized, the serializer only names its type. */
+    public static final RedisSerializer<Long> INTEGER_REPLY = new GenericToStringSerializer<>(Long.class);
 
     private BytesOrText() {
     }

@@ -5,6 +5,7 @@ import io.mlaprep.recommender.memory.domain.MemoryState;
 import io.mlaprep.recommender.redis.RedisKeys;
 import io.mlaprep.servicedefaults.redis.BytesOrText;
 import io.mlaprep.servicedefaults.redis.LuaScripts;
+import io.mlaprep.servicedefaults.redis.RawHashes;
 import io.mlaprep.servicedefaults.tracing.MessageTracing;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.data.redis.serializer.GenericToStringSerializer;
-import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -28,11 +27,7 @@ public class LearnerStore {
 
     private static final RedisScript<Long> APPLY = LuaScripts.load("apply-answer.lua", Long.class);
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> LOAD = LuaScripts.load("load-learner.lua", List.class);
-    @SuppressWarnings("rawtypes")
     private static final RedisScript<List> READ_MEMORY = LuaScripts.load("read-memory.lua", List.class);
-    /** The apply script's reply is an integer, which is never deserialized; the serializer only names its type. */
-    private static final RedisSerializer<Long> APPLIED = new GenericToStringSerializer<>(Long.class);
     private static final String MASTERY = "m";
     private static final String LEGACY_MEMORY = "q:";
 
@@ -81,7 +76,7 @@ public class LearnerStore {
             keyList.add(keys.experimentOf(tally.experimentId(), learnerId));
             args.addAll(List.of(tally.arm(), flag(tally.ready()), flag(tally.dueReview()), flag(tally.recalled())));
         }
-        redis.execute(APPLY, BytesOrText.INSTANCE, APPLIED, keyList, args.toArray());
+        redis.execute(APPLY, BytesOrText.INSTANCE, BytesOrText.INTEGER_REPLY, keyList, args.toArray());
     }
 
     private String traceparent() {
@@ -98,7 +93,7 @@ public class LearnerStore {
 
     /** Every memory and the mastery, in one round trip; a bucket's memory wins over a legacy one of the question. */
     public LearnerState load(String learnerId) {
-        List<List<byte[]>> hashes = execute(LOAD, keys.learnerState(learnerId));
+        List<List<byte[]>> hashes = RawHashes.read(redis, keys.learnerState(learnerId));
         Map<String, MemoryState> memory = new LinkedHashMap<>();
         MasteryState mastery = null;
         List<byte[]> learner = hashes.getFirst();
@@ -133,8 +128,10 @@ public class LearnerStore {
     private List<byte[]> readMemory(String learnerId, String questionId, String... fields) {
         List<String> names = new ArrayList<>(List.of(questionId, LEGACY_MEMORY + questionId));
         names.addAll(List.of(fields));
-        return execute(READ_MEMORY, List.of(keys.learner(learnerId), keys.memoryBucket(learnerId, questionId)),
-                names.toArray());
+        @SuppressWarnings("unchecked")
+        List<byte[]> values = (List<byte[]>) redis.execute(READ_MEMORY, BytesOrText.INSTANCE, BytesOrText.LIST_REPLY,
+                List.of(keys.learner(learnerId), keys.memoryBucket(learnerId, questionId)), names.toArray());
+        return values;
     }
 
     private static MemoryState memory(byte[] bucketValue, byte[] legacyValue) {
@@ -144,12 +141,6 @@ public class LearnerStore {
         return legacyValue == null ? null : Encoding.legacyMemory(text(legacyValue));
     }
 
-    /** A script whose reply is a list (of lists) of raw values. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private <T> T execute(RedisScript<List> script, List<String> keyList, Object... args) {
-        return (T) redis.execute(script, BytesOrText.INSTANCE, (RedisSerializer) BytesOrText.INSTANCE, keyList,
-                args);
-    }
 
     private static String text(byte[] value) {
         return new String(value, StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.servicedefaults.redis.BytesOrText;
 import io.mlaprep.servicedefaults.redis.LuaScripts;
+import io.mlaprep.servicedefaults.redis.RawHashes;
 import io.mlaprep.session.delivery.domain.Confidence;
 import io.mlaprep.session.delivery.domain.Session;
 import io.mlaprep.session.delivery.domain.SessionItem;
@@ -26,8 +27,6 @@ import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.data.redis.serializer.GenericToStringSerializer;
-import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,12 +39,6 @@ public class SessionStore {
     private static final RedisScript<Long> FORGET_OPEN_EXAM = RedisScript.of(
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
     private static final RedisScript<Long> WRITE = LuaScripts.load("write-session.lua", Long.class);
-    private static final RedisSerializer<Long> REVISION = new GenericToStringSerializer<>(Long.class);
-    @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> LOAD_MANY = LuaScripts.load("load-sessions.lua", List.class);
-    /** Spring types a script's result serializer by the whole result, but it reads each value in a list. */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static final RedisSerializer<List> VALUES_AS_BYTES = (RedisSerializer) BytesOrText.INSTANCE;
 
     private final StringRedisTemplate redis;
     private final SessionKeys keys;
@@ -126,14 +119,14 @@ public class SessionStore {
         if (sessionIds.isEmpty()) {
             return Map.of();
         }
-        List<?> hashes = redis.execute(LOAD_MANY, BytesOrText.INSTANCE, VALUES_AS_BYTES,
+        List<List<byte[]>> hashes = RawHashes.read(redis,
                 sessionIds.stream().map(id -> keys.session(learnerId, id)).toList());
         Map<String, SessionState> found = new LinkedHashMap<>();
         for (int i = 0; i < sessionIds.size(); i++) {
-            List<?> fields = (List<?>) hashes.get(i);
+            List<byte[]> fields = hashes.get(i);
             Map<String, byte[]> hash = new HashMap<>();
             for (int f = 0; f + 1 < fields.size(); f += 2) {
-                hash.put(new String((byte[]) fields.get(f), StandardCharsets.UTF_8), (byte[]) fields.get(f + 1));
+                hash.put(new String(fields.get(f), StandardCharsets.UTF_8), fields.get(f + 1));
             }
             String id = sessionIds.get(i);
             toState(learnerId, hash).ifPresent(state -> found.put(id, state));
@@ -245,7 +238,7 @@ public class SessionStore {
             args.add(json.writeValueAsString(entry));
         });
         try {
-            redis.execute(WRITE, BytesOrText.INSTANCE, REVISION, List.of(keys.session(session.learnerId(), session.id()),
+            redis.execute(WRITE, BytesOrText.INSTANCE, BytesOrText.INTEGER_REPLY, List.of(keys.session(session.learnerId(), session.id()),
                     keys.outboxOf(session.learnerId()), keys.history(session.learnerId()),
                     keys.deadlinesOf(session.learnerId()), keys.learnerSessions(session.learnerId()),
                     keys.examInProgress(session.learnerId())), args.toArray());
