@@ -24,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,8 +33,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * The whole system on embedded infrastructure: Redis (AOF on), a MongoDB wire server on disk, a Kafka
- * KRaft broker, then the five services, each a child process with its log under {@code data/logs}.
+ * The whole system on embedded infrastructure: Redis (AOF on), a MongoDB wire server on disk, then a Kafka
+ * KRaft broker and beside it the five services, each a child process with its log under {@code data/logs}, started
+ * from its {@link StartupCache} when the build made one.
  * Waits until every health endpoint is UP, prints the address and the demo accounts, and on Ctrl-C
  * or SIGTERM stops everything it started. A part that dies once all are up (a service, Redis, the broker) is started
  * again, after a wait that grows while it keeps crashing soon after starting ({@link RestartBackoff}), unless a hold
@@ -64,7 +67,7 @@ public final class LocalStack implements AutoCloseable {
     private LocalStack(StackConfig config, PrintStream out) {
         this.config = config;
         this.out = out;
-        this.services = specs(config);
+        this.services = services(config);
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -112,11 +115,11 @@ public final class LocalStack implements AutoCloseable {
         step(2, "MongoDB wire server", "127.0.0.1:" + config.ports().mongo() + ", on disk", () ->
                 mongo = MongoWireServer.onDisk(config.dataDir().resolve("mongo").resolve("mla.mv"),
                         config.ports().mongo()));
-        step(3, "Kafka broker (KRaft)", "127.0.0.1:" + config.ports().kafka(), () ->
-                kafka = new KafkaBroker(config.ports().kafka(), FreePorts.nextBelowEphemeral(), config.dataDir().resolve("kafka"),
-                        "512m").start(Duration.ofSeconds(90)));
-        startedAt.put("kafka", Instant.now());
-        startServices();
+        out.printf("[3/4] Kafka broker (KRaft) on 127.0.0.1:%d, starting beside the services%n", config.ports().kafka());
+        kafka = new KafkaBroker(config.ports().kafka(), FreePorts.nextBelowEphemeral(), config.dataDir().resolve("kafka"),
+                "512m");
+        CompletableFuture<Double> brokerReady = startBroker();
+        startServices(brokerReady);
         out.printf("All up in %.1f s.%n", (System.nanoTime() - began) / 1e9);
         supervise();
     }
@@ -206,9 +209,34 @@ public final class LocalStack implements AutoCloseable {
         return running.get(service).pid();
     }
 
-    private void startServices() {
+    /**
+     * The broker starts while the services do, since their start does not wait for it until they create topics late in
+     * their context refresh, which waits for the broker: what the broker's start costs overlaps theirs.
+     */
+    private CompletableFuture<Double> startBroker() {
+        long began = System.nanoTime();
+        return CompletableFuture.supplyAsync(() -> {
+            kafka.start(Duration.ofSeconds(90));
+            return (System.nanoTime() - began) / 1e9;
+        });
+    }
+
+    private void startServices(CompletableFuture<Double> brokerReady) {
         out.println("[4/4] Services: " + String.join(", ", services.stream().map(ServiceSpec::name).toList()));
+        List<String> uncached = services.stream()
+                .filter(service -> !StartupCache.of(config.root(), service).isCurrent(config.serviceJavaOptions()))
+                .map(ServiceSpec::name).toList();
+        if (!uncached.isEmpty()) {
+            out.println("      no current start-up cache, so a slower start, for " + String.join(", ", uncached)
+                    + " (the build makes them on JDK " + StartupCache.FIRST_JDK + "+: ./mvnw -DskipTests package)");
+        }
         services.forEach(this::launch);
+        try {
+            out.printf("      Kafka broker ready in %.1f s%n", brokerReady.join());
+            startedAt.put("kafka", Instant.now());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         waitForHealth();
     }
 
@@ -318,8 +346,7 @@ public final class LocalStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(JavaLauncher.executable());
         command.addAll(List.of(config.serviceJavaOptions().trim().split("\\s+")));
-        command.add("-jar");
-        command.add(service.jar(config.root()).toString());
+        command.addAll(StartupCache.of(config.root(), service).launchArguments(config.serviceJavaOptions()));
         return command;
     }
 
@@ -415,7 +442,8 @@ public final class LocalStack implements AutoCloseable {
      */
     private static final Map<String, String> LOCAL_DEFAULTS = Map.of("KAFKA_LISTENER_CONCURRENCY", "1");
 
-    private static List<ServiceSpec> specs(StackConfig config) {
+    /** The five services as this configuration wires them, in the order they are started. */
+    static List<ServiceSpec> services(StackConfig config) {
         StackConfig.Ports p = config.ports();
         String gateway = "http://127.0.0.1:" + p.gateway();
         Map<String, String> localDefaults = new LinkedHashMap<>(LOCAL_DEFAULTS);

@@ -2,6 +2,7 @@ package io.mlaprep.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,6 +61,19 @@ class LocalStackIT {
     static void stopStack() {
         if (stack != null) {
             stack.close();
+        }
+    }
+
+    /** The JVM maps an AOT cache it uses into memory; one it refused (another jar, JDK or options) is not mapped. */
+    @Test
+    @Order(0)
+    void everyServiceRunsFromTheStartUpCacheTheBuildMade() throws IOException {
+        assumeTrue(Runtime.version().feature() >= StartupCache.FIRST_JDK, "the JDK makes no AOT caches");
+        for (ServiceSpec service : LocalStack.services(config)) {
+            StartupCache cache = StartupCache.of(config.root(), service);
+            assertThat(cache.isCurrent(config.serviceJavaOptions())).as(service.name() + "'s cache is current").isTrue();
+            assertThat(Files.readString(Path.of("/proc", Long.toString(stack.pid(service.name())), "maps")))
+                    .as(service.name() + "'s memory map").contains(cache.cache().toString());
         }
     }
 
