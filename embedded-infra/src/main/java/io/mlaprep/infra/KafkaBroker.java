@@ -3,6 +3,9 @@ package io.mlaprep.infra;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +74,18 @@ public final class KafkaBroker extends ChildServer {
         return this;
     }
 
+    /** The cheap look first: an admin client per poll costs a starting machine more than the broker's own start. */
     private boolean answers() {
-        return isAlive() && hasABroker(bootstrapServers());
+        return isAlive() && listens(port) && hasABroker(bootstrapServers());
+    }
+
+    private static boolean listens(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Whether the cluster at {@code bootstrapServers} names at least one broker within about two seconds. */
