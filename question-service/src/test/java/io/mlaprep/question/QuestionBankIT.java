@@ -11,8 +11,12 @@ import io.mlaprep.question.support.QuestionServiceTest;
 import io.mlaprep.testsupport.ApiClient;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +104,28 @@ class QuestionBankIT {
                 .isEqualTo(new QuestionStore.SeedResult(0, 0));
         assertThat(author.get("/api/questions/seed-upd-2", Map.class).getBody())
                 .containsEntry("version", 2).containsEntry("stem", "An author's own wording?");
+    }
+
+    @Test
+    void twoInstancesSeedingAtOnceAddEachQuestionOnce() throws Exception {
+        Map<String, QuestionContent> bank = new LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) {
+            bank.put("seed-race-" + i, Questions.multipleChoice());
+        }
+        Instant now = Instant.now();
+        store.create("seed-race-7", Questions.multipleChoice(), QuestionStore.Origin.SEED, now);
+        try (ExecutorService instances = Executors.newFixedThreadPool(2)) {
+            List<Future<QuestionStore.SeedResult>> results = instances.invokeAll(List.of(
+                    () -> store.applySeed(bank, now), () -> store.applySeed(bank, now)));
+            int added = 0;
+            for (Future<QuestionStore.SeedResult> result : results) {
+                added += result.get().added();
+            }
+            assertThat(added).as("added by the two together").isEqualTo(39);
+        }
+        for (String id : bank.keySet()) {
+            assertThat(author.get("/api/questions/" + id, Map.class).getBody()).containsEntry("version", 1);
+        }
     }
 
     private static QuestionContent withStem(QuestionContent content, String stem) {

@@ -2,6 +2,7 @@ package io.mlaprep.question.bank.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import com.mongodb.ErrorCategory;
 import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.question.bank.domain.Keywords;
 import io.mlaprep.question.bank.domain.QuestionContent;
@@ -22,7 +23,9 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -70,14 +73,34 @@ public class QuestionStore {
 
     /** Stores version 1 of a new active question; false if the id is taken. */
     public boolean create(String id, QuestionContent content, Origin origin, Instant at) {
-        ContentDocument current = Documents.toDocument(content, 1, at);
         try {
-            mongo.insert(new QuestionDocument(id, QuestionStatus.ACTIVE.name(), current, List.of(), Keywords.of(content),
-                    0, at, at, List.of(pendingEvent(id, 1, QuestionStatus.ACTIVE, content, at)), null, null,
-                    origin.name()));
+            mongo.insert(newQuestion(id, content, origin, at));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
+        }
+    }
+
+    private QuestionDocument newQuestion(String id, QuestionContent content, Origin origin, Instant at) {
+        return new QuestionDocument(id, QuestionStatus.ACTIVE.name(), Documents.toDocument(content, 1, at), List.of(),
+                Keywords.of(content), 0, at, at, List.of(pendingEvent(id, 1, QuestionStatus.ACTIVE, content, at)), null,
+                null, origin.name());
+    }
+
+    /** Adds the questions in one round trip; one another instance added first is left as it is and not counted. */
+    private int createAll(List<QuestionDocument> questions) {
+        if (questions.isEmpty()) {
+            return 0;
+        }
+        try {
+            return mongo.bulkOps(BulkMode.UNORDERED, QuestionDocument.class).insert(questions).execute()
+                    .getInsertedCount();
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
+            // every insert of an unordered bulk either lands or fails alone (the wire server counts failed ones in n)
+            return questions.size() - e.getErrors().size();
         }
     }
 
@@ -95,17 +118,17 @@ public class QuestionStore {
         query.fields().exclude("history", "outbox", "keywords");
         Map<String, QuestionDocument> stored = mongo.find(query, QuestionDocument.class).stream()
                 .collect(Collectors.toMap(QuestionDocument::id, Function.identity()));
-        int added = 0;
+        List<QuestionDocument> added = new ArrayList<>();
         int updated = 0;
         for (Map.Entry<String, QuestionContent> question : seed.entrySet()) {
             QuestionDocument existing = stored.get(question.getKey());
             if (existing == null) {
-                added += create(question.getKey(), question.getValue(), Origin.SEED, at) ? 1 : 0;
+                added.add(newQuestion(question.getKey(), question.getValue(), Origin.SEED, at));
             } else if (reseed(existing, question.getValue(), at)) {
                 updated++;
             }
         }
-        return new SeedResult(added, updated);
+        return new SeedResult(createAll(added), updated);
     }
 
     private boolean reseed(QuestionDocument existing, QuestionContent content, Instant at) {
