@@ -49,6 +49,33 @@ public final class ChildProcess {
         }
     }
 
+    /**
+     * Runs a command to its end, its output appended to {@code logFile}: a one-off step such as formatting storage.
+     * Fails when it has not ended within {@code limit} (it is then killed) or ends with another status than 0.
+     */
+    public static void runToEnd(String name, List<String> command, Map<String, String> environment, Path workDir,
+                                Path logFile, Duration limit) {
+        try {
+            Files.createDirectories(logFile.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(name + " did not end within " + limit + "; see " + logFile);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(name + " failed (exit " + process.exitValue() + "); see " + logFile);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + name + ": " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(name + " was interrupted", e);
+        }
+    }
+
     public String name() {
         return name;
     }

@@ -107,18 +107,8 @@ public final class KafkaBroker extends ChildServer {
         }
         List<String> command = javaCommand(writeLogConfig(), "kafka.tools.StorageTool",
                 "format", "-t", Uuid.randomUuid().toString(), "-c", properties.toString(), "--ignore-formatted");
-        Process format = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("kafka-format.log").toFile()))
-                .start();
-        try {
-            if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
-                throw new IllegalStateException("formatting Kafka storage failed; see "
-                        + dataDir.resolve("kafka-format.log"));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ChildProcess.runToEnd("formatting Kafka storage", command, Map.of(), dataDir,
+                dataDir.resolve("kafka-format.log"), Duration.ofSeconds(60));
     }
 
     private List<String> javaCommand(Path log4j, String mainClass, String... args) {

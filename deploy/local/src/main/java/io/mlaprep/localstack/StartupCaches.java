@@ -1,5 +1,6 @@
 package io.mlaprep.localstack;
 
+import io.mlaprep.infra.ChildProcess;
 import io.mlaprep.infra.JavaLauncher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,9 +72,11 @@ public final class StartupCaches {
             }
             deleteTree(cache.dir());
             Files.createDirectories(cache.dir());
-            run(List.of(JavaLauncher.executable(), "-Djarmode=tools", "-jar", cache.execJar().toString(),
-                    "extract", "--force", "--destination", cache.dir().toString()), Map.of(), cache.dir().resolve("extract.log"));
-            run(trainingCommand(cache), trainingEnvironment(service, cache), cache.dir().resolve("training.log"));
+            ChildProcess.runToEnd("extracting", List.of(JavaLauncher.executable(), "-Djarmode=tools", "-jar",
+                    cache.execJar().toString(), "extract", "--force", "--destination", cache.dir().toString()),
+                    Map.of(), cache.dir(), cache.dir().resolve("extract.log"), TRAINING_LIMIT);
+            ChildProcess.runToEnd("the training run", trainingCommand(cache), trainingEnvironment(service, cache),
+                    cache.dir(), cache.dir().resolve("training.log"), TRAINING_LIMIT);
             if (!Files.exists(cache.cache())) {
                 throw new IllegalStateException("the training run wrote no cache");
             }
@@ -84,8 +87,6 @@ public final class StartupCaches {
         } catch (IOException | RuntimeException e) {
             System.out.println("No start-up cache for " + service.module() + " (" + e.getMessage() + "; see "
                     + cache.dir() + "); it starts from its exec jar");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -107,21 +108,6 @@ public final class StartupCaches {
         environment.putAll(NOWHERE);
         environment.put("MLA_DATA_DIR", cache.dir().resolve("training-data").toString());
         return environment;
-    }
-
-    private static void run(List<String> command, Map<String, String> environment, Path log)
-            throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        if (!process.waitFor(TRAINING_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("no exit within " + TRAINING_LIMIT.toMinutes() + " min: " + log);
-        }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("exit " + process.exitValue() + ": " + log);
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
