@@ -223,13 +223,6 @@ public final class LocalStack implements AutoCloseable {
 
     private void startServices(CompletableFuture<Double> brokerReady) {
         out.println("[4/4] Services: " + String.join(", ", services.stream().map(ServiceSpec::name).toList()));
-        List<String> uncached = services.stream()
-                .filter(service -> !StartupCache.of(config.root(), service).isCurrent(config.serviceJavaOptions()))
-                .map(ServiceSpec::name).toList();
-        if (!uncached.isEmpty()) {
-            out.println("      no current start-up cache, so a slower start, for " + String.join(", ", uncached)
-                    + " (the build makes them on JDK " + StartupCache.FIRST_JDK + "+: ./mvnw -DskipTests package)");
-        }
         services.forEach(this::launch);
         try {
             out.printf("      Kafka broker ready in %.1f s%n", brokerReady.join());
@@ -345,8 +338,13 @@ public final class LocalStack implements AutoCloseable {
     private List<String> command(ServiceSpec service) {
         List<String> command = new ArrayList<>();
         command.add(JavaLauncher.executable());
-        command.addAll(List.of(config.serviceJavaOptions().trim().split("\\s+")));
-        command.addAll(StartupCache.of(config.root(), service).launchArguments(config.serviceJavaOptions()));
+        command.addAll(config.serviceJavaArguments());
+        StartupCache.Launch launch = StartupCache.of(config.root(), service).launch(config.serviceJavaOptions());
+        if (!launch.fromCache()) {
+            out.println("      " + service.name() + " has no current start-up cache, so a slower start (the build makes"
+                    + " them on JDK " + StartupCache.FIRST_JDK + "+: ./mvnw -DskipTests package)");
+        }
+        command.addAll(launch.arguments());
         return command;
     }
 

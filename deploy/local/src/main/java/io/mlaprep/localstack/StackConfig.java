@@ -3,6 +3,7 @@ package io.mlaprep.localstack;
 import io.mlaprep.infra.FreePorts;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -34,6 +35,11 @@ public record StackConfig(Path root, Path dataDir, Ports ports, String serviceJa
         Path data = Path.of(env.getOrDefault("MLA_DATA_DIR", root.resolve("data").toString())).toAbsolutePath();
         return new StackConfig(root, data, Ports.defaults(env), env.getOrDefault("MLA_JAVA_OPTS", DEFAULT_JAVA_OPTIONS),
                 env.getOrDefault("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD), Map.of());
+    }
+
+    /** {@link #serviceJavaOptions} as the arguments of a command line. */
+    List<String> serviceJavaArguments() {
+        return List.of(serviceJavaOptions.trim().split("\\s+"));
     }
 
     public String gatewayUrl() {

@@ -63,9 +63,14 @@ record StartupCache(Path execJar, Path dir) {
     }
 
     /** How the JVM is told to run the service: from the cache when it is current, else from the exec jar. */
-    List<String> launchArguments(String javaOptions) {
-        return isCurrent(javaOptions) ? List.of("-XX:AOTCache=" + cache(), "-jar", jar().toString())
-                : List.of("-jar", execJar.toString());
+    Launch launch(String javaOptions) {
+        return isCurrent(javaOptions)
+                ? new Launch(List.of("-XX:AOTCache=" + cache(), "-jar", jar().toString()), true)
+                : new Launch(List.of("-jar", execJar.toString()), false);
+    }
+
+    /** The JVM arguments that start the service, after the JVM options, and whether they use the cache. */
+    record Launch(List<String> arguments, boolean fromCache) {
     }
 
     private static String contentsOf(Path jar) {

@@ -93,7 +93,7 @@ public final class StartupCaches {
     private List<String> trainingCommand(StartupCache cache) {
         List<String> command = new ArrayList<>();
         command.add(JavaLauncher.executable());
-        command.addAll(List.of(config.serviceJavaOptions().trim().split("\\s+")));
+        command.addAll(config.serviceJavaArguments());
         command.add("-XX:AOTCacheOutput=" + cache.cache());
         command.add("-Dspring.context.exit=onRefresh");
         command.add("-Dspring.kafka.admin.auto-create=false");

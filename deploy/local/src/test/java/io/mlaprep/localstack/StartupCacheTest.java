@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,8 @@ class StartupCacheTest {
     void aCacheMadeFromTheJarRunsTheServiceFromTheExtractedJar() {
         assumeTrue(Runtime.version().feature() >= StartupCache.FIRST_JDK, "the JDK makes no AOT caches");
         assertThat(cache.isCurrent(OPTIONS)).isTrue();
-        assertThat(cache.launchArguments(OPTIONS))
-                .containsExactly("-XX:AOTCache=" + cache.cache(), "-jar", cache.jar().toString());
+        assertThat(cache.launch(OPTIONS)).isEqualTo(new StartupCache.Launch(
+                List.of("-XX:AOTCache=" + cache.cache(), "-jar", cache.jar().toString()), true));
     }
 
     @Test
@@ -53,7 +54,8 @@ class StartupCacheTest {
         writeJar("the service, version 2");
 
         assertThat(cache.isCurrent(OPTIONS)).isFalse();
-        assertThat(cache.launchArguments(OPTIONS)).containsExactly("-jar", cache.execJar().toString());
+        assertThat(cache.launch(OPTIONS))
+                .isEqualTo(new StartupCache.Launch(List.of("-jar", cache.execJar().toString()), false));
     }
 
     @Test
