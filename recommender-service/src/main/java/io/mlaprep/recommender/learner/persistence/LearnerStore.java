@@ -141,7 +141,6 @@ public class LearnerStore {
         return legacyValue == null ? null : Encoding.legacyMemory(text(legacyValue));
     }
 
-
     private static String text(byte[] value) {
         return new String(value, StandardCharsets.UTF_8);
     }

@@ -233,9 +233,13 @@ public final class RecommendationPolicy {
         return fsrs.retrievability(memory, examAt);
     }
 
-    /** How much a due review matters: how much is forgotten, times the task statement's share of the exam. */
     private static double urgency(String taskStatement, double retrievability) {
-        return (1 - retrievability) * TaskIndex.weight(TaskIndex.of(taskStatement));
+        return urgency(TaskIndex.of(taskStatement), retrievability);
+    }
+
+    /** How much a due review matters: how much is forgotten, times the task statement's share of the exam. */
+    private static double urgency(int task, double retrievability) {
+        return (1 - retrievability) * TaskIndex.weight(task);
     }
 
     /** The task statement of most information, halved for each item already picked there, with items to explore. */
@@ -317,11 +321,11 @@ public final class RecommendationPolicy {
      * A seen item whose recall probability is below the target retention, now or (if its next review would come
      * after the exam) on exam day.
      *
+     * @param task           its task statement's index, so sorting by urgency needs no id lookups
      * @param retrievability recall now
      * @param examDayRecall  recall on exam day when that makes it due (NaN otherwise)
      * @param beforeExam     the exam it must be reviewed before, when recall on exam day makes it due
      */
-    /** A due review; {@code task} is its task statement's index, so sorting by urgency needs no id lookups. */
     private record Due(CatalogueItem item, int task, MemoryState memory, double retrievability, double examDayRecall,
                        Instant beforeExam) {
 
@@ -329,9 +333,8 @@ public final class RecommendationPolicy {
             return Double.isNaN(examDayRecall) ? retrievability : Math.min(retrievability, examDayRecall);
         }
 
-        /** The same as {@link #urgency(String, double)} of its task statement and lowest recall. */
         double urgency() {
-            return (1 - lowestRecall()) * TaskIndex.weight(task);
+            return RecommendationPolicy.urgency(task, lowestRecall());
         }
     }
 
