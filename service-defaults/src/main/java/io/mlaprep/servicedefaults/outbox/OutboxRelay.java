@@ -126,8 +126,13 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
         if (foundWork) {
             return settings.pollInterval();
         }
+        return doubledUpTo(last, settings.idlePollInterval());
+    }
+
+    /** Twice {@code last}, but not more than {@code longest}: a wait that grows while nothing changes. */
+    static Duration doubledUpTo(Duration last, Duration longest) {
         Duration doubled = last.multipliedBy(2);
-        return doubled.compareTo(settings.idlePollInterval()) > 0 ? settings.idlePollInterval() : doubled;
+        return doubled.compareTo(longest) > 0 ? longest : doubled;
     }
 
     /**

@@ -65,7 +65,7 @@ public final class RedisOutboxWakeUps implements SmartLifecycle, DisposableBean 
             } catch (InterruptedException e) {
                 return;
             }
-            wait = wait.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait.multipliedBy(2);
+            wait = OutboxRelay.doubledUpTo(wait, LONGEST_RETRY);
         }
     }
 
