@@ -198,7 +198,11 @@ function createPlayer(view, initial, signal, drill) {
     replace(itemArea, heading, meta, why, stemView(item.stem), form, flag, nav);
     updateSaveStatus();
     updateNavigator();
-    if (focus) heading.focus();
+    if (focus) {
+      // a new question starts at its top, as on a fresh page, not wherever the last one's submit button left the scroll
+      window.scrollTo(0, 0);
+      heading.focus({ preventScroll: true });
+    }
   }
 
   function touched() {

@@ -210,6 +210,12 @@ final class Browser implements AutoCloseable {
     void click(By by) {
         WebElement element = until(by + " to be clickable",
                 d -> d.findElements(by).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null));
+        click(element);
+    }
+
+    /** Clicks as a person does: brings the element to the middle of the view first, clear of the player's sticky bar. */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
         element.click();
     }
 

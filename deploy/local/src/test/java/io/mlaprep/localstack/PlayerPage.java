@@ -69,7 +69,7 @@ final class PlayerPage {
     /** Fills in an answer: choices with the mouse, ordering and matching with the keyboard alone. */
     void answer() {
         switch (type()) {
-            case MULTIPLE_CHOICE -> browser.all(By.cssSelector(".player__item .choice")).getFirst().click();
+            case MULTIPLE_CHOICE -> browser.click(browser.all(By.cssSelector(".player__item .choice")).getFirst());
             case MULTIPLE_RESPONSE -> chooseAsManyAsAsked();
             case ORDERING -> orderByKeyboard();
             case MATCHING -> matchByKeyboard();
@@ -83,7 +83,7 @@ final class PlayerPage {
         int wanted = m.find() ? Integer.parseInt(m.group(1)) : 2;
         List<WebElement> choices = browser.all(By.cssSelector(".player__item .choice"));
         for (int i = 0; i < wanted; i++) {
-            choices.get(i).click();
+            browser.click(choices.get(i));
         }
         assertThat(browser.visible(By.cssSelector(".player__item .choices__count")).getText())
                 .startsWith(wanted + " ");
