@@ -44,6 +44,9 @@ class RecommenderBenchmark {
     @Autowired
     StringRedisTemplate redis;
 
+    private static final int WARM_UP_CALLS = 1_000;
+    private static final int MEASURED_CALLS = 2_000;
+
     @Test
     void recommendationLatencyAndBytesForALearnerWith600Items() throws Exception {
         String learner = "heavy-" + UUID.randomUUID();
@@ -64,17 +67,14 @@ class RecommenderBenchmark {
                 store.mastery(learner).map(m -> m.totalAnswers() == 600).orElse(false));
 
         ApiClient client = new ApiClient(port, learner, "LEARNER");
-        for (int i = 0; i < 50; i++) {
-            client.get("/api/recommendations?limit=10", Map.class);
-        }
-        Latencies latencies = new Latencies(300);
-        for (int i = 0; i < 300; i++) {
-            latencies.time(() -> assertThat(client.get("/api/recommendations?limit=10", Map.class)
-                    .getStatusCode().value()).isEqualTo(200));
-        }
+        // A service in production answers from compiled code; the first thousand calls here still run through the
+        // JIT (measured: p50 fell from 6.4 to 3.1-3.8 ms over them). They are reported apart, not mixed into the p99.
+        Latencies warming = recommendations(client, WARM_UP_CALLS);
+        Latencies latencies = recommendations(client, MEASURED_CALLS);
         List<String> report = new ArrayList<>(List.of(
                 "GET /api/recommendations?limit=10, learner with 600 answered items, catalogue of 720: "
-                        + latencies.summary()));
+                        + latencies.summary(),
+                "  the " + WARM_UP_CALLS + " calls before, while the JIT compiles: " + warming.summary()));
         long bytes = 0;
         List<String> perKey = new ArrayList<>();
         for (String key : keys.learnerState(learner)) {
@@ -87,5 +87,14 @@ class RecommenderBenchmark {
                 + keys.learnerState(learner).size() + " keys): " + bytes);
         report.addAll(perKey);
         BenchmarkReport.write("recommender", report);
+    }
+
+    private static Latencies recommendations(ApiClient client, int calls) {
+        Latencies latencies = new Latencies(calls);
+        for (int i = 0; i < calls; i++) {
+            latencies.time(() -> assertThat(client.get("/api/recommendations?limit=10", Map.class)
+                    .getStatusCode().value()).isEqualTo(200));
+        }
+        return latencies;
     }
 }
