@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mlaprep.question.support.QuestionServiceTest;
 import io.mlaprep.servicedefaults.security.CachingJwtDecoder;
 import io.mlaprep.testsupport.ApiClient;
+import io.mlaprep.testsupport.RawHttp;
 import io.mlaprep.testsupport.TestTokenIssuer;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,29 @@ class JwtBatteryIT {
     void theSameTokenWithoutTheFlawIsAccepted() {
         assertThat(get(TestTokenIssuer.install().attacks().valid("learner", List.of("LEARNER"))).getStatusCode().value())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theBearerHeaderIsReadAsSpringSecurityReadsIt() {
+        String valid = TestTokenIssuer.install().attacks().valid("learner", List.of("LEARNER"));
+
+        assertThat(status("Authorization: bearer " + valid)).as("the scheme in any case").isEqualTo(200);
+        assertThat(status("Authorization: Bearer " + valid + " x")).as("malformed").isEqualTo(401);
+        assertThat(status("Authorization: Bearer ")).as("no token").isEqualTo(401);
+        assertThat(status("Authorization: Basic bGVhcm5lcjp4")).as("another scheme").isEqualTo(401);
+    }
+
+    @Test
+    void aControlCharacterInAHeaderTheServiceReadsIsRefusedWith400() {
+        String valid = TestTokenIssuer.install().attacks().valid("learner", List.of("LEARNER"));
+
+        // U+0085 (NEL), a C1 control character: one byte in the ISO-8859-1 the server reads header bytes as
+        assertThat(status("Authorization: Bearer " + valid + "\u0085")).isEqualTo(400);
+        assertThat(status("Authorization: Bearer " + valid)).isEqualTo(200);
+    }
+
+    private int status(String headerLine) {
+        return RawHttp.status(port, "/api/blueprint", headerLine);
     }
 
     private ResponseEntity<Map> get(String token) {

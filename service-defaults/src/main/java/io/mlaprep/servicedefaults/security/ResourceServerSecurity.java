@@ -1,5 +1,6 @@
 package io.mlaprep.servicedefaults.security;
 
+import io.mlaprep.runtime.security.HeaderText;
 import io.mlaprep.runtime.security.VerifiedTokens;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,10 +13,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -43,6 +46,7 @@ public class ResourceServerSecurity {
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(oauth -> oauth
+                        .bearerTokenResolver(new FastBearerTokenResolver())
                         .jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()))
@@ -65,6 +69,15 @@ public class ResourceServerSecurity {
                         : bean;
             }
         };
+    }
+
+    /** The strict firewall, judging header names and values as it does by default, printable ASCII without a regex. */
+    @Bean
+    WebSecurityCustomizer headerFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderText::allowedName);
+        firewall.setAllowedHeaderValues(HeaderText::allowedValue);
+        return web -> web.httpFirewall(firewall);
     }
 
     /**
