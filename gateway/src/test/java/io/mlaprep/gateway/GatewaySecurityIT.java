@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import io.mlaprep.testsupport.JwtAttacks;
+import io.mlaprep.testsupport.RawHttp;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
 import java.net.URI;
@@ -62,6 +63,22 @@ class GatewaySecurityIT {
         assertThat(get("/api/sessions", null).getStatusCode().value()).isEqualTo(401);
         assertThat(get("/api/sessions", attacks.valid(user, List.of("LEARNER"))).getStatusCode().value())
                 .as("a sound token reaches the (downed) service").isEqualTo(503);
+    }
+
+    @Test
+    void theBearerHeaderIsReadAsSpringSecurityReadsItAndControlCharactersAreRefused() {
+        String valid = attacks.valid("user-" + UUID.randomUUID(), List.of("LEARNER"));
+
+        assertThat(status("Authorization: bearer " + valid)).as("the scheme in any case reaches the (downed) service")
+                .isEqualTo(503);
+        assertThat(status("Authorization: Bearer " + valid + " x")).as("malformed").isEqualTo(401);
+        assertThat(status("Authorization: Bearer ")).as("no token").isEqualTo(401);
+        // U+0085 (NEL), a C1 control character, as one byte
+        assertThat(status("Authorization: Bearer " + valid + "\u0085")).isEqualTo(400);
+    }
+
+    private int status(String headerLine) {
+        return RawHttp.status(port, "/api/sessions", headerLine);
     }
 
     @Test
