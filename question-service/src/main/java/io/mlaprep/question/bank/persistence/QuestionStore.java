@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,6 +47,7 @@ public class QuestionStore {
 
     private final MongoTemplate mongo;
     private final MessageTracing tracing;
+    private final List<Runnable> bankChangeListeners = new CopyOnWriteArrayList<>();
 
     public QuestionStore(MongoTemplate mongo) {
         this(mongo, MessageTracing.NONE);
@@ -55,6 +57,19 @@ public class QuestionStore {
     public QuestionStore(MongoTemplate mongo, MessageTracing tracing) {
         this.mongo = mongo;
         this.tracing = tracing;
+    }
+
+    /**
+     * Runs {@code listener} after each write through this store that may add, retire or move an active question, so
+     * that what was read from the bank before can be read again.
+     */
+    public void onBankChange(Runnable listener) {
+        bankChangeListeners.add(listener);
+    }
+
+    private <T> T changed(T result) {
+        bankChangeListeners.forEach(Runnable::run);
+        return result;
     }
 
     /** One index per query shape the service runs. */
@@ -75,7 +90,7 @@ public class QuestionStore {
     public boolean create(String id, QuestionContent content, Origin origin, Instant at) {
         try {
             mongo.insert(newQuestion(id, content, origin, at));
-            return true;
+            return changed(true);
         } catch (DuplicateKeyException e) {
             return false;
         }
@@ -128,7 +143,7 @@ public class QuestionStore {
                 updated++;
             }
         }
-        return new SeedResult(createAll(added), updated);
+        return changed(new SeedResult(createAll(added), updated));
     }
 
     private boolean reseed(QuestionDocument existing, QuestionContent content, Instant at) {
@@ -176,7 +191,7 @@ public class QuestionStore {
         QuestionDocument updated = mongo.findAndModify(
                 new Query(where("_id").is(id).and("current.version").is(expectedVersion)), update,
                 FindAndModifyOptions.options().returnNew(true), QuestionDocument.class);
-        return Optional.ofNullable(updated).map(d -> Documents.toVersion(d.id(), d.status(), d.current()));
+        return changed(Optional.ofNullable(updated).map(d -> Documents.toVersion(d.id(), d.status(), d.current())));
     }
 
     /** Retires an active question; empty if there is no such active question. */
@@ -194,7 +209,7 @@ public class QuestionStore {
         QuestionDocument updated = mongo.findAndModify(
                 new Query(where("_id").is(id).and("status").is(QuestionStatus.ACTIVE.name())), update,
                 FindAndModifyOptions.options().returnNew(true), QuestionDocument.class);
-        return Optional.ofNullable(updated).map(d -> Documents.toVersion(d.id(), d.status(), d.current()));
+        return changed(Optional.ofNullable(updated).map(d -> Documents.toVersion(d.id(), d.status(), d.current())));
     }
 
     public Optional<QuestionVersion> current(String id) {
@@ -315,6 +330,7 @@ public class QuestionStore {
                     new Update().set("status", status.name()).unset("importBatch").unset("stagedStatus"),
                     QuestionDocument.class);
         }
+        changed(batch);
     }
 
     public void discardStaged(String batch) {

@@ -8,8 +8,10 @@ import io.mlaprep.contracts.internal.questions.LookupRequest;
 import io.mlaprep.contracts.internal.questions.LookupResponse;
 import io.mlaprep.contracts.internal.questions.QuestionServiceApi;
 import io.mlaprep.question.bank.domain.QuestionContent;
+import io.mlaprep.question.bank.domain.QuestionStatus;
 import io.mlaprep.question.bank.domain.QuestionVersion;
 import io.mlaprep.question.bank.persistence.QuestionStore;
+import io.mlaprep.question.draw.application.DrawPool;
 import io.mlaprep.question.draw.domain.BlueprintDraw;
 import io.mlaprep.question.draw.domain.Candidate;
 import io.mlaprep.question.draw.domain.Slot;
@@ -36,10 +38,12 @@ public class DrawController {
     private static final int MAX_ITEMS = 200;
     private static final int MAX_SEEN = 20_000;
     private final QuestionStore store;
+    private final DrawPool pool;
     private final SecureRandom random = new SecureRandom();
 
-    public DrawController(QuestionStore store) {
+    public DrawController(QuestionStore store, DrawPool pool) {
         this.store = store;
+        this.pool = pool;
     }
 
     @PostMapping(QuestionServiceApi.DRAWS)
@@ -55,17 +59,17 @@ public class DrawController {
         if (seen.size() > MAX_SEEN || seen.values().stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("seen", "give at most " + MAX_SEEN + " question ids, each with when it was seen");
         }
-        List<Candidate> pool = store.active(slots.stream().map(Slot::domain).collect(Collectors.toSet()), excluded)
-                .stream()
-                .map(q -> new Candidate(q.id(), q.domain(), q.taskStatement(), q.type(), q.exposure()))
-                .toList();
-        List<List<Candidate>> chosen = BlueprintDraw.choose(slots, slot -> inSlot(pool, slot), seen, random);
+        List<Candidate> candidates = pool.candidates(slots.stream().map(Slot::domain).collect(Collectors.toSet()),
+                excluded);
+        List<List<Candidate>> chosen = BlueprintDraw.choose(slots, slot -> inSlot(candidates, slot), seen, random);
 
         List<String> ids = chosen.stream().flatMap(List::stream).map(Candidate::id).toList();
+        // read fresh: the pool may be older than a retirement through another instance
         Map<String, QuestionVersion> byId = store.current(ids).stream()
+                .filter(question -> question.status() == QuestionStatus.ACTIVE)
                 .collect(Collectors.toMap(QuestionVersion::questionId, Function.identity()));
         if (request.countExposure()) {
-            store.countExposure(ids);
+            pool.countExposure(List.copyOf(byId.keySet()));
         }
         List<DrawResponse.DrawnItem> items = new ArrayList<>();
         for (int slot = 0; slot < chosen.size(); slot++) {
