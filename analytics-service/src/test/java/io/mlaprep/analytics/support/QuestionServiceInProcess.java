@@ -17,6 +17,7 @@ public final class QuestionServiceInProcess extends InProcessService {
                 "spring.mongodb.database=analytics-tests-questions",
                 "spring.data.mongodb.auto-index-creation=false",
                 "mla.seed.enabled=true",
-                "mla.seed.location=classpath*:seed/*.json");
+                "mla.seed.location=classpath*:seed/*.json",
+                "mla.draw.pool-max-age=5s");
     }
 }
