@@ -1,14 +1,16 @@
 package io.mlaprep.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.question.bank.persistence.QuestionStore;
 import io.mlaprep.question.bank.persistence.QuestionStore.Origin;
 import io.mlaprep.question.draw.application.DrawPool;
+import io.mlaprep.question.draw.application.ExposureWriter;
 import io.mlaprep.question.draw.domain.Candidate;
 import io.mlaprep.question.support.QuestionServiceTest;
 import io.mlaprep.testsupport.ApiClient;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,8 @@ class DrawPoolIT {
     QuestionStore store;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    ExposureWriter exposure;
 
     @Test
     void aQuestionAddedOrRetiredThroughThisInstanceCountsAtTheNextDraw() {
@@ -57,16 +61,31 @@ class DrawPoolIT {
         new QuestionStore(mongo).retire(id, Instant.now());
 
         assertThat(candidate(id)).as("the pool is not read again for another instance's write").isPresent();
-        Candidate retired = candidate(id).orElseThrow();
+        assertThat(drawAsTheOnlyCandidate(id)).as("the only candidate left was retired").isEmpty();
+    }
+
+    @Test
+    void anExamDrawsExposureReachesTheBankAfterTheDrawHasAnswered() {
+        String id = "pool-" + UUID.randomUUID();
+        store.create(id, Questions.multipleChoice(), Origin.AUTHOR, Instant.now());
+
+        assertThat(drawAsTheOnlyCandidate(id)).hasSize(1);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(storedExposure(id)).isEqualTo(1));
+    }
+
+    /** An exam draw of one item from the slot of {@code id}, every other question of that slot excluded. */
+    private List<?> drawAsTheOnlyCandidate(String id) {
+        Candidate only = candidate(id).orElseThrow();
         Set<String> others = pool.candidates(ALL_DOMAINS, Set.of()).stream()
-                .filter(c -> c.taskStatement().equals(retired.taskStatement()) && c.type() == retired.type()
+                .filter(c -> c.taskStatement().equals(only.taskStatement()) && c.type() == only.type()
                         && !c.id().equals(id))
                 .map(Candidate::id).collect(Collectors.toSet());
         Map<?, ?> drawn = new ApiClient(port, "session-service", "SERVICE").post("/internal/draws", Map.of(
-                "slots", List.of(Map.of("domain", retired.domain(), "taskStatement", retired.taskStatement(),
-                        "type", retired.type().name(), "count", 1, "preferLeastExposed", true)),
+                "slots", List.of(Map.of("domain", only.domain(), "taskStatement", only.taskStatement(),
+                        "type", only.type().name(), "count", 1, "preferLeastExposed", true)),
                 "excludeQuestionIds", others, "countExposure", true), Map.class).getBody();
-        assertThat((List<?>) drawn.get("items")).as("the only candidate left was retired").isEmpty();
+        return (List<?>) drawn.get("items");
     }
 
     @Test
@@ -79,8 +98,13 @@ class DrawPoolIT {
         pool.countExposure(List.of(id));
 
         assertThat(candidate(id).orElseThrow().exposure()).isEqualTo(2);
-        assertThat(store.active(List.of(ExamGuide.DOMAINS.get(1).id()), Set.of()).stream()
-                .filter(q -> q.id().equals(id)).findFirst().orElseThrow().exposure()).as("in the bank too").isEqualTo(2);
+        exposure.flush();
+        assertThat(storedExposure(id)).as("in the bank too").isEqualTo(2);
+    }
+
+    private long storedExposure(String id) {
+        return store.active(ALL_DOMAINS, Set.of()).stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow()
+                .exposure();
     }
 
     private Optional<Candidate> candidate(String id) {

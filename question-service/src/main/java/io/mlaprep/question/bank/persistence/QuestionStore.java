@@ -295,9 +295,11 @@ public class QuestionStore {
                 .toList();
     }
 
-    public void countExposure(Collection<String> ids) {
+    /** Adds {@code times} exam uses to each question's exposure. */
+    public void countExposure(Collection<String> ids, long times) {
         if (!ids.isEmpty()) {
-            mongo.updateMulti(new Query(where("_id").in(ids)), new Update().inc("exposure", 1), QuestionDocument.class);
+            mongo.updateMulti(new Query(where("_id").in(ids)), new Update().inc("exposure", times),
+                    QuestionDocument.class);
         }
     }
 

@@ -34,6 +34,7 @@ public class DrawPool {
             .map(ExamGuide.Domain::id).toList());
 
     private final QuestionStore store;
+    private final ExposureWriter exposure;
     private final Clock clock;
     private final Duration maxAge;
     private final Map<String, LongAdder> drawnSinceRead = new ConcurrentHashMap<>();
@@ -44,8 +45,10 @@ public class DrawPool {
     private record Read(List<ActiveQuestion> questions, Instant at, long bankChanges) {
     }
 
-    public DrawPool(QuestionStore store, Clock clock, @Value("${mla.draw.pool-max-age}") Duration maxAge) {
+    public DrawPool(QuestionStore store, ExposureWriter exposure, Clock clock,
+                    @Value("${mla.draw.pool-max-age}") Duration maxAge) {
         this.store = store;
+        this.exposure = exposure;
         this.clock = clock;
         this.maxAge = maxAge;
         store.onBankChange(bankChanges::incrementAndGet);
@@ -60,9 +63,9 @@ public class DrawPool {
                 .toList();
     }
 
-    /** Counts one more exam use of each question, in the bank and in the pool. */
+    /** Counts one more exam use of each question, in the pool at once and in the bank soon after. */
     public void countExposure(List<String> ids) {
-        store.countExposure(ids);
+        exposure.count(ids);
         ids.forEach(id -> drawnSinceRead.computeIfAbsent(id, key -> new LongAdder()).increment());
     }
 
@@ -79,7 +82,8 @@ public class DrawPool {
         synchronized (this) {
             last = read;
             if (last == null || !isFresh(last)) {
-                // cleared first: a use counted during the read may be counted twice, which the ordering can bear
+                // cleared first: a use counted during the read, or not yet written, may be counted twice or not at
+                // all until the next read, which least-exposed-first can bear
                 drawnSinceRead.clear();
                 long changes = bankChanges.get();
                 last = new Read(store.active(ALL_DOMAINS, Set.of()), clock.instant(), changes);
