@@ -103,7 +103,7 @@ class DrawPoolIT {
     }
 
     private long storedExposure(String id) {
-        return store.active(ALL_DOMAINS, Set.of()).stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow()
+        return store.active().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow()
                 .exposure();
     }
 

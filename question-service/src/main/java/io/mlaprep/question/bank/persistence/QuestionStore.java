@@ -67,9 +67,8 @@ public class QuestionStore {
         bankChangeListeners.add(listener);
     }
 
-    private <T> T changed(T result) {
+    private void bankChanged() {
         bankChangeListeners.forEach(Runnable::run);
-        return result;
     }
 
     /** One index per query shape the service runs. */
@@ -90,7 +89,8 @@ public class QuestionStore {
     public boolean create(String id, QuestionContent content, Origin origin, Instant at) {
         try {
             mongo.insert(newQuestion(id, content, origin, at));
-            return changed(true);
+            bankChanged();
+            return true;
         } catch (DuplicateKeyException e) {
             return false;
         }
@@ -143,7 +143,9 @@ public class QuestionStore {
                 updated++;
             }
         }
-        return changed(new SeedResult(createAll(added), updated));
+        SeedResult result = new SeedResult(createAll(added), updated);
+        bankChanged();
+        return result;
     }
 
     private boolean reseed(QuestionDocument existing, QuestionContent content, Instant at) {
@@ -191,7 +193,8 @@ public class QuestionStore {
         QuestionDocument updated = mongo.findAndModify(
                 new Query(where("_id").is(id).and("current.version").is(expectedVersion)), update,
                 FindAndModifyOptions.options().returnNew(true), QuestionDocument.class);
-        return changed(Optional.ofNullable(updated).map(d -> Documents.toVersion(d.id(), d.status(), d.current())));
+        bankChanged();
+        return Optional.ofNullable(updated).map(d -> Documents.toVersion(d.id(), d.status(), d.current()));
     }
 
     /** Retires an active question; empty if there is no such active question. */
@@ -209,7 +212,8 @@ public class QuestionStore {
         QuestionDocument updated = mongo.findAndModify(
                 new Query(where("_id").is(id).and("status").is(QuestionStatus.ACTIVE.name())), update,
                 FindAndModifyOptions.options().returnNew(true), QuestionDocument.class);
-        return changed(Optional.ofNullable(updated).map(d -> Documents.toVersion(d.id(), d.status(), d.current())));
+        bankChanged();
+        return Optional.ofNullable(updated).map(d -> Documents.toVersion(d.id(), d.status(), d.current()));
     }
 
     public Optional<QuestionVersion> current(String id) {
@@ -274,16 +278,9 @@ public class QuestionStore {
     public record ActiveQuestion(String id, int domain, String taskStatement, QuestionType type, long exposure) {
     }
 
-    /**
-     * The active questions of the given domains, without {@code excluded}: one query for a whole draw, whose slots
-     * then take their part in memory (a query per slot scanned the bank once per slot).
-     */
-    public List<ActiveQuestion> active(Collection<Integer> domains, Collection<String> excluded) {
-        Criteria criteria = where("status").is(QuestionStatus.ACTIVE.name()).and("current.domain").in(domains);
-        if (!excluded.isEmpty()) {
-            criteria = criteria.and("_id").nin(excluded);
-        }
-        Query query = new Query(criteria);
+    /** Every active question, with what a draw chooses by: the draws share this list ({@code DrawPool}). */
+    public List<ActiveQuestion> active() {
+        Query query = new Query(where("status").is(QuestionStatus.ACTIVE.name()));
         query.fields().include("current.domain", "current.taskStatement", "current.type", "exposure");
         return mongo.find(query, Document.class, COLLECTION).stream()
                 .map(d -> {
@@ -332,7 +329,7 @@ public class QuestionStore {
                     new Update().set("status", status.name()).unset("importBatch").unset("stagedStatus"),
                     QuestionDocument.class);
         }
-        changed(batch);
+        bankChanged();
     }
 
     public void discardStaged(String batch) {

@@ -1,6 +1,5 @@
 package io.mlaprep.question.draw.application;
 
-import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.question.bank.persistence.QuestionStore;
 import io.mlaprep.question.bank.persistence.QuestionStore.ActiveQuestion;
 import io.mlaprep.question.draw.domain.Candidate;
@@ -29,9 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DrawPool {
-
-    private static final Set<Integer> ALL_DOMAINS = Set.copyOf(ExamGuide.DOMAINS.stream()
-            .map(ExamGuide.Domain::id).toList());
 
     private final QuestionStore store;
     private final ExposureWriter exposure;
@@ -86,7 +82,7 @@ public class DrawPool {
                 // all until the next read, which least-exposed-first can bear
                 drawnSinceRead.clear();
                 long changes = bankChanges.get();
-                last = new Read(store.active(ALL_DOMAINS, Set.of()), clock.instant(), changes);
+                last = new Read(store.active(), clock.instant(), changes);
                 read = last;
             }
             return last;
