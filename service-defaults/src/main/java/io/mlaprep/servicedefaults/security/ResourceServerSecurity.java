@@ -74,10 +74,15 @@ public class ResourceServerSecurity {
     /** The strict firewall, judging header names and values as it does by default, printable ASCII without a regex. */
     @Bean
     WebSecurityCustomizer headerFirewall() {
+        StrictHttpFirewall firewall = strictFirewall();
+        return web -> web.httpFirewall(firewall);
+    }
+
+    static StrictHttpFirewall strictFirewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowedHeaderNames(HeaderText::allowedName);
         firewall.setAllowedHeaderValues(HeaderText::allowedValue);
-        return web -> web.httpFirewall(firewall);
+        return firewall;
     }
 
     /**
