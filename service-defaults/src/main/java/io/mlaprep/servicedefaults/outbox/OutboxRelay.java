@@ -9,13 +9,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -31,6 +36,12 @@ import org.springframework.kafka.support.SendResult;
  * time holds an outbox's {@link OutboxLease}, renewed before every batch, so an aggregate's entries go out once
  * and in order however many replicas run. With Kafka away, entries wait and are retried; nothing is lost. A
  * crash between the acknowledgement and the delete sends the batch again: consumers deduplicate on eventId.
+ * <p>
+ * A store that announces its new entries ({@link #wake(String)}) is relayed by passes over just the announced
+ * outboxes, at most one per {@code pollInterval}, so an event leaves within about that of being written. Sweeps
+ * over every outbox, every {@code pollInterval} backing off to {@code idlePollInterval}, are the safety net, and
+ * the only passes where nothing announces. Within a pass every outbox's batch is in flight at once.
+ * <p>
  * As a {@link MeterBinder} bean it reports every outbox's depth and oldest entry's age ({@link OutboxMetrics}).
  * Each record goes out in the trace of the request that wrote its entry ({@link MessageTracing#publish}).
  */
@@ -42,6 +53,7 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
     private static final Duration RELEASE_WAIT = Duration.ofSeconds(2);
 
     private final List<Outbox> outboxes;
+    private final Set<String> names;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxSettings settings;
     private final MessageTracing tracing;
@@ -49,10 +61,14 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
     private volatile Instant lastWarning = Instant.EPOCH;
     private volatile ScheduledThreadPoolExecutor scheduler;
     private final Object scheduling = new Object();
-    /** The next pass, once scheduled; guarded by {@link #scheduling}. */
-    private ScheduledFuture<?> nextPass;
-    /** Set by {@link #wake}: an entry may have been written after the running pass looked at its outbox. */
-    private volatile boolean woken;
+    /** The next sweep over every outbox, once scheduled; guarded by {@link #scheduling}. */
+    private ScheduledFuture<?> nextSweep;
+    /** Outboxes announced by {@link #wake} since a pass last took them: the next pass visits just these. */
+    private final Set<String> announced = ConcurrentHashMap.newKeySet();
+    /** Whether a pass over the announced outboxes waits to run; set by {@link #wake}, cleared as that pass starts. */
+    private final AtomicBoolean announcedPassQueued = new AtomicBoolean();
+    /** When the last pass over announced outboxes started ({@link System#nanoTime}); written by the relay thread. */
+    private volatile long lastAnnouncedPass = System.nanoTime() - Duration.ofDays(1).toNanos();
 
     public OutboxRelay(List<Outbox> outboxes, KafkaTemplate<String, String> kafka, OutboxSettings settings) {
         this(outboxes, kafka, settings, MessageTracing.NONE);
@@ -62,6 +78,7 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
                        MessageTracing tracing) {
         check(settings, kafka);
         this.outboxes = List.copyOf(outboxes);
+        this.names = this.outboxes.stream().map(Outbox::name).collect(Collectors.toUnmodifiableSet());
         this.kafka = kafka;
         this.settings = settings;
         this.tracing = tracing;
@@ -101,24 +118,20 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
     }
 
     /**
-     * One pass over every outbox; a failure ends the pass, the next one retries.
+     * One pass over every outbox.
      *
      * @return whether the pass found anything to send, even if sending failed
      */
     boolean relayOnce() {
-        boolean found = false;
-        for (Outbox outbox : outboxes) {
-            try {
-                found |= drain(outbox);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return true;
-            } catch (Exception e) {
-                warn(outbox, e);
-                return true;
-            }
-        }
-        return found;
+        Pass pass = pass(outboxes);
+        return pass.failed() || !pass.sentFrom().isEmpty();
+    }
+
+    /**
+     * What a pass did: the outboxes it found entries in, and whether a send or a store failed (the entries are kept
+     * and a sweep tries again).
+     */
+    record Pass(Set<String> sentFrom, boolean failed) {
     }
 
     /** The pause after a pass: {@code pollInterval} after one that found work, else twice the last, up to the idle one. */
@@ -136,37 +149,83 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
     }
 
     /**
-     * Sends the outbox's entries in batches while this instance holds its lease. The lease is renewed before
-     * every further batch: a long backlog must not outlive it, or a second instance could send the same entries
-     * at the same time, out of order.
+     * Sends what waits in each of {@code visiting} whose lease this instance holds, every outbox's batch in flight
+     * together, so a pass waits for the broker once rather than once per outbox. An outbox whose batch was full has
+     * more: it goes on in a further round, its lease renewed first, so a long backlog never outlives the lease (or a
+     * second instance could send the same entries at the same time, out of order). A failure ends the pass once the
+     * batches already in flight have settled.
      */
-    private boolean drain(Outbox outbox) throws Exception {
-        boolean held = outbox.lease().acquire(owner, settings.leaseTtl());
-        boolean found = false;
-        while (held) {
-            List<OutboxEntry> entries = outbox.store().pending(settings.batchSize());
-            if (entries.isEmpty()) {
-                return found;
+    Pass pass(List<Outbox> visiting) {
+        Set<String> sentFrom = new HashSet<>();
+        List<Outbox> round = visiting;
+        boolean furtherRound = false;
+        while (!round.isEmpty()) {
+            // every lease of the round is taken after this, so it outlasts the wait for the round's acknowledgements
+            long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
+            List<Batch> inFlight = new ArrayList<>();
+            boolean failed = false;
+            for (Outbox outbox : round) {
+                try {
+                    Batch batch = dispatch(outbox, furtherRound);
+                    if (batch != null) {
+                        sentFrom.add(outbox.name());
+                        inFlight.add(batch);
+                        if (batch.refused() != null) {
+                            // Kafka refused at once: every further outbox would wait as long again
+                            failed = true;
+                            break;
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    warn(outbox, e);
+                    failed = true;
+                    break;
+                }
             }
-            found = true;
-            send(outbox, entries);
-            log.debug("outbox {}: {} entries relayed", outbox.name(), entries.size());
-            if (entries.size() < settings.batchSize()) {
-                return true;
+            List<Outbox> full = new ArrayList<>();
+            for (Batch batch : inFlight) {
+                try {
+                    settle(batch, deadline);
+                    if (batch.entries().size() == settings.batchSize()) {
+                        full.add(batch.outbox());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return new Pass(sentFrom, true);
+                } catch (Exception e) {
+                    warn(batch.outbox(), e);
+                    failed = true;
+                }
             }
-            held = outbox.lease().renew(owner, settings.leaseTtl());
+            if (failed) {
+                return new Pass(sentFrom, true);
+            }
+            round = full;
+            furtherRound = true;
         }
-        return found;
+        return new Pass(sentFrom, false);
+    }
+
+    /** One outbox's batch handed to the producer: its entries, their acknowledgements, and a send refused at once. */
+    private record Batch(Outbox outbox, List<OutboxEntry> entries,
+                         List<CompletableFuture<SendResult<String, String>>> acks, RuntimeException refused) {
     }
 
     /**
-     * Sends the batch, then deletes the entries acknowledged in a row from its start. An entry after one that
-     * failed stays even if acknowledged, so an aggregate's later event is never published alone before an
-     * earlier one is sent again.
+     * Takes (or in a further round renews) the outbox's lease and hands its waiting entries to the producer, up to
+     * the first one refused; null when the lease is another's or nothing waits.
      */
-    private void send(Outbox outbox, List<OutboxEntry> entries) throws Exception {
+    private Batch dispatch(Outbox outbox, boolean furtherRound) {
+        boolean held = furtherRound ? outbox.lease().renew(owner, settings.leaseTtl())
+                : outbox.lease().acquire(owner, settings.leaseTtl());
+        if (!held) {
+            return null;
+        }
+        List<OutboxEntry> entries = outbox.store().pending(settings.batchSize());
+        if (entries.isEmpty()) {
+            return null;
+        }
         List<CompletableFuture<SendResult<String, String>>> acks = new ArrayList<>(entries.size());
-        RuntimeException refused = null;
         for (OutboxEntry entry : entries) {
             try {
                 CompletableFuture<SendResult<String, String>> ack = tracing.publish(record(entry), entry.traceparent(),
@@ -174,27 +233,35 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
                 acks.add(ack);
                 if (ack.isCompletedExceptionally()) {
                     // refused at once (no broker within max.block.ms): the rest would each wait as long again
-                    break;
+                    return new Batch(outbox, entries, acks,
+                            new IllegalStateException("Kafka refused a send at once", ack.exceptionNow()));
                 }
             } catch (RuntimeException e) {
-                refused = e;
-                break;
+                return new Batch(outbox, entries, acks, e);
             }
         }
-        long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
-        List<OutboxEntry> acknowledged = new ArrayList<>(acks.size());
+        return new Batch(outbox, entries, acks, null);
+    }
+
+    /**
+     * Waits for the batch's acknowledgements, then deletes the entries acknowledged in a row from its start. An
+     * entry after one that failed stays even if acknowledged, so an aggregate's later event is never published alone
+     * before an earlier one is sent again.
+     */
+    private void settle(Batch batch, long deadline) throws Exception {
+        List<OutboxEntry> acknowledged = new ArrayList<>(batch.acks().size());
         try {
-            for (int i = 0; i < acks.size(); i++) {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                acknowledged.add(entries.get(i));
+            for (int i = 0; i < batch.acks().size(); i++) {
+                batch.acks().get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                acknowledged.add(batch.entries().get(i));
             }
         } finally {
             if (!acknowledged.isEmpty()) {
-                outbox.store().delete(acknowledged);
+                batch.outbox().store().delete(acknowledged);
             }
         }
-        if (refused != null) {
-            throw refused;
+        if (batch.refused() != null) {
+            throw batch.refused();
         }
     }
 
@@ -248,44 +315,92 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
         scheduler = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("outbox-relay").daemon().factory());
         // a pass waiting for its turn when the relay stops is dropped, not run during the shutdown
         scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        scheduler.execute(() -> passThenPause(settings.pollInterval()));
+        scheduler.execute(() -> sweepThenPause(settings.pollInterval()));
     }
 
-    private void passThenPause(Duration lastPause) {
-        woken = false;
-        boolean foundWork = true;
+    /**
+     * A pass over every outbox: the safety net for an announcement missed, for a store that announces nothing, and
+     * the retry after a failure. Its pause doubles while it finds nothing the announcements had not covered already.
+     */
+    private void sweepThenPause(Duration lastPause) {
+        boolean unannouncedWork = true;
         try {
-            foundWork = relayOnce();
+            Pass pass = pass(outboxes);
+            // an outbox announced by now has its own pass queued: what the sweep found there was not missed
+            unannouncedWork = pass.failed() || !announced.containsAll(pass.sentFrom());
         } catch (RuntimeException e) {
             log.warn("outbox relay pass failed: {}", e.toString());
         }
         synchronized (scheduling) {
-            Duration pause = nextPause(lastPause, foundWork || woken, settings);
-            schedule(() -> passThenPause(pause), pause);
+            Duration pause = nextPause(lastPause, unannouncedWork, settings);
+            scheduleSweep(pause);
         }
     }
 
     /**
-     * New entries wait in an outbox: a relay idling between passes makes its next pass now, so an event written
-     * after a quiet spell leaves at once rather than after up to {@code idlePollInterval}. A relay that is in a pass
-     * makes its next one after {@code pollInterval}, as after a pass that found work; one whose next pass is that
-     * close already keeps to it, so a busy relay is not made to pass once per entry.
+     * A pass over the outboxes announced since the last one took them, {@code pollInterval} after the last one
+     * started at the soonest: a quiet relay sends an entry at once, a busy one what gathered meanwhile, in one
+     * batch per outbox (fewer, fuller produce requests and consumer fetches), and neither visits an outbox that has
+     * nothing.
      */
-    public void wake() {
-        woken = true;
-        synchronized (scheduling) {
-            if (nextPass != null && nextPass.getDelay(TimeUnit.MILLISECONDS) > settings.pollInterval().toMillis()
-                    && nextPass.cancel(false)) {
-                schedule(() -> passThenPause(settings.pollInterval()), Duration.ZERO);
+    private void announcedPass() {
+        announcedPassQueued.set(false);
+        lastAnnouncedPass = System.nanoTime();
+        List<Outbox> visiting = outboxes.stream().filter(outbox -> announced.remove(outbox.name())).toList();
+        if (visiting.isEmpty()) {
+            return;
+        }
+        boolean failed = true;
+        try {
+            failed = pass(visiting).failed();
+        } catch (RuntimeException e) {
+            log.warn("outbox relay pass failed: {}", e.toString());
+        }
+        if (failed) {
+            // the entries stay; sweeps try again every pollInterval, as after any failure
+            synchronized (scheduling) {
+                if (nextSweep != null && nextSweep.getDelay(TimeUnit.MILLISECONDS) > settings.pollInterval().toMillis()
+                        && nextSweep.cancel(false)) {
+                    scheduleSweep(settings.pollInterval());
+                }
             }
         }
     }
 
-    private void schedule(Runnable pass, Duration after) {
+    /** New entries may wait in any outbox: {@link #wake(String)} for each. */
+    public void wake() {
+        outboxes.forEach(outbox -> wake(outbox.name()));
+    }
+
+    /**
+     * New entries wait in the outbox named {@code outboxName}: a pass over the announced outboxes runs now, or as
+     * soon as {@link #announcedPass} allows. A name that is not one of this relay's outboxes is ignored.
+     */
+    public void wake(String outboxName) {
+        if (!names.contains(outboxName)) {
+            return;
+        }
+        announced.add(outboxName);
+        if (announcedPassQueued.compareAndSet(false, true)) {
+            ScheduledThreadPoolExecutor current = scheduler;
+            try {
+                if (current == null) {
+                    announcedPassQueued.set(false);
+                } else {
+                    long wait = lastAnnouncedPass + settings.pollInterval().toNanos() - System.nanoTime();
+                    current.schedule(this::announcedPass, Math.max(0, wait), TimeUnit.NANOSECONDS);
+                }
+            } catch (RejectedExecutionException e) {
+                // stopping: no further pass
+            }
+        }
+    }
+
+    private void scheduleSweep(Duration after) {
         ScheduledThreadPoolExecutor current = scheduler;
         try {
             if (current != null) {
-                nextPass = current.schedule(pass, after.toMillis(), TimeUnit.MILLISECONDS);
+                nextSweep = current.schedule(() -> sweepThenPause(after), after.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (RejectedExecutionException e) {
             // stopping: no further pass

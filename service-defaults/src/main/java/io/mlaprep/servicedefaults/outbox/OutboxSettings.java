@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 /**
  * The relay's timings, {@code mla.outbox.*}; the defaults are in service-defaults.yml.
  *
- * @param pollInterval pause between passes over the outboxes once they are empty or a send failed
+ * @param pollInterval the shortest spacing of passes over announced outboxes (what gathers meanwhile goes in one
+ *                     batch), and the pause before the next sweep over every outbox once one found work the
+ *                     announcements had not covered, or a send failed
  * @param idlePollInterval the longest pause: while passes keep finding every outbox empty, each pause doubles
  *                     from {@code pollInterval} up to this, so an idle service does not poll its store ten times a
  *                     second; the first pass that sends something returns to {@code pollInterval}

@@ -1,5 +1,6 @@
 package io.mlaprep.servicedefaults.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,9 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 /**
  * Wakes a relay when a Redis outbox gets a new entry. The script that adds it publishes on the channel named as
  * the outbox's stream ({@code PUBLISH <stream key>}), in the same step; every instance's relay listens, and the one
- * holding that outbox's lease sends it. So the relay need not poll often to be quick: it polls only as a safety net
- * ({@code idlePollInterval}), for an announcement missed while the subscription was away.
+ * holding that outbox's lease sends it, in a pass over just the announced outboxes. So the relay need not poll often
+ * to be quick: it sweeps every outbox only as a safety net ({@code idlePollInterval}), for an announcement missed
+ * while the subscription was away.
  * <p>
  * Only a speed-up: a service starts without it. Subscribing happens in the background, tried again after 1, 2, 4 …
  * 30 s while Redis does not answer (a listener container that cannot subscribe at start would fail the start);
@@ -72,7 +74,8 @@ public final class RedisOutboxWakeUps implements SmartLifecycle, DisposableBean 
     private RedisMessageListenerContainer container() {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
-        container.addMessageListener((message, pattern) -> relay.wake(),
+        container.addMessageListener((message, pattern) -> relay.wake(new String(message.getChannel(),
+                        StandardCharsets.UTF_8)),
                 relay.outboxNames().stream().map(ChannelTopic::of).toList());
         container.afterPropertiesSet();
         return container;

@@ -83,6 +83,61 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aPassHasEveryOutboxsBatchInFlightBeforeItWaitsForAnyAcknowledgement() throws Exception {
+        MockProducer<String, String> producer = producer(false);
+        ListStore other = new ListStore();
+        store.add(2);
+        other.add(3);
+        OutboxRelay relay = new OutboxRelay(List.of(new Outbox("a", store, lease), new Outbox("b", other,
+                new OneHolderLease())), template(producer), SETTINGS);
+
+        CompletableFuture<Void> pass = CompletableFuture.runAsync(relay::relayOnce);
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (producer.history().size() < 5 && System.nanoTime() < giveUp) {
+            Thread.sleep(5);
+        }
+        // one outbox at a time would still wait for "a"'s acknowledgements before sending "b"'s
+        assertThat(producer.history()).hasSize(5);
+        assertThat(pass).isNotDone();
+        assertThat(store.entries).hasSize(2);
+        while (producer.completeNext()) {
+            // acknowledge all five
+        }
+        pass.get(5, TimeUnit.SECONDS);
+
+        assertThat(store.entries).isEmpty();
+        assertThat(other.entries).isEmpty();
+    }
+
+    @Test
+    void anAnnouncedOutboxIsSentAtOnceWithoutLookingIntoTheOthers() throws Exception {
+        OutboxSettings rarelySweeping = new OutboxSettings(Duration.ofSeconds(30), 500, Duration.ofSeconds(60),
+                Duration.ofSeconds(25), Duration.ofSeconds(60));
+        MockProducer<String, String> producer = producer(true);
+        List<ListStore> stores = IntStream.range(0, 4).mapToObj(i -> new ListStore()).toList();
+        OutboxRelay relay = new OutboxRelay(IntStream.range(0, 4).mapToObj(i -> new Outbox("o" + i, stores.get(i),
+                new OneHolderLease())).toList(), template(producer), rarelySweeping);
+        relay.start();
+        try {
+            while (stores.stream().anyMatch(s -> s.reads == 0)) {
+                Thread.sleep(5); // the first sweep, at start
+            }
+            stores.get(2).add(1);
+            relay.wake("o2");
+            relay.wake("not-an-outbox-of-this-relay");
+            while (producer.history().isEmpty()) {
+                Thread.sleep(5);
+            }
+            Thread.sleep(50);
+
+            assertThat(stores.get(2).entries).isEmpty();
+            assertThat(stores).extracting(s -> s.reads).containsExactly(1, 1, 2, 1);
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
     void aPassSaysWhetherItFoundAnythingToSend() {
         OutboxRelay relay = new OutboxRelay(List.of(new Outbox("o", store, lease)), template(producer(true)), SETTINGS);
 
@@ -238,6 +293,7 @@ class OutboxRelayTest {
 
         final List<OutboxEntry> entries = new ArrayList<>();
         Instant firstWritten = Instant.now();
+        volatile int reads;
 
         void add(int count) {
             IntStream.range(0, count).forEach(i -> entries.add(new OutboxEntry("e-" + i, "t", "k", "v-" + i, null)));
@@ -245,6 +301,7 @@ class OutboxRelayTest {
 
         @Override
         public synchronized List<OutboxEntry> pending(int limit) {
+            reads++;
             return List.copyOf(entries.subList(0, Math.min(limit, entries.size())));
         }
 
