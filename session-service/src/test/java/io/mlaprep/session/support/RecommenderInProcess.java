@@ -20,6 +20,7 @@ public final class RecommenderInProcess extends InProcessService {
                 "spring.application.name=recommender-service",
                 "spring.kafka.consumer.group-id=recommender-service",
                 "mla.recommender.shards=16",
+                "mla.recommender.answer-consumers=3",
                 "mla.experiments.refresh=2s",
                 // question-service's classes share this classpath; the recommender has no MongoDB
                 "spring.autoconfigure.exclude=" + NoMongo.AUTO_CONFIGURATIONS);

@@ -20,7 +20,7 @@ public class AnswerListener {
         this.model = model;
     }
 
-    @KafkaListener(topics = Topics.ANSWER_SUBMITTED)
+    @KafkaListener(topics = Topics.ANSWER_SUBMITTED, concurrency = "${mla.recommender.answer-consumers}")
     public void onAnswer(ConsumerRecord<String, String> record) {
         inbound.accept(record, AnswerSubmitted.class, answer -> model.apply(answer.event(),
                 answer.delivery().topicPartition(), answer.delivery().offset()));
