@@ -315,6 +315,7 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
         scheduler = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("outbox-relay").daemon().factory());
         // a pass waiting for its turn when the relay stops is dropped, not run during the shutdown
         scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        announcedPassQueued.set(false); // a pass queued before a stop was dropped with its scheduler
         scheduler.execute(() -> sweepThenPause(settings.pollInterval()));
     }
 
@@ -391,7 +392,7 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
                     current.schedule(this::announcedPass, Math.max(0, wait), TimeUnit.NANOSECONDS);
                 }
             } catch (RejectedExecutionException e) {
-                // stopping: no further pass
+                announcedPassQueued.set(false); // stopping: no further pass
             }
         }
     }
