@@ -368,11 +368,6 @@ public class OutboxRelay implements SmartLifecycle, MeterBinder {
         }
     }
 
-    /** New entries may wait in any outbox: {@link #wake(String)} for each. */
-    public void wake() {
-        outboxes.forEach(outbox -> wake(outbox.name()));
-    }
-
     /**
      * New entries wait in the outbox named {@code outboxName}: a pass over the announced outboxes runs now, or as
      * soon as {@link #announcedPass} allows. A name that is not one of this relay's outboxes is ignored.

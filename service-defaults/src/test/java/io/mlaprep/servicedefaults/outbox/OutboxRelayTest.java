@@ -64,7 +64,7 @@ class OutboxRelayTest {
                     // passes at 0, 0.2, 0.6 and 1.4 s: without the announcement the next would come 1.6 s later
                     add(1);
                     announcedAt[0] = System.nanoTime();
-                    relay[0].wake();
+                    relay[0].wake("o");
                 }
                 return seen;
             }
