@@ -1,21 +1,28 @@
 package io.mlaprep.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.contracts.ExamGuide;
 import io.mlaprep.contracts.Topics;
+import io.mlaprep.question.bank.persistence.QuestionStore;
+import io.mlaprep.question.bank.persistence.QuestionStore.Origin;
 import io.mlaprep.question.support.QuestionServiceTest;
 import io.mlaprep.testsupport.ApiClient;
 import io.mlaprep.testsupport.TestServers;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @QuestionServiceTest
@@ -23,6 +30,8 @@ class QuestionServiceIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    QuestionStore store;
 
     @Test
     void seedBankIsLoadedAndSearchableByAuthors() {
@@ -33,7 +42,7 @@ class QuestionServiceIT {
     }
 
     @Test
-    void servicesDrawAnExamBlueprintWithKeysAndNoRepeats() {
+    void servicesDrawAnExamBlueprintWithoutRepeatsAndLookTheItemsUpWithTheirKeys() {
         ApiClient service = new ApiClient(port, "session-service", "SERVICE");
         List<Map<String, Object>> slots = new ArrayList<>();
         for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
@@ -48,17 +57,37 @@ class QuestionServiceIT {
 
         List<Map<String, Object>> items = (List<Map<String, Object>>) drawn.get("items");
         assertThat(items).hasSize(ExamGuide.QUESTION_COUNT);
-        assertThat(items.stream().map(i -> ((Map<?, ?>) i.get("question")).get("id")).distinct())
-                .hasSize(ExamGuide.QUESTION_COUNT);
-        assertThat(items).allSatisfy(i -> assertThat(((Map<?, ?>) i.get("question")).containsKey("correct")).isTrue());
+        assertThat(items.stream().map(i -> i.get("id")).distinct()).hasSize(ExamGuide.QUESTION_COUNT);
+        Map<?, ?> found = service.post("/internal/questions/lookup", Map.of("refs", items.stream()
+                .map(i -> Map.of("id", i.get("id"), "version", i.get("version"))).toList()), Map.class).getBody();
+        Map<Object, Map<String, Object>> byId = ((List<Map<String, Object>>) found.get("items")).stream()
+                .collect(Collectors.toMap(q -> q.get("id"), q -> q));
+        assertThat(byId).hasSize(ExamGuide.QUESTION_COUNT);
+        assertThat(byId.values()).allSatisfy(q -> assertThat(q.containsKey("correct")).isTrue());
         for (int slot = 0; slot < slots.size(); slot++) {
             Map<String, Object> asked = slots.get(slot);
             int index = slot;
             assertThat(items.stream().filter(i -> ((Number) i.get("slot")).intValue() == index))
                     .hasSize((Integer) asked.get("count"))
-                    .allSatisfy(i -> assertThat(((Map<?, ?>) i.get("question")).get("domain"))
-                            .isEqualTo(asked.get("domain")));
+                    .allSatisfy(i -> assertThat(byId.get(i.get("id")))
+                            .containsEntry("domain", asked.get("domain")).containsEntry("version", i.get("version")));
         }
+    }
+
+    @Test
+    void aLookupGivesEachVersionAskedForAndLeavesOutThoseTheBankDoesNotHave() {
+        String id = "lookup-" + UUID.randomUUID();
+        store.create(id, Questions.multipleChoice(), Origin.AUTHOR, Instant.now());
+        store.replace(id, 1, Questions.multipleResponse(), Instant.now()).orElseThrow();
+
+        Map<?, ?> found = new ApiClient(port, "session-service", "SERVICE").post("/internal/questions/lookup",
+                Map.of("refs", List.of(Map.of("id", id, "version", 1), Map.of("id", id, "version", 2),
+                        Map.of("id", id, "version", 3), Map.of("id", "no-such-" + id, "version", 1))), Map.class)
+                .getBody();
+
+        assertThat((List<Map<String, Object>>) found.get("items"))
+                .extracting(item -> item.get("id"), item -> item.get("version"), item -> item.get("type"))
+                .containsExactlyInAnyOrder(tuple(id, 1, "MULTIPLE_CHOICE"), tuple(id, 2, "MULTIPLE_RESPONSE"));
     }
 
     @Test

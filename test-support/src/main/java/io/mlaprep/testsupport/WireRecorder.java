@@ -42,6 +42,12 @@ public final class WireRecorder implements ClientHttpRequestInterceptor {
         return exchanges.getLast();
     }
 
+    /** The last exchange on this path; fails if there was none. */
+    public Exchange last(String path) {
+        return exchanges.reversed().stream().filter(exchange -> exchange.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("the client made no call to " + path));
+    }
+
     private record Replayed(ClientHttpResponse response, byte[] body) implements ClientHttpResponse {
 
         @Override

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -232,6 +233,21 @@ public class QuestionStore {
                 .map(content -> Documents.toVersion(document.id(), document.status(), content));
     }
 
+    /** These versions of these questions, read together; those the bank does not have are left out. */
+    public List<QuestionVersion> versions(Map<String, Set<Integer>> versionsById) {
+        if (versionsById.isEmpty()) {
+            return List.of();
+        }
+        Query query = new Query(where("_id").in(versionsById.keySet())); // see stillActive: _id alone
+        query.fields().exclude("outbox", "keywords");
+        return mongo.find(query, QuestionDocument.class).stream()
+                .filter(QuestionStore::isVisible)
+                .flatMap(d -> Stream.concat(Stream.of(d.current()), d.history().stream())
+                        .filter(content -> versionsById.get(d.id()).contains(content.version()))
+                        .map(content -> Documents.toVersion(d.id(), d.status(), content)))
+                .toList();
+    }
+
     /** Every version of a question, newest first; empty if there is no such question. */
     public Optional<List<QuestionVersion>> versions(String id) {
         Query query = visible(new Query(where("_id").is(id)));
@@ -274,22 +290,42 @@ public class QuestionStore {
                 .map(d -> Documents.toVersion(d.id(), d.status(), d.current()));
     }
 
-    /** An active question as a draw weighs it: where it sits in the blueprint, and how often exams have used it. */
-    public record ActiveQuestion(String id, int domain, String taskStatement, QuestionType type, long exposure) {
+    /**
+     * An active question as a draw weighs it: its current version, where it sits in the blueprint, and how often
+     * exams have used it.
+     */
+    public record ActiveQuestion(String id, int version, int domain, String taskStatement, QuestionType type,
+                                 long exposure) {
     }
 
     /** Every active question, with what a draw chooses by: the draws share this list ({@code DrawPool}). */
     public List<ActiveQuestion> active() {
         Query query = new Query(where("status").is(QuestionStatus.ACTIVE.name()));
-        query.fields().include("current.domain", "current.taskStatement", "current.type", "exposure");
+        query.fields().include("current.version", "current.domain", "current.taskStatement", "current.type",
+                "exposure");
         return mongo.find(query, Document.class, COLLECTION).stream()
                 .map(d -> {
                     Document current = d.get("current", Document.class);
-                    return new ActiveQuestion(d.getString("_id"), current.getInteger("domain"),
+                    return new ActiveQuestion(d.getString("_id"), current.getInteger("version"),
+                            current.getInteger("domain"),
                             current.getString("taskStatement"), QuestionType.valueOf(current.getString("type")),
                             ((Number) d.getOrDefault("exposure", 0L)).longValue());
                 })
                 .toList();
+    }
+
+    /**
+     * Which of these questions are still active. Only their ids and status are read, so the reply stays small, and
+     * the status is checked here: a query on {@code _id} alone is one the local MongoDB stand-in answers from its
+     * index, where any further condition makes it scan the whole collection.
+     */
+    public Set<String> stillActive(Collection<String> ids) {
+        Query query = new Query(where("_id").in(ids));
+        query.fields().include("_id", "status");
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .filter(d -> QuestionStatus.ACTIVE.name().equals(d.getString("status")))
+                .map(d -> d.getString("_id"))
+                .collect(Collectors.toSet());
     }
 
     /** Adds {@code times} exam uses to each question's exposure. */
@@ -376,6 +412,11 @@ public class QuestionStore {
                                       Instant at) {
         return new PendingEvent(UUID.randomUUID().toString(), at, version, status.name(), content.domain(),
                 content.taskStatement(), content.type().name(), content.difficulty(), tracing.currentTraceparent());
+    }
+
+    private static boolean isVisible(QuestionDocument document) {
+        return QuestionStatus.ACTIVE.name().equals(document.status())
+                || QuestionStatus.RETIRED.name().equals(document.status());
     }
 
     private static Query visible(Query query) {

@@ -54,7 +54,7 @@ public class DrawPool {
     public List<Candidate> candidates(Collection<Integer> domains, Set<String> excluded) {
         return current().questions().stream()
                 .filter(q -> domains.contains(q.domain()) && !excluded.contains(q.id()))
-                .map(q -> new Candidate(q.id(), q.domain(), q.taskStatement(), q.type(),
+                .map(q -> new Candidate(q.id(), q.version(), q.domain(), q.taskStatement(), q.type(),
                         q.exposure() + drawnSinceRead(q.id())))
                 .toList();
     }

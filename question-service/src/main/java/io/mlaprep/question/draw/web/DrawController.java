@@ -8,7 +8,6 @@ import io.mlaprep.contracts.internal.questions.LookupRequest;
 import io.mlaprep.contracts.internal.questions.LookupResponse;
 import io.mlaprep.contracts.internal.questions.QuestionServiceApi;
 import io.mlaprep.question.bank.domain.QuestionContent;
-import io.mlaprep.question.bank.domain.QuestionStatus;
 import io.mlaprep.question.bank.domain.QuestionVersion;
 import io.mlaprep.question.bank.persistence.QuestionStore;
 import io.mlaprep.question.draw.application.DrawPool;
@@ -21,16 +20,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * For session-service only (role SERVICE): draws items for a blueprint, and looks up items with
- * their keys by id and version for grading. The records are {@code contracts}' internal API, which the
- * clients read too.
+ * For session-service only (role SERVICE): draws items for a blueprint, by id and version, and looks up items
+ * with their keys by id and version, to show and grade them. The records are {@code contracts}' internal API,
+ * which the clients read too.
  */
 @RestController
 public class DrawController {
@@ -64,19 +62,16 @@ public class DrawController {
         List<List<Candidate>> chosen = BlueprintDraw.choose(slots, slot -> inSlot(candidates, slot), seen, random);
 
         List<String> ids = chosen.stream().flatMap(List::stream).map(Candidate::id).toList();
-        // read fresh: the pool may be older than a retirement through another instance
-        Map<String, QuestionVersion> byId = store.current(ids).stream()
-                .filter(question -> question.status() == QuestionStatus.ACTIVE)
-                .collect(Collectors.toMap(QuestionVersion::questionId, Function.identity()));
+        // the pool may be older than a retirement through another instance
+        Set<String> active = store.stillActive(ids);
         if (request.countExposure()) {
-            pool.countExposure(List.copyOf(byId.keySet()));
+            pool.countExposure(List.copyOf(active));
         }
         List<DrawResponse.DrawnItem> items = new ArrayList<>();
         for (int slot = 0; slot < chosen.size(); slot++) {
             for (Candidate candidate : chosen.get(slot)) {
-                QuestionVersion question = byId.get(candidate.id());
-                if (question != null) {
-                    items.add(new DrawResponse.DrawnItem(slot, item(question)));
+                if (active.contains(candidate.id())) {
+                    items.add(new DrawResponse.DrawnItem(slot, candidate.id(), candidate.version()));
                 }
             }
         }
@@ -93,8 +88,10 @@ public class DrawController {
         List<String> currentIds = request.refs().stream().filter(r -> r.version() == null)
                 .map(LookupRequest.Ref::id).toList();
         store.current(currentIds).stream().map(DrawController::item).forEach(found::add);
-        request.refs().stream().filter(r -> r.version() != null)
-                .forEach(r -> store.version(r.id(), r.version()).map(DrawController::item).ifPresent(found::add));
+        Map<String, Set<Integer>> versionsById = request.refs().stream().filter(r -> r.version() != null)
+                .collect(Collectors.groupingBy(LookupRequest.Ref::id,
+                        Collectors.mapping(LookupRequest.Ref::version, Collectors.toSet())));
+        store.versions(versionsById).stream().map(DrawController::item).forEach(found::add);
         return new LookupResponse(found);
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class BlueprintDrawTest {
 
     private static final List<Candidate> DOMAIN_1 = IntStream.range(0, 30)
-            .mapToObj(i -> new Candidate("q" + i, 1, "1." + (i % 3 + 1), QuestionType.MULTIPLE_CHOICE, i % 5))
+            .mapToObj(i -> new Candidate("q" + i, 1, 1, "1." + (i % 3 + 1), QuestionType.MULTIPLE_CHOICE, i % 5))
             .toList();
 
     @Test

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class SlotTest {
 
-    private final Candidate mcqOfTask21 = new Candidate("q", 2, "2.1", QuestionType.MULTIPLE_CHOICE, 0);
+    private final Candidate mcqOfTask21 = new Candidate("q", 1, 2, "2.1", QuestionType.MULTIPLE_CHOICE, 0);
 
     @Test
     void aDomainSlotAdmitsEveryItemOfItsDomainAndNoOther() {

@@ -24,8 +24,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * question-service over HTTP with this service's own credentials. Question versions are immutable,
- * so they are cached here: items already served keep working while question-service is down.
+ * question-service over HTTP with this service's own credentials. Question versions are immutable, so they are
+ * cached here: items already served keep working while question-service is down, and a draw, which names its
+ * questions by id and version, fetches only the ones this instance has not held yet.
  */
 @Component
 public class QuestionServiceClient implements QuestionCatalog {
@@ -49,11 +50,15 @@ public class QuestionServiceClient implements QuestionCatalog {
         DrawResponse response = bulk.call(http -> http.post().uri(QuestionServiceApi.DRAWS)
                 .body(new DrawRequest(slots, List.copyOf(excluded), seen, countExposure))
                 .retrieve().body(DrawResponse.class));
+        Map<QuestionRef, CatalogItem> found = found(response.items().stream()
+                .map(item -> new QuestionRef(item.id(), item.version())).toList(), true);
         List<List<CatalogItem>> bySlot = new ArrayList<>();
         slots.forEach(slot -> bySlot.add(new ArrayList<>()));
         for (DrawResponse.DrawnItem item : response.items()) {
-            bySlot.get(item.slot()).add(item.question());
-            cached(item.question());
+            CatalogItem question = found.get(new QuestionRef(item.id(), item.version()));
+            if (question != null) { // gone since the draw: the slot comes up short, as when the bank runs out
+                bySlot.get(item.slot()).add(question);
+            }
         }
         return bySlot;
     }
@@ -66,22 +71,33 @@ public class QuestionServiceClient implements QuestionCatalog {
 
     @Override
     public Map<QuestionRef, CatalogItem> versions(Collection<QuestionRef> refs) {
+        Map<QuestionRef, CatalogItem> found = found(refs, false);
+        for (QuestionRef ref : refs) {
+            if (!found.containsKey(ref)) {
+                throw new NotFoundException("Question " + ref.id() + " v" + ref.version() + " is gone.");
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The versions the cache or the bank has, those not cached fetched in one call; unknown ones left out.
+     *
+     * @param forDraw a draw's items: the draw's budget, however few of them this instance lacks
+     */
+    private Map<QuestionRef, CatalogItem> found(Collection<QuestionRef> refs, boolean forDraw) {
         Map<QuestionRef, CatalogItem> found = new HashMap<>(cache.getAllPresent(refs));
         List<QuestionRef> missing = refs.stream().filter(ref -> !found.containsKey(ref)).distinct().toList();
         if (missing.isEmpty()) {
             return found;
         }
-        LookupResponse response = lookupFor(missing.size()).callIdempotent(http -> http.post()
+        ResilientCall budget = forDraw ? bulk : lookupFor(missing.size());
+        LookupResponse response = budget.callIdempotent(http -> http.post()
                 .uri(QuestionServiceApi.LOOKUP).body(new LookupRequest(missing.stream()
                         .map(ref -> new LookupRequest.Ref(ref.id(), ref.version())).toList()))
                 .retrieve().body(LookupResponse.class));
         for (CatalogItem item : response.items()) {
             found.put(cached(item), item);
-        }
-        for (QuestionRef ref : missing) {
-            if (!found.containsKey(ref)) {
-                throw new NotFoundException("Question " + ref.id() + " v" + ref.version() + " is gone.");
-            }
         }
         return found;
     }
@@ -98,7 +114,7 @@ public class QuestionServiceClient implements QuestionCatalog {
         return response.items().stream().filter(CatalogItem::active).toList();
     }
 
-    /** question-service reads questions one by one: several at once get the bulk budget. */
+    /** Several questions at once are a larger read and reply: they get the bulk budget. */
     private ResilientCall lookupFor(int questions) {
         return questions == 1 ? lookups : bulk;
     }
