@@ -263,9 +263,10 @@ public class QuestionStore {
 
     /** The current versions of the given questions that exist, in no particular order. */
     public List<QuestionVersion> current(Collection<String> ids) {
-        Query query = visible(new Query(where("_id").in(ids)));
+        Query query = new Query(where("_id").in(ids)); // see stillActive: _id alone
         query.fields().exclude("history", "outbox", "keywords");
         return mongo.find(query, QuestionDocument.class).stream()
+                .filter(QuestionStore::isVisible)
                 .map(d -> Documents.toVersion(d.id(), d.status(), d.current()))
                 .toList();
     }
