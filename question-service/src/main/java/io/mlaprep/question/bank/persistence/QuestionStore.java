@@ -43,6 +43,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class QuestionStore {
 
+    /** Stored statuses a reader may see: staged imports are not one of them. */
+    private static final List<String> VISIBLE_STATUSES = List.of(QuestionStatus.ACTIVE.name(),
+            QuestionStatus.RETIRED.name());
+
     private static final String COLLECTION = "questions";
     private static final String STAGED = "STAGED";
 
@@ -263,6 +267,9 @@ public class QuestionStore {
 
     /** The current versions of the given questions that exist, in no particular order. */
     public List<QuestionVersion> current(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of(); // a lookup of versions only: no round trip for nothing
+        }
         Query query = new Query(where("_id").in(ids)); // see stillActive: _id alone
         query.fields().exclude("history", "outbox", "keywords");
         return mongo.find(query, QuestionDocument.class).stream()
@@ -416,17 +423,16 @@ public class QuestionStore {
     }
 
     private static boolean isVisible(QuestionDocument document) {
-        return QuestionStatus.ACTIVE.name().equals(document.status())
-                || QuestionStatus.RETIRED.name().equals(document.status());
+        return VISIBLE_STATUSES.contains(document.status());
     }
 
     private static Query visible(Query query) {
-        return query.addCriteria(where("status").in(QuestionStatus.ACTIVE.name(), QuestionStatus.RETIRED.name()));
+        return query.addCriteria(where("status").in(VISIBLE_STATUSES));
     }
 
     private static Query filterQuery(QuestionFilter filter) {
         Criteria criteria = filter.status() == null
-                ? where("status").in(QuestionStatus.ACTIVE.name(), QuestionStatus.RETIRED.name())
+                ? where("status").in(VISIBLE_STATUSES)
                 : where("status").is(filter.status().name());
         if (filter.domain() != null) {
             criteria = criteria.and("current.domain").is(filter.domain());
