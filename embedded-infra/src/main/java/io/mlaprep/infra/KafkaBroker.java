@@ -144,6 +144,13 @@ public final class KafkaBroker extends ChildServer {
                 // the controller appends a no-op record this often when nothing else changes (500 ms by default): on
                 // one node, with nobody to tell it is alive, that is idle work
                 "metadata.max.idle.interval.ms=5000",
+                // every request handler and network thread wakes about three times a second to look for work (a 300 ms
+                // poll), so the defaults' 16 handlers and 6 processors of the broker and controller listeners cost an
+                // idle broker more than any request it gets here; one broker on a few cores needs no more than these
+                "num.io.threads=2",
+                "num.network.threads=1",
+                "group.coordinator.threads=1",
+                "background.threads=2",
                 "log.retention.hours=-1",
                 ""), StandardCharsets.UTF_8);
         return file;
