@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @RealServers({Server.MONGO, Server.KAFKA})
 @ExtendWith(WithTestTokens.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mongodb.database=analytics-it", "mla.dashboards.refresh-interval=100ms"})
+        "spring.mongodb.database=analytics-it", "mla.dashboards.refresh-interval=100ms",
+        // dashboards the tests read are refreshed because their marks queued it, never by the sweep
+        "mla.dashboards.sweep-interval=1h"})
 public @interface AnalyticsServiceTest {
 }

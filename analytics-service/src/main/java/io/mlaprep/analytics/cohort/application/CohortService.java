@@ -33,14 +33,17 @@ public class CohortService {
     private final CohortStore cohorts;
     private final LearnerViewStore learners;
     private final DashboardRefresher dashboards;
+    private final StaleDashboards staleDashboards;
     private final Clock clock;
     private final Duration dashboardMaxAge;
 
-    public CohortService(CohortStore cohorts, LearnerViewStore learners, DashboardRefresher dashboards, Clock clock,
+    public CohortService(CohortStore cohorts, LearnerViewStore learners, DashboardRefresher dashboards,
+                         StaleDashboards staleDashboards, Clock clock,
                          @Value("${mla.dashboards.max-age}") Duration dashboardMaxAge) {
         this.cohorts = cohorts;
         this.learners = learners;
         this.dashboards = dashboards;
+        this.staleDashboards = staleDashboards;
         this.clock = clock;
         this.dashboardMaxAge = dashboardMaxAge;
     }
@@ -73,7 +76,7 @@ public class CohortService {
                 .orElseThrow(() -> new NotFoundException("No cohort has the join code " + joinCode + "."));
         cohorts.join(cohort.id(), learner.id(), learner.displayName(), clock.instant());
         learners.joinCohort(learner.id(), cohort.id());
-        cohorts.markDirty(List.of(cohort.id()), clock.instant());
+        staleDashboards.mark(List.of(cohort.id()));
         return cohort.id();
     }
 

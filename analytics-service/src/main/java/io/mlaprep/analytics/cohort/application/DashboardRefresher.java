@@ -16,19 +16,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps cohort dashboards precomputed: a change to a member's view marks their cohorts, and this
- * recomputes marked cohorts a few times a second, so a dashboard read is one document however big
- * the cohort, and it is fresh within a second of the events.
+ * Keeps cohort dashboards precomputed: a change to a member's view marks their cohorts
+ * ({@link StaleDashboards}), and this recomputes the marked ones, so a dashboard read is one document however
+ * big the cohort.
  */
 @Component
 public class DashboardRefresher {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardRefresher.class);
     private static final int BATCH = 1_000;
+    private static final int MARKED_BATCH = 50;
 
     private final CohortStore cohorts;
     private final LearnerViewStore learners;
@@ -42,16 +42,20 @@ public class DashboardRefresher {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${mla.dashboards.refresh-interval}")
-    public void refreshMarked() {
-        for (CohortStore.Marked marked : cohorts.dirty(50)) {
+    /** Refreshes up to a batch of marked cohorts; whether marks are left (a full batch, or a refresh failed). */
+    public boolean refreshMarked() {
+        List<CohortStore.Marked> batch = cohorts.dirty(MARKED_BATCH);
+        boolean left = batch.size() == MARKED_BATCH;
+        for (CohortStore.Marked marked : batch) {
             try {
                 refresh(marked.cohort());
                 cohorts.clearDirty(marked);
             } catch (RuntimeException e) {
+                left = true;
                 log.warn("dashboard of cohort {} not refreshed yet: {}", marked.cohort().id(), e.toString());
             }
         }
+        return left;
     }
 
     public Dashboard refresh(Cohort cohort) {

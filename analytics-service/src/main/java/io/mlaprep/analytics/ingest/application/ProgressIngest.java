@@ -1,5 +1,6 @@
 package io.mlaprep.analytics.ingest.application;
 
+import io.mlaprep.analytics.cohort.application.StaleDashboards;
 import io.mlaprep.analytics.cohort.persistence.CohortStore;
 import io.mlaprep.analytics.items.persistence.ExamAttemptStore;
 import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
@@ -7,7 +8,6 @@ import io.mlaprep.contracts.AnswerSubmitted;
 import io.mlaprep.contracts.LearnerModelChanged;
 import io.mlaprep.contracts.SessionCompleted;
 import io.mlaprep.servicedefaults.inbound.Delivered;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,13 +29,14 @@ public class ProgressIngest {
     private final LearnerViewStore learners;
     private final CohortStore cohorts;
     private final ExamAttemptStore exams;
-    private final Clock clock;
+    private final StaleDashboards dashboards;
 
-    public ProgressIngest(LearnerViewStore learners, CohortStore cohorts, ExamAttemptStore exams, Clock clock) {
+    public ProgressIngest(LearnerViewStore learners, CohortStore cohorts, ExamAttemptStore exams,
+                          StaleDashboards dashboards) {
         this.learners = learners;
         this.cohorts = cohorts;
         this.exams = exams;
-        this.clock = clock;
+        this.dashboards = dashboards;
     }
 
     /**
@@ -57,7 +58,7 @@ public class ProgressIngest {
             }
         }
         cohorts.countAnswers(cohortAnswers);
-        cohorts.markDirty(touched, clock.instant());
+        dashboards.mark(touched);
         exams.addAnswers(answers.stream().map(Delivered::event).filter(a -> EXAM.equals(a.sessionMode())).toList());
     }
 
@@ -77,6 +78,6 @@ public class ProgressIngest {
     public void learnerModels(List<LearnerModelChanged> models) {
         Set<String> touched = new LinkedHashSet<>();
         learners.keepNewest(models).values().forEach(touched::addAll);
-        cohorts.markDirty(touched, clock.instant());
+        dashboards.mark(touched);
     }
 }

@@ -27,10 +27,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ConcurrentTaskScheduler;
 
 /**
  * A cohort whose members stop practising marks nothing, yet its dashboard must show it: reading a
@@ -59,7 +63,16 @@ class QuietCohortDashboardIT {
         learners.ensureIndexes();
         DashboardRefresher refresher = new DashboardRefresher(cohorts, learners, new QuestionCatalog(mongo, once),
                 clock);
-        service = new CohortService(cohorts, learners, refresher, clock, Duration.ofHours(1));
+        service = new CohortService(cohorts, learners, refresher,
+                new StaleDashboards(cohorts, refresher, refusingEverything(), clock, Duration.ofSeconds(1)), clock,
+                Duration.ofHours(1));
+    }
+
+    /** Marks stay marked: no refresh is ever queued. */
+    private static TaskScheduler refusingEverything() {
+        ScheduledExecutorService stopped = Executors.newSingleThreadScheduledExecutor();
+        stopped.shutdown();
+        return new ConcurrentTaskScheduler(stopped);
     }
 
     @AfterEach
