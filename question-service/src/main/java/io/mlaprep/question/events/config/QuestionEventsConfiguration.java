@@ -28,7 +28,12 @@ class QuestionEventsConfiguration {
     @Bean
     OutboxRelay questionEventRelay(QuestionStore questions, MongoTemplate mongo, KafkaTemplate<String, String> kafka,
                                    JsonMapper json, Clock clock, OutboxSettings settings, MessageTracing tracing) {
-        return new OutboxRelay(List.of(questionOutbox(questions, mongo, json, clock)), kafka, settings, tracing);
+        OutboxRelay relay = new OutboxRelay(List.of(questionOutbox(questions, mongo, json, clock)), kafka, settings,
+                tracing);
+        // every write that appends to an outbox is a bank change: this replica's relay sends it at once, and sweeps
+        // (mla.outbox.idle-poll-interval) are left to cover what other replicas wrote while this one held the lease
+        questions.onBankChange(() -> relay.wake(LEASE));
+        return relay;
     }
 
     static Outbox questionOutbox(QuestionStore questions, MongoTemplate mongo, JsonMapper json, Clock clock) {
