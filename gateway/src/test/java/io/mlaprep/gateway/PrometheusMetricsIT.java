@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -36,6 +37,20 @@ class PrometheusMetricsIT {
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(new PrometheusScrape(response.getBody()).names())
                 .contains("http_server_requests_seconds_count", "http_server_requests_seconds_bucket", "jvm_memory_used_bytes");
+    }
+
+    @Test
+    void redisCommandsAreNotObservedOneByOne() {
+        // a sign-in takes a token from its client address's bucket in Redis, right or wrong
+        RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build()
+                .post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"email\":\"nobody@example.com\",\"password\":\"wrong-password\"}").retrieve().toBodilessEntity();
+
+        PrometheusScrape scrape = new PrometheusScrape(get(managementPort, "/actuator/prometheus").getBody());
+
+        assertThat(scrape.names()).contains("http_server_requests_seconds_count")
+                .noneMatch(name -> name.startsWith("lettuce"));
     }
 
     @Test

@@ -44,6 +44,7 @@ class PrometheusMetricsIT {
         assertThat(after.sum("mla_answers_total", "mode=\"PRACTICE\"")).isEqualTo(before + 2);
         assertThat(after.names()).contains("mla_outbox_depth", "mla_outbox_oldest_age_seconds",
                 "mla_dead_letters_total", "resilience4j_circuitbreaker_state", "http_server_requests_seconds_bucket");
+        assertThat(after.names()).as("no timer per Redis command").noneMatch(name -> name.startsWith("lettuce"));
     }
 
     private PrometheusScrape scrape() {
