@@ -22,8 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +77,8 @@ class ProxiedRoutesIT {
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
         token = new JwtAttacks(signingKey, "http://localhost:8080", "mla-api")
                 .valid("user-" + UUID.randomUUID(), List.of("LEARNER"));
+        // each test counts the calls it adds to a closed breaker whose window (20 calls) is not yet full
+        breakers.getCircuitBreakerRegistry().circuitBreaker("session-service").reset();
     }
 
     @Test
@@ -127,6 +135,27 @@ class ProxiedRoutesIT {
     }
 
     /**
+     * A large population means many calls in flight to one service at once: the gateway passes them all on. With
+     * Spring Cloud CircuitBreaker's default bulkhead (25 concurrent calls a breaker) the 26th and later got the
+     * fallback's 503 at once, and those "failures" then opened the breaker for everybody.
+     */
+    @Test
+    void manyCallsInFlightToOneServiceAreAllPassedOn() throws Exception {
+        int calls = 60;
+        SESSIONS.holdUntilInFlight(calls);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/sessions/"
+                + SessionServiceStandIn.HELD)).header("Authorization", "Bearer " + token).build();
+
+        List<CompletableFuture<HttpResponse<String>>> responses = IntStream.range(0, calls)
+                .mapToObj(i -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString())).toList();
+
+        assertThat(responses.stream().map(CompletableFuture::join).map(HttpResponse::statusCode))
+                .as("statuses of %d calls in flight together", calls).containsOnly(200).hasSize(calls);
+        assertThat(SESSIONS.mostInFlight.get()).as("calls the service held at once").isEqualTo(calls);
+    }
+
+    /**
      * Answers like a service: echoes the request id, reads the whole body and says how long it was; 503
      * on {@link #DEPENDENCY_DOWN}.
      */
@@ -134,6 +163,12 @@ class ProxiedRoutesIT {
 
         /** A path the stand-in answers 503, as a service does when one of its own dependencies is down. */
         static final String DEPENDENCY_DOWN = "dependency-down";
+        /** A path whose calls are held until as many as {@link #holdUntilInFlight} asked for are in flight. */
+        static final String HELD = "held";
+
+        final AtomicInteger inFlight = new AtomicInteger();
+        final AtomicInteger mostInFlight = new AtomicInteger();
+        volatile CountDownLatch allHeld = new CountDownLatch(0);
 
         final HttpServer server;
         final ConcurrentLinkedQueue<String> requestIds = new ConcurrentLinkedQueue<>();
@@ -146,7 +181,13 @@ class ProxiedRoutesIT {
                 throw new UncheckedIOException(e);
             }
             server.createContext("/", this::answer);
+            server.setExecutor(Executors.newCachedThreadPool());
             server.start();
+        }
+
+        void holdUntilInFlight(int calls) {
+            mostInFlight.set(0);
+            allHeld = new CountDownLatch(calls);
         }
 
         String baseUri() {
@@ -159,6 +200,9 @@ class ProxiedRoutesIT {
                 requestIds.add(requestId);
                 exchange.getResponseHeaders().set("X-Request-Id", requestId);
             }
+            if (exchange.getRequestURI().getPath().endsWith(HELD)) {
+                hold();
+            }
             long bytes = exchange.getRequestBody().readAllBytes().length;
             largestBody.accumulateAndGet(bytes, Math::max);
             boolean dependencyDown = exchange.getRequestURI().getPath().endsWith(DEPENDENCY_DOWN);
@@ -170,6 +214,19 @@ class ProxiedRoutesIT {
             exchange.sendResponseHeaders(dependencyDown ? 503 : 200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
+        }
+
+        /** Waits at most 3 s, well inside the route's time limit, so a call the gateway did not pass on fails fast. */
+        private void hold() {
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            allHeld.countDown();
+            try {
+                allHeld.await(3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
         }
     }
 }
