@@ -160,8 +160,7 @@ class ProxiedRoutesIT {
 
     /**
      * A bearer token is the whole of a caller's security context. Loading it from a web session made one per request:
-     * an id from SecureRandom on a bounded-elastic thread, then the rest of the request moved to a parallel one
-     * (JFR: those threads took 15 % of the gateway's CPU proxying GET /api/blueprint).
+     * an id from SecureRandom on a bounded-elastic thread, then the rest of the request moved to a parallel one.
      */
     @Test
     void aSignedInCallAsksForNoWebSession() {

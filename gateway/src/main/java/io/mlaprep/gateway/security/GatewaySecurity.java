@@ -97,8 +97,9 @@ public class GatewaySecurity {
                 HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.");
         return http
                 // stateless: the bearer token is the whole security context. The default keeps it in a web session,
-                // which made one per request: an id from SecureRandom on a bounded-elastic thread, then a hop to a
-                // parallel one for the rest of the request (15 % of the gateway's CPU under load, JFR)
+                // which made one per request: an id from SecureRandom on a bounded-elastic thread, then the rest of
+                // the request on a parallel one (those threads: 15 % of the gateway's CPU in JFR; the gateway's CPU
+                // per proxied call fell by 2-4 %, as the work they did moved to the event loops)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
