@@ -3,21 +3,18 @@ package io.mlaprep.analytics.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import io.mlaprep.analytics.support.FreshDatabase;
 import io.mlaprep.servicedefaults.inbound.Delivery;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
-import io.mlaprep.testsupport.TestServers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,21 +25,16 @@ class OnceGuardIT {
 
     private static final String VIEWS = "views";
 
-    private MongoClient client;
+    @RegisterExtension
+    final FreshDatabase database = new FreshDatabase("once-guard");
     private MongoTemplate mongo;
     private OnceGuard once;
 
     @BeforeEach
     void guard() {
-        client = MongoClients.create(TestServers.mongoConnectionString());
-        mongo = new MongoTemplate(client, "once-guard-" + UUID.randomUUID());
+        mongo = database.mongo();
         once = new OnceGuard(mongo);
         once.ensureRevisionIndex(VIEWS);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
     }
 
     @Test

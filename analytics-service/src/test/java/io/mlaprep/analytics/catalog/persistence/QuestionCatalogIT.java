@@ -2,38 +2,30 @@ package io.mlaprep.analytics.catalog.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import io.mlaprep.analytics.store.OnceGuard;
 import io.mlaprep.analytics.support.Events;
+import io.mlaprep.analytics.support.FreshDatabase;
 import io.mlaprep.contracts.QuestionChanged.Status;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
-import io.mlaprep.testsupport.TestServers;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 @RealServers(Server.MONGO)
 class QuestionCatalogIT {
 
-    private MongoClient client;
+    @RegisterExtension
+    final FreshDatabase database = new FreshDatabase("catalog");
     private QuestionCatalog catalog;
 
     @BeforeEach
     void catalog() {
-        client = MongoClients.create(TestServers.mongoConnectionString());
-        MongoTemplate mongo = new MongoTemplate(client, "catalog-" + UUID.randomUUID());
+        MongoTemplate mongo = database.mongo();
         catalog = new QuestionCatalog(mongo, new OnceGuard(mongo));
         catalog.ensureIndexes();
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
     }
 
     @Test

@@ -2,12 +2,11 @@ package io.mlaprep.analytics.cohort.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import io.mlaprep.analytics.catalog.persistence.QuestionCatalog;
 import io.mlaprep.analytics.cohort.domain.Cohort;
 import io.mlaprep.analytics.cohort.domain.Dashboard;
 import io.mlaprep.analytics.cohort.persistence.CohortStore;
+import io.mlaprep.analytics.support.FreshDatabase;
 import io.mlaprep.servicedefaults.inbound.Delivered;
 import io.mlaprep.servicedefaults.inbound.Delivery;
 import io.mlaprep.analytics.store.OnceGuard;
@@ -18,7 +17,6 @@ import io.mlaprep.servicedefaults.security.Role;
 import io.mlaprep.testsupport.MutableClock;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
-import io.mlaprep.testsupport.TestServers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,12 +24,11 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ConcurrentTaskScheduler;
@@ -47,15 +44,15 @@ class QuietCohortDashboardIT {
     private static final Caller ADA = new Caller("ada", "Ada", Set.of(Role.LEARNER));
 
     private final MutableClock clock = new MutableClock();
-    private MongoClient client;
+    @RegisterExtension
+    final FreshDatabase database = new FreshDatabase("quiet-cohort");
     private LearnerViewStore learners;
     private CohortService service;
     private long offset;
 
     @BeforeEach
     void service() {
-        client = MongoClients.create(TestServers.mongoConnectionString());
-        MongoTemplate mongo = new MongoTemplate(client, "quiet-cohort-" + UUID.randomUUID());
+        MongoTemplate mongo = database.mongo();
         OnceGuard once = new OnceGuard(mongo);
         CohortStore cohorts = new CohortStore(mongo, once);
         cohorts.ensureIndexes();
@@ -73,11 +70,6 @@ class QuietCohortDashboardIT {
         ScheduledExecutorService stopped = Executors.newSingleThreadScheduledExecutor();
         stopped.shutdown();
         return new ConcurrentTaskScheduler(stopped);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
     }
 
     @Test

@@ -3,16 +3,14 @@ package io.mlaprep.analytics.cohort.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import io.mlaprep.analytics.catalog.persistence.QuestionCatalog;
 import io.mlaprep.analytics.cohort.domain.Cohort;
 import io.mlaprep.analytics.cohort.persistence.CohortStore;
 import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
 import io.mlaprep.analytics.store.OnceGuard;
+import io.mlaprep.analytics.support.FreshDatabase;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
-import io.mlaprep.testsupport.TestServers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +20,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
@@ -31,15 +30,15 @@ class StaleDashboardsIT {
 
     private static final Duration REFRESH_INTERVAL = Duration.ofMillis(100);
 
-    private MongoClient client;
+    @RegisterExtension
+    final FreshDatabase database = new FreshDatabase("stale-dashboards");
     private CohortStore cohorts;
     private ThreadPoolTaskScheduler scheduler;
     private StaleDashboards stale;
 
     @BeforeEach
     void dashboards() {
-        client = MongoClients.create(TestServers.mongoConnectionString());
-        MongoTemplate mongo = new MongoTemplate(client, "stale-dashboards-" + UUID.randomUUID());
+        MongoTemplate mongo = database.mongo();
         OnceGuard once = new OnceGuard(mongo);
         cohorts = new CohortStore(mongo, once);
         cohorts.ensureIndexes();
@@ -56,7 +55,6 @@ class StaleDashboardsIT {
     @AfterEach
     void close() {
         scheduler.shutdown();
-        client.close();
     }
 
     @Test

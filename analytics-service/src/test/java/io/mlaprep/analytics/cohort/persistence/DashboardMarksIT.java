@@ -2,39 +2,32 @@ package io.mlaprep.analytics.cohort.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import io.mlaprep.analytics.cohort.domain.Cohort;
 import io.mlaprep.analytics.store.OnceGuard;
+import io.mlaprep.analytics.support.FreshDatabase;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
-import io.mlaprep.testsupport.TestServers;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The stale-dashboard marks on a real MongoDB wire server, without the refresher racing the test. */
 @RealServers(Server.MONGO)
 class DashboardMarksIT {
 
-    private MongoClient client;
+    @RegisterExtension
+    final FreshDatabase database = new FreshDatabase("dashboard-marks");
     private CohortStore cohorts;
 
     @BeforeEach
     void store() {
-        client = MongoClients.create(TestServers.mongoConnectionString());
-        MongoTemplate mongo = new MongoTemplate(client, "dashboard-marks-" + UUID.randomUUID());
+        MongoTemplate mongo = database.mongo();
         cohorts = new CohortStore(mongo, new OnceGuard(mongo));
         cohorts.ensureIndexes();
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
     }
 
     @Test
