@@ -2,14 +2,11 @@ package io.mlaprep.analytics.cohort.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlaprep.analytics.catalog.persistence.QuestionCatalog;
 import io.mlaprep.analytics.cohort.domain.Cohort;
 import io.mlaprep.analytics.cohort.domain.Dashboard;
-import io.mlaprep.analytics.cohort.persistence.CohortStore;
 import io.mlaprep.analytics.support.FreshDatabase;
 import io.mlaprep.servicedefaults.inbound.Delivered;
 import io.mlaprep.servicedefaults.inbound.Delivery;
-import io.mlaprep.analytics.store.OnceGuard;
 import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
 import io.mlaprep.analytics.support.Events;
 import io.mlaprep.servicedefaults.security.Caller;
@@ -29,7 +26,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ConcurrentTaskScheduler;
 
@@ -52,17 +48,11 @@ class QuietCohortDashboardIT {
 
     @BeforeEach
     void service() {
-        MongoTemplate mongo = database.mongo();
-        OnceGuard once = new OnceGuard(mongo);
-        CohortStore cohorts = new CohortStore(mongo, once);
-        cohorts.ensureIndexes();
-        learners = new LearnerViewStore(mongo, once);
-        learners.ensureIndexes();
-        DashboardRefresher refresher = new DashboardRefresher(cohorts, learners, new QuestionCatalog(mongo, once),
-                clock);
-        service = new CohortService(cohorts, learners, refresher,
-                new StaleDashboards(cohorts, refresher, refusingEverything(), clock, Duration.ofSeconds(1)), clock,
-                Duration.ofHours(1));
+        DashboardParts parts = DashboardParts.on(database.mongo(), clock);
+        learners = parts.learners();
+        service = new CohortService(parts.cohorts(), learners, parts.refresher(),
+                new StaleDashboards(parts.cohorts(), parts.refresher(), refusingEverything(), clock,
+                        Duration.ofSeconds(1)), clock, Duration.ofHours(1));
     }
 
     /** Marks stay marked: no refresh is ever queued. */

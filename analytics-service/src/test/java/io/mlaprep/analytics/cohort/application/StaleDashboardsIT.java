@@ -3,11 +3,8 @@ package io.mlaprep.analytics.cohort.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.mlaprep.analytics.catalog.persistence.QuestionCatalog;
 import io.mlaprep.analytics.cohort.domain.Cohort;
 import io.mlaprep.analytics.cohort.persistence.CohortStore;
-import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
-import io.mlaprep.analytics.store.OnceGuard;
 import io.mlaprep.analytics.support.FreshDatabase;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /** When marked dashboards get recomputed: soon after a mark made here, and by the sweep for any other mark. */
@@ -38,15 +34,10 @@ class StaleDashboardsIT {
 
     @BeforeEach
     void dashboards() {
-        MongoTemplate mongo = database.mongo();
-        OnceGuard once = new OnceGuard(mongo);
-        cohorts = new CohortStore(mongo, once);
-        cohorts.ensureIndexes();
-        LearnerViewStore learners = new LearnerViewStore(mongo, once);
-        learners.ensureIndexes();
         Clock clock = Clock.systemUTC();
-        DashboardRefresher refresher = new DashboardRefresher(cohorts, learners, new QuestionCatalog(mongo, once),
-                clock);
+        DashboardParts parts = DashboardParts.on(database.mongo(), clock);
+        cohorts = parts.cohorts();
+        DashboardRefresher refresher = parts.refresher();
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.initialize();
         stale = new StaleDashboards(cohorts, refresher, scheduler, clock, REFRESH_INTERVAL);
