@@ -98,7 +98,7 @@ public class GatewaySecurity {
         return http
                 // stateless: the bearer token is the whole security context. The default keeps it in a web session,
                 // which made one per request: an id from SecureRandom on a bounded-elastic thread, then the rest of
-                // the request on a parallel one (those threads: 15 % of the gateway's CPU in JFR; the gateway's CPU
+                // the request on a parallel one (those threads: 15 % of the gateway's CPU under load; the gateway's CPU
                 // per proxied call fell by 2-4 %, as the work they did moved to the event loops)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlaprep.analytics.cohort.domain.Cohort;
 import io.mlaprep.analytics.cohort.domain.Dashboard;
+import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
+import io.mlaprep.analytics.support.Events;
 import io.mlaprep.analytics.support.FreshDatabase;
 import io.mlaprep.servicedefaults.inbound.Delivered;
 import io.mlaprep.servicedefaults.inbound.Delivery;
-import io.mlaprep.analytics.learner.persistence.LearnerViewStore;
-import io.mlaprep.analytics.support.Events;
 import io.mlaprep.servicedefaults.security.Caller;
 import io.mlaprep.servicedefaults.security.Role;
 import io.mlaprep.testsupport.MutableClock;
