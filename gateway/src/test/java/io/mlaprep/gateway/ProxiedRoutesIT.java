@@ -1,14 +1,17 @@
 package io.mlaprep.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.LongTaskTimer;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.mlaprep.testsupport.JwtAttacks;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +21,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,6 +99,8 @@ class ProxiedRoutesIT {
     RSAKey signingKey;
     @Autowired
     ReactiveResilience4JCircuitBreakerFactory breakers;
+    @Autowired
+    MeterRegistry meters;
     RestClient http;
     String token;
 
@@ -199,6 +206,36 @@ class ProxiedRoutesIT {
     }
 
     /**
+     * A caller who hangs up before the service answers (a closed tab, a phone that lost its signal) leaves nothing
+     * behind. The gateway's client observation of such a call was never stopped, so its {@code
+     * http.client.requests.active} long-task timer kept every one of them for as long as the gateway ran.
+     */
+    @Test
+    void aCallTheCallerAbandonsLeavesNoOpenObservation() throws Exception {
+        int calls = 5;
+        double openBefore = openClientObservations();
+        int arrivedBefore = SESSIONS.slowCalls.get();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/sessions/"
+                + SessionServiceStandIn.SLOW)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMillis(300)).build();
+
+        List<CompletableFuture<HttpResponse<String>>> abandoned = IntStream.range(0, calls)
+                .mapToObj(i -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString())).toList();
+
+        assertThat(abandoned).allSatisfy(call -> assertThat(call).failsWithin(Duration.ofSeconds(5))
+                .withThrowableThat().withCauseInstanceOf(HttpTimeoutException.class));
+        await().atMost(Duration.ofSeconds(5)).until(() -> SESSIONS.slowCalls.get() - arrivedBefore == calls);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(openClientObservations())
+                .as("client observations still open").isEqualTo(openBefore));
+    }
+
+    private double openClientObservations() {
+        return meters.find("http.client.requests.active").longTaskTimers().stream()
+                .mapToDouble(LongTaskTimer::activeTasks).sum();
+    }
+
+    /**
      * Answers like a service: echoes the request id, reads the whole body and says how long it was; 503
      * on {@link #DEPENDENCY_DOWN}.
      */
@@ -208,9 +245,13 @@ class ProxiedRoutesIT {
         static final String DEPENDENCY_DOWN = "dependency-down";
         /** A path whose calls are held until as many as {@link #holdUntilInFlight} asked for are in flight. */
         static final String HELD = "held";
+        /** A path answered after {@link #SLOW_FOR}, long after the caller of the abandoned-call test gave up. */
+        static final String SLOW = "slow";
+        static final Duration SLOW_FOR = Duration.ofMillis(1500);
 
         final AtomicInteger inFlight = new AtomicInteger();
         final AtomicInteger mostInFlight = new AtomicInteger();
+        final AtomicInteger slowCalls = new AtomicInteger();
         volatile CountDownLatch allHeld = new CountDownLatch(0);
 
         final ExecutorService handlers = Executors.newCachedThreadPool();
@@ -247,6 +288,10 @@ class ProxiedRoutesIT {
             if (exchange.getRequestURI().getPath().endsWith(HELD)) {
                 hold();
             }
+            if (exchange.getRequestURI().getPath().endsWith(SLOW)) {
+                slowCalls.incrementAndGet();
+                sleep(SLOW_FOR);
+            }
             long bytes = exchange.getRequestBody().readAllBytes().length;
             largestBody.accumulateAndGet(bytes, Math::max);
             boolean dependencyDown = exchange.getRequestURI().getPath().endsWith(DEPENDENCY_DOWN);
@@ -258,6 +303,14 @@ class ProxiedRoutesIT {
             exchange.sendResponseHeaders(dependencyDown ? 503 : 200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
+        }
+
+        private static void sleep(Duration duration) {
+            try {
+                Thread.sleep(duration);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         /**
