@@ -9,6 +9,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.LongTaskTimer;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import io.mlaprep.testsupport.JwtAttacks;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
@@ -61,7 +63,7 @@ import reactor.core.publisher.Mono;
         "QUESTION_SERVICE_URL=http://127.0.0.1:9", "ANALYTICS_SERVICE_URL=http://127.0.0.1:9",
         "RECOMMENDER_SERVICE_URL=http://127.0.0.1:9", "MANAGEMENT_PORT=0", "mla.data-dir=target/gateway-it-data"})
 @RealServers(Server.REDIS)
-@Import(ProxiedRoutesIT.SessionsCounted.class)
+@Import(ProxiedRoutesIT.Counted.class)
 class ProxiedRoutesIT {
 
     static final SessionServiceStandIn SESSIONS = new SessionServiceStandIn();
@@ -77,11 +79,47 @@ class ProxiedRoutesIT {
         SESSIONS.handlers.shutdownNow();
     }
 
-    /** Counts the web sessions any request asked for; the gateway is stateless and should ask for none. */
+    /**
+     * Counts the web sessions any request asked for (the gateway is stateless and should ask for none), and the client
+     * observations, one per call to a service, started and stopped.
+     */
     @TestConfiguration(proxyBeanMethods = false)
-    static class SessionsCounted {
+    static class Counted {
 
         static final AtomicInteger SESSIONS_ASKED_FOR = new AtomicInteger();
+
+        static final AtomicInteger CLIENT_CALLS_STARTED = new AtomicInteger();
+        static final AtomicInteger CLIENT_CALLS_STOPPED = new AtomicInteger();
+
+        /** Counts the client observations (one per call to a service) started and stopped. */
+        @Bean
+        ObservationHandler<Observation.Context> clientCallsCounted() {
+            return new ObservationHandler<>() {
+                @Override
+                public void onStart(Observation.Context context) {
+                    if (isClientCall(context)) {
+                        CLIENT_CALLS_STARTED.incrementAndGet();
+                    }
+                }
+
+                @Override
+                public void onStop(Observation.Context context) {
+                    if (isClientCall(context)) {
+                        CLIENT_CALLS_STOPPED.incrementAndGet();
+                    }
+                }
+
+                // the name is the convention's, known once the observation starts, not when handlers are chosen
+                private boolean isClientCall(Observation.Context context) {
+                    return "http.client.requests".equals(context.getName());
+                }
+
+                @Override
+                public boolean supportsContext(Observation.Context context) {
+                    return true;
+                }
+            };
+        }
 
         @Bean(WebHttpHandlerBuilder.WEB_SESSION_MANAGER_BEAN_NAME)
         WebSessionManager countingSessions() {
@@ -173,7 +211,7 @@ class ProxiedRoutesIT {
      */
     @Test
     void aSignedInCallAsksForNoWebSession() {
-        int before = SessionsCounted.SESSIONS_ASKED_FOR.get();
+        int before = Counted.SESSIONS_ASKED_FOR.get();
 
         ResponseEntity<Map> response = http.get().uri("/api/sessions").header("Authorization", "Bearer " + token)
                 .retrieve().toEntity(Map.class);
@@ -181,7 +219,7 @@ class ProxiedRoutesIT {
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(unsigned.getStatusCode().value()).isEqualTo(401);
-        assertThat(SessionsCounted.SESSIONS_ASKED_FOR.get() - before).as("web sessions asked for").isZero();
+        assertThat(Counted.SESSIONS_ASKED_FOR.get() - before).as("web sessions asked for").isZero();
     }
 
     /**
@@ -228,6 +266,29 @@ class ProxiedRoutesIT {
         await().atMost(Duration.ofSeconds(5)).until(() -> SESSIONS.slowCalls.get() - arrivedBefore == calls);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(openClientObservations())
                 .as("client observations still open").isEqualTo(openBefore));
+    }
+
+    /**
+     * A read from a service that is down is tried again and answered by the circuit breaker's fallback. Client
+     * observations stayed open: a retry starts the next one in the place of the last, and the fallback takes the error
+     * before the exception handler that would have stopped it.
+     */
+    @Test
+    void aCallToAServiceThatIsDownLeavesNoOpenObservation() {
+        double openBefore = openClientObservations();
+        int startedBefore = Counted.CLIENT_CALLS_STARTED.get();
+        int stoppedBefore = Counted.CLIENT_CALLS_STOPPED.get();
+
+        ResponseEntity<Map> response = http.get().uri("/api/blueprint").header("Authorization", "Bearer " + token)
+                .retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(openClientObservations())
+                .as("client observations still open").isEqualTo(openBefore));
+        int started = Counted.CLIENT_CALLS_STARTED.get() - startedBefore;
+        assertThat(started).as("calls made to the service, its retry included").isGreaterThanOrEqualTo(2);
+        assertThat(Counted.CLIENT_CALLS_STOPPED.get() - stoppedBefore).as("of them stopped, each once")
+                .isEqualTo(started);
     }
 
     private double openClientObservations() {
