@@ -30,7 +30,10 @@ import reactor.core.publisher.Mono;
 @Component
 public class AbandonedCallObservations implements GlobalFilter, Ordered {
 
-    /** The attribute Spring Cloud Gateway sets once it has stopped the observation itself. */
+    /**
+     * The attribute Spring Cloud Gateway sets once it has stopped the observation itself (its package-private
+     * {@code ObservedResponseHttpHeadersFilter.OBSERVATION_STOPPED}, which its exception handler also reads).
+     */
     static final String STOPPED = "gateway.observation.stopped";
 
     @Override
