@@ -44,6 +44,9 @@ public final class BenchReport {
 
         lines.add("| What | Measured |");
         lines.add("|---|---|");
+        JsonNode services = measured.path("services");
+        lines.add(row("the services' JIT, and the journeys that warmed them up before the measured windows",
+                f("%s; %d s", services.path("jit").asString("unknown"), services.path("warmUpSeconds").asLong())));
         lines.add(row("answers/s (answers-only: " + answers.path("clients").asInt() + " clients, "
                 + answers.path("learners").asInt() + " learners, PRACTICE create + GET item + PUT response)",
                 f("%.1f (%d answers in %.1f s)", answers.path("answersPerSecond").asDouble(),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,6 +43,12 @@ final class Measurements {
         cost.rows().forEach(row -> rows.addObject().put("process", row.process()).put("pid", pids.get(row.process()))
                 .put("idleCores", row.idleCores()).put("loadCpuSeconds", row.loadCpuSeconds())
                 .put("rawMsPerAnswer", row.rawMsPerAnswer()).put("netMsPerAnswer", row.netMsPerAnswer()));
+        return this;
+    }
+
+    /** How the services' JVMs compile, and how long the journeys warmed them up before the measured windows. */
+    Measurements services(String jit, Duration warmUp) {
+        root.putObject("services").put("jit", jit).put("warmUpSeconds", warmUp.toSeconds());
         return this;
     }
 

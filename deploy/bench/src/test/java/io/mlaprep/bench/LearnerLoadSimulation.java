@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -54,6 +55,7 @@ public class LearnerLoadSimulation extends Simulation {
     private final AnswerLedger ledger = new AnswerLedger();
     private final long ticksPerSecond = ClockTicks.perSecond();
     private volatile List<StackProcess> processes;
+    private volatile String serviceJit;
     private volatile CpuSample idleStart;
     private volatile CpuSample idleEnd;
     private volatile EventDelayProbe eventDelays;
@@ -78,6 +80,10 @@ public class LearnerLoadSimulation extends Simulation {
     public void before() {
         processes = new StackProcesses(proc).find(settings.launcherPid(), settings.dataDir());
         System.out.println("Stack processes: " + processes);
+        serviceJit = JitMode.ofServices(processes.stream().filter(p -> StackProcesses.SERVICES.contains(p.name()))
+                .collect(Collectors.toMap(StackProcess::name, p -> proc.commandLine(p.pid()), (a, b) -> a,
+                        LinkedHashMap::new)));
+        System.out.println("Services' JIT: " + serviceJit);
         System.out.println("Measuring the idle stack for " + settings.idle().toSeconds() + " s...");
         idleStart = sampleCpu();
         LearnerApi.pause(settings.idle());
@@ -97,7 +103,7 @@ public class LearnerLoadSimulation extends Simulation {
 
     @Override
     public void after() {
-        Measurements measurements = new Measurements();
+        Measurements measurements = new Measurements().services(serviceJit, settings.journeys());
         try {
             if (answersOnlyWindow.closed()) {
                 CpuCost cost = CpuCost.of(processes.stream().map(StackProcess::name).toList(), idleStart, idleEnd,
