@@ -12,29 +12,47 @@ import java.util.stream.Collectors;
  */
 final class JitMode {
 
-    static final String C1_ONLY = "C1 only (-XX:TieredStopAtLevel=1)";
     static final String TIERED = "C1 + C2 (the JDK's default, as in production)";
-    static final String INTERPRETER_ONLY = "interpreter only (-Xint)";
     static final String C2_ONLY = "C2 only (-XX:-TieredCompilation)";
+    static final String INTERPRETER_ONLY = "interpreter only";
+    private static final String STOP_AT = "-XX:TieredStopAtLevel=";
 
     private JitMode() {
     }
 
-    /** The JIT of a JVM started with {@code commandLine}; the last occurrence of a flag wins, as in the JVM. */
+    /**
+     * The JIT of a JVM started with {@code commandLine}, as the JVM reads its flags: each flag's last occurrence counts;
+     * {@code -Xint} turns every compiler off, and {@code TieredStopAtLevel} applies only to tiered compilation (level 0
+     * is the interpreter, 1 to 3 are C1).
+     */
     static String of(String commandLine) {
-        String mode = TIERED;
+        boolean interpreted = false;
+        boolean tiered = true;
+        int stopAt = 4;
         for (String word : commandLine.split(" ")) {
-            if (word.equals("-Xint")) {
-                mode = INTERPRETER_ONLY;
-            } else if (word.equals("-XX:-TieredCompilation")) {
-                mode = C2_ONLY;
-            } else if (word.equals("-XX:+TieredCompilation")) {
-                mode = TIERED;
-            } else if (word.startsWith("-XX:TieredStopAtLevel=")) {
-                mode = word.endsWith("=4") ? TIERED : C1_ONLY;
+            switch (word) {
+                case "-Xint" -> interpreted = true;
+                case "-Xmixed" -> interpreted = false;
+                case "-XX:+TieredCompilation" -> tiered = true;
+                case "-XX:-TieredCompilation" -> tiered = false;
+                default -> {
+                    if (word.startsWith(STOP_AT)) {
+                        stopAt = Integer.parseInt(word.substring(STOP_AT.length()));
+                    }
+                }
             }
         }
-        return mode;
+        if (interpreted || (tiered && stopAt == 0)) {
+            return INTERPRETER_ONLY;
+        }
+        if (!tiered) {
+            return C2_ONLY;
+        }
+        return stopAt < 4 ? c1Only(stopAt) : TIERED;
+    }
+
+    static String c1Only(int stopAt) {
+        return "C1 only (" + STOP_AT + stopAt + ")";
     }
 
     /** One mode when every service runs it, else each service's. */

@@ -13,7 +13,7 @@ class JitModeTest {
 
     @Test
     void theLocalStacksDefaultRunsC1Only() {
-        assertThat(JitMode.of(LOCAL_DEFAULT)).isEqualTo(JitMode.C1_ONLY);
+        assertThat(JitMode.of(LOCAL_DEFAULT)).isEqualTo(JitMode.c1Only(1));
     }
 
     @Test
@@ -23,10 +23,24 @@ class JitModeTest {
     }
 
     @Test
-    void theLastFlagWinsAsInTheJvm() {
+    void aFlagsLastOccurrenceCounts() {
         assertThat(JitMode.of(LOCAL_DEFAULT + " -XX:TieredStopAtLevel=4")).isEqualTo(JitMode.TIERED);
+        assertThat(JitMode.of("java -Xint -Xmixed -jar a.jar")).isEqualTo(JitMode.TIERED);
+        assertThat(JitMode.of("java -XX:-TieredCompilation -XX:+TieredCompilation -jar a.jar")).isEqualTo(JitMode.TIERED);
+    }
+
+    @Test
+    void theStopLevelAppliesOnlyToTieredCompilation() {
         assertThat(JitMode.of("java -XX:-TieredCompilation -jar a.jar")).isEqualTo(JitMode.C2_ONLY);
-        assertThat(JitMode.of("java -Xint -jar a.jar")).isEqualTo(JitMode.INTERPRETER_ONLY);
+        assertThat(JitMode.of("java -XX:TieredStopAtLevel=1 -XX:-TieredCompilation -jar a.jar"))
+                .isEqualTo(JitMode.C2_ONLY);
+        assertThat(JitMode.of("java -XX:TieredStopAtLevel=3 -jar a.jar")).isEqualTo(JitMode.c1Only(3));
+        assertThat(JitMode.of("java -XX:TieredStopAtLevel=0 -jar a.jar")).isEqualTo(JitMode.INTERPRETER_ONLY);
+    }
+
+    @Test
+    void theInterpreterAloneOverridesEveryCompilerFlag() {
+        assertThat(JitMode.of("java -Xint -XX:TieredStopAtLevel=4 -jar a.jar")).isEqualTo(JitMode.INTERPRETER_ONLY);
     }
 
     @Test
@@ -34,11 +48,11 @@ class JitModeTest {
         Map<String, String> same = new LinkedHashMap<>();
         same.put("gateway", LOCAL_DEFAULT);
         same.put("session", LOCAL_DEFAULT);
-        assertThat(JitMode.ofServices(same)).isEqualTo(JitMode.C1_ONLY);
+        assertThat(JitMode.ofServices(same)).isEqualTo(JitMode.c1Only(1));
 
         Map<String, String> mixed = new LinkedHashMap<>(same);
         mixed.put("session", "java -jar session-exec.jar");
         assertThat(JitMode.ofServices(mixed))
-                .isEqualTo("gateway: " + JitMode.C1_ONLY + "; session: " + JitMode.TIERED);
+                .isEqualTo("gateway: " + JitMode.c1Only(1) + "; session: " + JitMode.TIERED);
     }
 }
