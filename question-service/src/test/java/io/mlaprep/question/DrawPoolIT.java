@@ -4,30 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.question.bank.persistence.QuestionStore;
+import io.mlaprep.question.bank.persistence.QuestionStore.ActiveQuestion;
 import io.mlaprep.question.bank.persistence.QuestionStore.Origin;
 import io.mlaprep.question.draw.application.DrawPool;
 import io.mlaprep.question.draw.application.ExposureWriter;
 import io.mlaprep.question.draw.domain.Candidate;
 import io.mlaprep.question.support.QuestionServiceTest;
 import io.mlaprep.testsupport.ApiClient;
+import io.mlaprep.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The draws' shared list of active questions: when it is read again, and what a stale one may never cause. */
+/** The draws' shared list of active questions: when it is read again, and how draws go on meanwhile. */
 @QuestionServiceTest
 class DrawPoolIT {
 
     private static final Set<Integer> ALL_DOMAINS = Set.of(1, 2, 3, 4);
+    private static final Duration MAX_AGE = Duration.ofSeconds(2);
 
     @LocalServerPort
     int port;
@@ -53,15 +59,55 @@ class DrawPoolIT {
     }
 
     @Test
-    void aQuestionRetiredThroughAnotherInstanceIsNotDrawnWhileThePoolStillListsIt() {
+    void aQuestionRetiredThroughAnotherInstanceLeavesOnceTheListHasAgedAndBeenReadInTheBackground() {
+        MutableClock clock = new MutableClock();
+        List<Runnable> reads = new ArrayList<>();
+        DrawPool aged = new DrawPool(store, exposure, clock, MAX_AGE, reads::add);
         String id = "pool-" + UUID.randomUUID();
         store.create(id, Questions.multipleChoice(), Origin.AUTHOR, Instant.now());
-        assertThat(candidate(id)).isPresent();
+        assertThat(candidate(aged, id)).isPresent();
 
         new QuestionStore(mongo).retire(id, Instant.now());
+        assertThat(candidate(aged, id)).as("younger than the max age: not read again").isPresent();
+        assertThat(reads).isEmpty();
 
-        assertThat(candidate(id)).as("the pool is not read again for another instance's write").isPresent();
-        assertThat(drawAsTheOnlyCandidate(id)).as("the only candidate left was retired").isEmpty();
+        clock.advance(MAX_AGE);
+        assertThat(candidate(aged, id)).as("aged: answered from the list it has while the bank is read").isPresent();
+        assertThat(candidate(aged, id)).isPresent();
+        assertThat(reads).as("one read at a time").hasSize(1);
+
+        reads.removeFirst().run();
+        assertThat(candidate(aged, id)).as("after the read").isEmpty();
+        assertThat(reads).as("the new list is young").isEmpty();
+    }
+
+    @Test
+    void drawsGoOnFromTheLastListWhileTheBankCannotBeRead() {
+        MutableClock clock = new MutableClock();
+        List<Runnable> reads = new ArrayList<>();
+        AtomicBoolean bankDown = new AtomicBoolean();
+        QuestionStore failing = new QuestionStore(mongo) {
+            @Override
+            public List<ActiveQuestion> active() {
+                if (bankDown.get()) {
+                    throw new DataAccessResourceFailureException("the bank is down");
+                }
+                return super.active();
+            }
+        };
+        DrawPool pool = new DrawPool(failing, exposure, clock, MAX_AGE, reads::add);
+        int before = pool.candidates(ALL_DOMAINS, Set.of()).size();
+
+        bankDown.set(true);
+        clock.advance(MAX_AGE);
+        pool.candidates(ALL_DOMAINS, Set.of());
+        reads.removeFirst().run();
+
+        assertThat(pool.candidates(ALL_DOMAINS, Set.of())).as("the last list").hasSize(before);
+        assertThat(reads).as("the next draw tries the bank again").hasSize(1);
+        bankDown.set(false);
+        reads.removeFirst().run();
+        assertThat(pool.candidates(ALL_DOMAINS, Set.of())).isNotEmpty();
     }
 
     @Test
@@ -108,6 +154,10 @@ class DrawPoolIT {
     }
 
     private Optional<Candidate> candidate(String id) {
+        return candidate(pool, id);
+    }
+
+    private static Optional<Candidate> candidate(DrawPool pool, String id) {
         return pool.candidates(ALL_DOMAINS, Set.of()).stream().filter(c -> c.id().equals(id)).findFirst();
     }
 }

@@ -242,7 +242,9 @@ public class QuestionStore {
         if (versionsById.isEmpty()) {
             return List.of();
         }
-        Query query = new Query(where("_id").in(versionsById.keySet())); // see stillActive: _id alone
+        // on _id alone, visibility checked here: the local MongoDB stand-in answers a query of _id alone from its index,
+        // and scans the whole collection for any further condition
+        Query query = new Query(where("_id").in(versionsById.keySet()));
         query.fields().exclude("outbox", "keywords");
         return mongo.find(query, QuestionDocument.class).stream()
                 .filter(QuestionStore::isVisible)
@@ -270,7 +272,7 @@ public class QuestionStore {
         if (ids.isEmpty()) {
             return List.of(); // a lookup of versions only: no round trip for nothing
         }
-        Query query = new Query(where("_id").in(ids)); // see stillActive: _id alone
+        Query query = new Query(where("_id").in(ids)); // on _id alone, as in versions(Map)
         query.fields().exclude("history", "outbox", "keywords");
         return mongo.find(query, QuestionDocument.class).stream()
                 .filter(QuestionStore::isVisible)
@@ -320,20 +322,6 @@ public class QuestionStore {
                             ((Number) d.getOrDefault("exposure", 0L)).longValue());
                 })
                 .toList();
-    }
-
-    /**
-     * Which of these questions are still active. Only their ids and status are read, so the reply stays small, and
-     * the status is checked here: a query on {@code _id} alone is one the local MongoDB stand-in answers from its
-     * index, where any further condition makes it scan the whole collection.
-     */
-    public Set<String> stillActive(Collection<String> ids) {
-        Query query = new Query(where("_id").in(ids));
-        query.fields().include("_id", "status");
-        return mongo.find(query, Document.class, COLLECTION).stream()
-                .filter(d -> QuestionStatus.ACTIVE.name().equals(d.getString("status")))
-                .map(d -> d.getString("_id"))
-                .collect(Collectors.toSet());
     }
 
     /** Adds {@code times} exam uses to each question's exposure. */

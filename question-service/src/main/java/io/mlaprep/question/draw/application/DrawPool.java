@@ -3,6 +3,7 @@ package io.mlaprep.question.draw.application;
 import io.mlaprep.question.bank.persistence.QuestionStore;
 import io.mlaprep.question.bank.persistence.QuestionStore.ActiveQuestion;
 import io.mlaprep.question.draw.domain.Candidate;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,42 +12,70 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What a draw chooses from: every active question's domain, task statement, type and exposure, read from the bank at
- * most once per {@code mla.draw.pool-max-age} and shared by the draws in between.
+ * What a draw chooses from: every active question's domain, task statement, type and exposure, read from the bank
+ * and shared by the draws.
  *
- * <p>Each draw used to read them itself, a scan of the bank: 9 % of question-service's request samples under the
- * load run, beside the MongoDB server's own work for it (JFR, issue 15). A write through this instance reads them
- * again at the next draw; one through another instance shows within the max age, and the draw reads the chosen
- * questions themselves fresh and drops any no longer active. Exposure this instance counts between reads is added
- * on, so that least-exposed-first keeps turning through the bank.
+ * <ul>
+ * <li>A write through this instance (added, changed, retired) counts at the next draw, which reads the bank again
+ * first.</li>
+ * <li>A write through another instance counts once the list is older than {@code mla.draw.pool-max-age}: the first
+ * draw after that starts one read in the background and is answered from the list it has, as are the draws until the
+ * read is done. No draw waits for the bank, and draws go on from the last list while the bank cannot be read.</li>
+ * <li>Exposure this instance counts between reads is added on, so that least-exposed-first keeps turning through the
+ * bank.</li>
+ * </ul>
+ *
+ * <p>Each draw used to read the list itself, a scan of the bank (9 % of question-service's samples under load), and
+ * later asked the bank whether its chosen questions were still active, one query per session start (20 % of
+ * question-service's samples, JFR under load, issue 15). That query only narrowed the time in which another instance's
+ * retirement could still be drawn; a question retired while a session is being stored is served in it anyway.
  */
 @Component
 public class DrawPool {
+
+    private static final Logger log = LoggerFactory.getLogger(DrawPool.class);
 
     private final QuestionStore store;
     private final ExposureWriter exposure;
     private final Clock clock;
     private final Duration maxAge;
+    private final Executor background;
     private final Map<String, LongAdder> drawnSinceRead = new ConcurrentHashMap<>();
     /** Writes through this instance so far: a read started before one of them is stale however young. */
     private final AtomicLong bankChanges = new AtomicLong();
+    private final AtomicBoolean readUnderWay = new AtomicBoolean();
     private volatile Read read;
 
     private record Read(List<ActiveQuestion> questions, Instant at, long bankChanges) {
     }
 
+    @Autowired
     public DrawPool(QuestionStore store, ExposureWriter exposure, Clock clock,
                     @Value("${mla.draw.pool-max-age}") Duration maxAge) {
+        this(store, exposure, clock, maxAge, Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("draw-pool-read").daemon().factory()));
+    }
+
+    /** @param background where a list that only aged is read again */
+    public DrawPool(QuestionStore store, ExposureWriter exposure, Clock clock, Duration maxAge, Executor background) {
         this.store = store;
         this.exposure = exposure;
         this.clock = clock;
         this.maxAge = maxAge;
+        this.background = background;
         store.onBankChange(bankChanges::incrementAndGet);
     }
 
@@ -72,24 +101,56 @@ public class DrawPool {
 
     private Read current() {
         Read last = read;
-        if (last != null && isFresh(last)) {
+        if (last == null || last.bankChanges() != bankChanges.get()) {
+            return readNow();
+        }
+        if (!clock.instant().isBefore(last.at().plus(maxAge)) && readUnderWay.compareAndSet(false, true)) {
+            try {
+                background.execute(this::readInBackground);
+            } catch (RuntimeException e) {
+                readUnderWay.set(false);
+                throw e;
+            }
+        }
+        return last;
+    }
+
+    /** For the first draw and after a write through this instance: that draw must see the bank as it is now. */
+    private synchronized Read readNow() {
+        Read last = read;
+        if (last != null && last.bankChanges() == bankChanges.get()) {
             return last;
         }
-        synchronized (this) {
-            last = read;
-            if (last == null || !isFresh(last)) {
-                // cleared first: a use counted during the read, or not yet written, may be counted twice or not at
-                // all until the next read, which least-exposed-first can bear
-                drawnSinceRead.clear();
-                long changes = bankChanges.get();
-                last = new Read(store.active(), clock.instant(), changes);
-                read = last;
+        return readBank();
+    }
+
+    private void readInBackground() {
+        try {
+            synchronized (this) {
+                readBank();
             }
-            return last;
+        } catch (RuntimeException e) {
+            log.warn("draws go on from the list read at {}: the bank could not be read again ({})", read.at(),
+                    e.toString());
+        } finally {
+            readUnderWay.set(false);
         }
     }
 
-    private boolean isFresh(Read last) {
-        return last.bankChanges() == bankChanges.get() && clock.instant().isBefore(last.at().plus(maxAge));
+    private Read readBank() {
+        // cleared first: a use counted during the read, or not yet written, may be counted twice or not at all until
+        // the next read, which least-exposed-first can bear
+        drawnSinceRead.clear();
+        long changes = bankChanges.get();
+        Read fresh = new Read(store.active(), clock.instant(), changes);
+        read = fresh;
+        return fresh;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (background instanceof ExecutorService service) {
+            service.shutdownNow();
+        }
     }
 }

@@ -61,18 +61,13 @@ public class DrawController {
                 excluded);
         List<List<Candidate>> chosen = BlueprintDraw.choose(slots, slot -> inSlot(candidates, slot), seen, random);
 
-        List<String> ids = chosen.stream().flatMap(List::stream).map(Candidate::id).toList();
-        // the pool may be older than a retirement through another instance
-        Set<String> active = store.stillActive(ids);
         if (request.countExposure()) {
-            pool.countExposure(List.copyOf(active));
+            pool.countExposure(chosen.stream().flatMap(List::stream).map(Candidate::id).toList());
         }
         List<DrawResponse.DrawnItem> items = new ArrayList<>();
         for (int slot = 0; slot < chosen.size(); slot++) {
             for (Candidate candidate : chosen.get(slot)) {
-                if (active.contains(candidate.id())) {
-                    items.add(new DrawResponse.DrawnItem(slot, candidate.id(), candidate.version()));
-                }
+                items.add(new DrawResponse.DrawnItem(slot, candidate.id(), candidate.version()));
             }
         }
         return new DrawResponse(items);
