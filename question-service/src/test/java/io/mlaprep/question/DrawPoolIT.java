@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class DrawPoolIT {
 
     private static final Set<Integer> ALL_DOMAINS = Set.of(1, 2, 3, 4);
-    private static final Duration MAX_AGE = Duration.ofSeconds(2);
+    /** Long beside the test's own run time, which the clock adds on. */
+    private static final Duration MAX_AGE = Duration.ofHours(1);
 
     @LocalServerPort
     int port;
@@ -63,8 +65,7 @@ class DrawPoolIT {
         MutableClock clock = new MutableClock();
         List<Runnable> reads = new ArrayList<>();
         DrawPool aged = new DrawPool(store, exposure, clock, MAX_AGE, reads::add);
-        String id = "pool-" + UUID.randomUUID();
-        store.create(id, Questions.multipleChoice(), Origin.AUTHOR, Instant.now());
+        String id = newQuestion();
         assertThat(candidate(aged, id)).isPresent();
 
         new QuestionStore(mongo).retire(id, Instant.now());
@@ -79,6 +80,25 @@ class DrawPoolIT {
         reads.removeFirst().run();
         assertThat(candidate(aged, id)).as("after the read").isEmpty();
         assertThat(reads).as("the new list is young").isEmpty();
+
+        clock.advance(MAX_AGE);
+        candidate(aged, id);
+        assertThat(reads).as("aged again: the next read may start").hasSize(1);
+    }
+
+    @Test
+    void aListTwiceTheMaxAgeIsReadAgainBeforeTheDraw() {
+        MutableClock clock = new MutableClock();
+        List<Runnable> reads = new ArrayList<>();
+        DrawPool quiet = new DrawPool(store, exposure, clock, MAX_AGE, reads::add);
+        String id = newQuestion();
+        assertThat(candidate(quiet, id)).isPresent();
+
+        new QuestionStore(mongo).retire(id, Instant.now());
+        clock.advance(MAX_AGE.multipliedBy(2));
+
+        assertThat(candidate(quiet, id)).as("no draw came while it aged: read before this one").isEmpty();
+        assertThat(reads).isEmpty();
     }
 
     @Test
@@ -86,28 +106,38 @@ class DrawPoolIT {
         MutableClock clock = new MutableClock();
         List<Runnable> reads = new ArrayList<>();
         AtomicBoolean bankDown = new AtomicBoolean();
+        AtomicInteger attempts = new AtomicInteger();
         QuestionStore failing = new QuestionStore(mongo) {
             @Override
             public List<ActiveQuestion> active() {
+                attempts.incrementAndGet();
                 if (bankDown.get()) {
                     throw new DataAccessResourceFailureException("the bank is down");
                 }
                 return super.active();
             }
         };
-        DrawPool pool = new DrawPool(failing, exposure, clock, MAX_AGE, reads::add);
-        int before = pool.candidates(ALL_DOMAINS, Set.of()).size();
+        DrawPool survivor = new DrawPool(failing, exposure, clock, MAX_AGE, reads::add);
+        String id = newQuestion();
+        int listed = survivor.candidates(ALL_DOMAINS, Set.of()).size();
+        survivor.countExposure(List.of(id));
 
         bankDown.set(true);
-        clock.advance(MAX_AGE);
-        pool.candidates(ALL_DOMAINS, Set.of());
-        reads.removeFirst().run();
+        new QuestionStore(mongo).retire(id, Instant.now());
+        clock.advance(MAX_AGE.multipliedBy(2));
+        assertThat(survivor.candidates(ALL_DOMAINS, Set.of())).as("the last list, after one failed read")
+                .hasSize(listed);
+        assertThat(attempts).hasValue(2);
+        assertThat(candidate(survivor, id).orElseThrow().exposure()).as("the exposure counted here, kept")
+                .isEqualTo(1);
 
-        assertThat(pool.candidates(ALL_DOMAINS, Set.of())).as("the last list").hasSize(before);
-        assertThat(reads).as("the next draw tries the bank again").hasSize(1);
+        survivor.candidates(ALL_DOMAINS, Set.of());
+        assertThat(attempts).as("no draw waits for the bank right after a failed read").hasValue(2);
+        assertThat(reads).as("it is tried in the background").hasSize(1);
+
         bankDown.set(false);
         reads.removeFirst().run();
-        assertThat(pool.candidates(ALL_DOMAINS, Set.of())).isNotEmpty();
+        assertThat(candidate(survivor, id)).as("read again once the bank is back").isEmpty();
     }
 
     @Test
@@ -157,7 +187,13 @@ class DrawPoolIT {
         return candidate(pool, id);
     }
 
-    private static Optional<Candidate> candidate(DrawPool pool, String id) {
-        return pool.candidates(ALL_DOMAINS, Set.of()).stream().filter(c -> c.id().equals(id)).findFirst();
+    private String newQuestion() {
+        String id = "pool-" + UUID.randomUUID();
+        store.create(id, Questions.multipleChoice(), Origin.AUTHOR, Instant.now());
+        return id;
+    }
+
+    private static Optional<Candidate> candidate(DrawPool from, String id) {
+        return from.candidates(ALL_DOMAINS, Set.of()).stream().filter(c -> c.id().equals(id)).findFirst();
     }
 }

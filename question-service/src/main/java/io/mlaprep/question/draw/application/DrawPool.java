@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -33,7 +34,9 @@ import org.springframework.stereotype.Component;
  * first.</li>
  * <li>A write through another instance counts once the list is older than {@code mla.draw.pool-max-age}: the first
  * draw after that starts one read in the background and is answered from the list it has, as are the draws until the
- * read is done. No draw waits for the bank, and draws go on from the last list while the bank cannot be read.</li>
+ * read is done, so under load no draw waits for the bank. A list twice the max age (no draw came to start a read)
+ * is read again before the draw. While the bank cannot be read, draws go on from the last list: after a failed
+ * read, no draw waits for the bank for the max age.</li>
  * <li>Exposure this instance counts between reads is added on, so that least-exposed-first keeps turning through the
  * bank.</li>
  * </ul>
@@ -53,11 +56,15 @@ public class DrawPool {
     private final Clock clock;
     private final Duration maxAge;
     private final Executor background;
+    /** The thread this pool started for itself, if it was not given one. */
+    private final ExecutorService ownThread;
     private final Map<String, LongAdder> drawnSinceRead = new ConcurrentHashMap<>();
     /** Writes through this instance so far: a read started before one of them is stale however young. */
     private final AtomicLong bankChanges = new AtomicLong();
     private final AtomicBoolean readUnderWay = new AtomicBoolean();
-    private volatile Read read;
+    private volatile Read lastRead;
+    /** When the last read of the bank failed; null once one succeeded. */
+    private volatile Instant failedAt;
 
     private record Read(List<ActiveQuestion> questions, Instant at, long bankChanges) {
     }
@@ -65,17 +72,24 @@ public class DrawPool {
     @Autowired
     public DrawPool(QuestionStore store, ExposureWriter exposure, Clock clock,
                     @Value("${mla.draw.pool-max-age}") Duration maxAge) {
-        this(store, exposure, clock, maxAge, Executors.newSingleThreadExecutor(
-                Thread.ofPlatform().name("draw-pool-read").daemon().factory()));
+        this(store, exposure, clock, maxAge,
+                Executors.newSingleThreadExecutor(Thread.ofPlatform().name("draw-pool-read").daemon().factory()),
+                true);
     }
 
-    /** @param background where a list that only aged is read again */
+    /** @param background where a list that only aged is read again; the caller shuts it down */
     public DrawPool(QuestionStore store, ExposureWriter exposure, Clock clock, Duration maxAge, Executor background) {
+        this(store, exposure, clock, maxAge, background, false);
+    }
+
+    private DrawPool(QuestionStore store, ExposureWriter exposure, Clock clock, Duration maxAge, Executor background,
+                     boolean ownsBackground) {
         this.store = store;
         this.exposure = exposure;
         this.clock = clock;
         this.maxAge = maxAge;
         this.background = background;
+        this.ownThread = ownsBackground ? (ExecutorService) background : null;
         store.onBankChange(bankChanges::incrementAndGet);
     }
 
@@ -100,57 +114,98 @@ public class DrawPool {
     }
 
     private Read current() {
-        Read last = read;
-        if (last == null || last.bankChanges() != bankChanges.get()) {
-            return readNow();
+        Read last = lastRead;
+        if (last == null) {
+            return readNow(null);
         }
-        if (!clock.instant().isBefore(last.at().plus(maxAge)) && readUnderWay.compareAndSet(false, true)) {
-            try {
-                background.execute(this::readInBackground);
-            } catch (RuntimeException e) {
-                readUnderWay.set(false);
-                throw e;
-            }
+        Instant now = clock.instant();
+        boolean mustBeNow = last.bankChanges() != bankChanges.get()
+                || !now.isBefore(last.at().plus(maxAge.multipliedBy(2)));
+        if (mustBeNow && !failedRecently(now)) {
+            return readNow(last);
+        }
+        if (mustBeNow || !now.isBefore(last.at().plus(maxAge))) {
+            readInBackground(last);
         }
         return last;
     }
 
-    /** For the first draw and after a write through this instance: that draw must see the bank as it is now. */
-    private synchronized Read readNow() {
-        Read last = read;
-        if (last != null && last.bankChanges() == bankChanges.get()) {
+    /**
+     * For the first draw, after a write through this instance, and once the list is twice the max age (no draw came
+     * to start a read in between): that draw waits for the bank as it is now, or for the last list if the bank cannot
+     * be read. After a failed read the draws go on from the last list for the max age, read in the background.
+     */
+    private synchronized Read readNow(Read stale) {
+        Read last = lastRead;
+        if (last != null && ((last != stale && isYoung(last)) || failedRecently(clock.instant()))) {
             return last;
         }
-        return readBank();
+        try {
+            return readBank();
+        } catch (RuntimeException e) {
+            if (last == null) {
+                throw e;
+            }
+            failedAt = clock.instant();
+            log.warn("draws go on from the list read at {}: the bank could not be read again ({})", last.at(),
+                    e.toString());
+            return last;
+        }
     }
 
-    private void readInBackground() {
-        try {
-            synchronized (this) {
-                readBank();
-            }
-        } catch (RuntimeException e) {
-            log.warn("draws go on from the list read at {}: the bank could not be read again ({})", read.at(),
-                    e.toString());
-        } finally {
-            readUnderWay.set(false);
+    private void readInBackground(Read stale) {
+        if (!readUnderWay.compareAndSet(false, true)) {
+            return;
         }
+        try {
+            background.execute(() -> {
+                try {
+                    synchronized (this) {
+                        if (lastRead == stale) {
+                            readBank();
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    failedAt = clock.instant();
+                    log.warn("draws go on from the list read at {}: the bank could not be read again ({})",
+                            stale.at(), e.toString());
+                } finally {
+                    readUnderWay.set(false);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            readUnderWay.set(false);
+            log.warn("draws go on from the list read at {}: no read of the bank could be started ({})", stale.at(),
+                    e.toString());
+        }
+    }
+
+    private boolean failedRecently(Instant now) {
+        Instant failed = failedAt;
+        return failed != null && now.isBefore(failed.plus(maxAge));
+    }
+
+    private boolean isYoung(Read read) {
+        return read.bankChanges() == bankChanges.get() && clock.instant().isBefore(read.at().plus(maxAge));
     }
 
     private Read readBank() {
-        // cleared first: a use counted during the read, or not yet written, may be counted twice or not at all until
-        // the next read, which least-exposed-first can bear
-        drawnSinceRead.clear();
         long changes = bankChanges.get();
-        Read fresh = new Read(store.active(), clock.instant(), changes);
-        read = fresh;
+        List<ActiveQuestion> active = store.active();
+        // cleared with the new list, not before the read: draws from the old list go on meanwhile. A use counted
+        // during the read, or not yet written, may be counted twice or not at all until the next read, which
+        // least-exposed-first can bear
+        drawnSinceRead.clear();
+        Read fresh = new Read(active, clock.instant(), changes);
+        lastRead = fresh;
+        failedAt = null;
         return fresh;
     }
 
     @PreDestroy
     void stop() {
-        if (background instanceof ExecutorService service) {
-            service.shutdownNow();
+        if (ownThread != null) {
+            ownThread.shutdown();
         }
     }
 }
