@@ -48,6 +48,10 @@ class DrawPoolIT {
     @Autowired
     ExposureWriter exposure;
 
+    /** The hand-built pools' clock, and the background reads they asked for, run when a test says. */
+    private final MutableClock clock = new MutableClock();
+    private final List<Runnable> reads = new ArrayList<>();
+
     @Test
     void aQuestionAddedOrRetiredThroughThisInstanceCountsAtTheNextDraw() {
         pool.candidates(ALL_DOMAINS, Set.of());
@@ -62,9 +66,7 @@ class DrawPoolIT {
 
     @Test
     void aQuestionRetiredThroughAnotherInstanceLeavesOnceTheListHasAgedAndBeenReadInTheBackground() {
-        MutableClock clock = new MutableClock();
-        List<Runnable> reads = new ArrayList<>();
-        DrawPool aged = new DrawPool(store, exposure, clock, MAX_AGE, reads::add);
+        DrawPool aged = handBuiltPool(store);
         String id = newQuestion();
         assertThat(candidate(aged, id)).isPresent();
 
@@ -88,9 +90,7 @@ class DrawPoolIT {
 
     @Test
     void aListTwiceTheMaxAgeIsReadAgainBeforeTheDraw() {
-        MutableClock clock = new MutableClock();
-        List<Runnable> reads = new ArrayList<>();
-        DrawPool quiet = new DrawPool(store, exposure, clock, MAX_AGE, reads::add);
+        DrawPool quiet = handBuiltPool(store);
         String id = newQuestion();
         assertThat(candidate(quiet, id)).isPresent();
 
@@ -103,8 +103,6 @@ class DrawPoolIT {
 
     @Test
     void drawsGoOnFromTheLastListWhileTheBankCannotBeRead() {
-        MutableClock clock = new MutableClock();
-        List<Runnable> reads = new ArrayList<>();
         AtomicBoolean bankDown = new AtomicBoolean();
         AtomicInteger attempts = new AtomicInteger();
         QuestionStore failing = new QuestionStore(mongo) {
@@ -117,7 +115,7 @@ class DrawPoolIT {
                 return super.active();
             }
         };
-        DrawPool survivor = new DrawPool(failing, exposure, clock, MAX_AGE, reads::add);
+        DrawPool survivor = handBuiltPool(failing);
         String id = newQuestion();
         int listed = survivor.candidates(ALL_DOMAINS, Set.of()).size();
         survivor.countExposure(List.of(id));
@@ -185,6 +183,10 @@ class DrawPoolIT {
 
     private Optional<Candidate> candidate(String id) {
         return candidate(pool, id);
+    }
+
+    private DrawPool handBuiltPool(QuestionStore over) {
+        return new DrawPool(over, exposure, clock, MAX_AGE, reads::add);
     }
 
     private String newQuestion() {
