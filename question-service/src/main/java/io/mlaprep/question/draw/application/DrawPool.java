@@ -3,7 +3,6 @@ package io.mlaprep.question.draw.application;
 import io.mlaprep.question.bank.persistence.QuestionStore;
 import io.mlaprep.question.bank.persistence.QuestionStore.ActiveQuestion;
 import io.mlaprep.question.draw.domain.Candidate;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -56,8 +53,6 @@ public class DrawPool {
     private final Clock clock;
     private final Duration maxAge;
     private final Executor background;
-    /** The thread this pool started for itself, if it was not given one. */
-    private final ExecutorService ownThread;
     private final Map<String, LongAdder> drawnSinceRead = new ConcurrentHashMap<>();
     /** Writes through this instance so far: a read started before one of them is stale however young. */
     private final AtomicLong bankChanges = new AtomicLong();
@@ -69,27 +64,20 @@ public class DrawPool {
     private record Read(List<ActiveQuestion> questions, Instant at, long bankChanges) {
     }
 
+    /** Each read of an aged list on a virtual thread of its own: at most one runs at a time, and nothing to stop. */
     @Autowired
     public DrawPool(QuestionStore store, ExposureWriter exposure, Clock clock,
                     @Value("${mla.draw.pool-max-age}") Duration maxAge) {
-        this(store, exposure, clock, maxAge,
-                Executors.newSingleThreadExecutor(Thread.ofPlatform().name("draw-pool-read").daemon().factory()),
-                true);
+        this(store, exposure, clock, maxAge, read -> Thread.ofVirtual().name("draw-pool-read").start(read));
     }
 
-    /** @param background where a list that only aged is read again; the caller shuts it down */
+    /** @param background where a list that only aged is read again */
     public DrawPool(QuestionStore store, ExposureWriter exposure, Clock clock, Duration maxAge, Executor background) {
-        this(store, exposure, clock, maxAge, background, false);
-    }
-
-    private DrawPool(QuestionStore store, ExposureWriter exposure, Clock clock, Duration maxAge, Executor background,
-                     boolean ownsBackground) {
         this.store = store;
         this.exposure = exposure;
         this.clock = clock;
         this.maxAge = maxAge;
         this.background = background;
-        this.ownThread = ownsBackground ? (ExecutorService) background : null;
         store.onBankChange(bankChanges::incrementAndGet);
     }
 
@@ -146,9 +134,7 @@ public class DrawPool {
             if (last == null) {
                 throw e;
             }
-            failedAt = clock.instant();
-            log.warn("draws go on from the list read at {}: the bank could not be read again ({})", last.at(),
-                    e.toString());
+            readFailed(last, e);
             return last;
         }
     }
@@ -166,9 +152,7 @@ public class DrawPool {
                         }
                     }
                 } catch (RuntimeException e) {
-                    failedAt = clock.instant();
-                    log.warn("draws go on from the list read at {}: the bank could not be read again ({})",
-                            stale.at(), e.toString());
+                    readFailed(stale, e);
                 } finally {
                     readUnderWay.set(false);
                 }
@@ -178,6 +162,12 @@ public class DrawPool {
             log.warn("draws go on from the list read at {}: no read of the bank could be started ({})", stale.at(),
                     e.toString());
         }
+    }
+
+    private void readFailed(Read kept, RuntimeException e) {
+        failedAt = clock.instant();
+        log.warn("draws go on from the list read at {}: the bank could not be read again ({})", kept.at(),
+                e.toString());
     }
 
     private boolean failedRecently(Instant now) {
@@ -200,12 +190,5 @@ public class DrawPool {
         lastRead = fresh;
         failedAt = null;
         return fresh;
-    }
-
-    @PreDestroy
-    void stop() {
-        if (ownThread != null) {
-            ownThread.shutdown();
-        }
     }
 }

@@ -59,8 +59,7 @@ public class DrawController {
         List<Candidate> candidates = pool.candidates(slots.stream().map(Slot::domain).collect(Collectors.toSet()),
                 excluded);
         List<List<Candidate>> chosen = BlueprintDraw.choose(slots, slot -> inSlot(candidates, slot), seen,
-                // an even spread, not secrecy: SecureRandom's reads of the kernel's random source were 18 % of this
-                // service's samples under draws alone (JFR, issue 15)
+                // an even spread, not secrecy: nothing is learned from guessing which questions come
                 ThreadLocalRandom.current());
 
         if (request.countExposure()) {

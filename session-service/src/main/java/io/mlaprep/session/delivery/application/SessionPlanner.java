@@ -181,10 +181,7 @@ public class SessionPlanner {
     private record Drawn(CatalogItem item, boolean scored) {
     }
 
-    /**
-     * Shuffles need an even spread, not secrecy: nothing is learned from guessing an order. SecureRandom reads the
-     * kernel's random source for them, as question-service's draws did (18 % of its samples there, JFR, issue 15).
-     */
+    /** Shuffles need an even spread, not secrecy: nothing is learned from guessing an order. */
     private static Random shuffles() {
         return ThreadLocalRandom.current();
     }
