@@ -163,7 +163,8 @@ interface Policy {
 
     /**
      * Reference only, not a real policy: sees the hidden abilities and spends each answer where it raises the true
-     * expected exam score most (exam weight × slope of P(correct) × learning gain), spreading like ours.
+     * expected exam score most (exam weight × slope of P(correct) × learning gain, the gain of a question answered
+     * before being the truth's repeat value of a new one's), spreading like ours.
      */
     final class Oracle implements Policy {
         @Override
@@ -182,9 +183,14 @@ interface Policy {
             int[] picked = new int[n];
             for (int i = 0; i < count; i++) {
                 int best = 0;
-                for (int t = 1; t < n; t++) {
-                    if (value[t] * Math.pow(0.85, picked[t]) > value[best] * Math.pow(0.85, picked[best])) {
+                double bestValue = -1;
+                for (int t = 0; t < n; t++) {
+                    // the truth's lesson of a question answered before is its repeat value's share of a new one's
+                    double lesson = unseenLeft(c, t, taken) ? 1 : c.truthForOracleOnly().repeatValue();
+                    double v = value[t] * lesson * Math.pow(0.85, picked[t]);
+                    if (v > bestValue) {
                         best = t;
+                        bestValue = v;
                     }
                 }
                 picked[best]++;
@@ -192,6 +198,15 @@ interface Policy {
             }
             return chosen;
         }
+    }
+
+    private static boolean unseenLeft(Context c, int task, Set<String> taken) {
+        for (SimCatalogue.Item item : c.catalogue().ofTask(task)) {
+            if (!taken.contains(item.questionId()) && !c.model().seen(item.questionId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int blueprintTask(SplittableRandom random) {

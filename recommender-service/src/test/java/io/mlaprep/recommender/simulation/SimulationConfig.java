@@ -66,7 +66,8 @@ public record SimulationConfig(
     public MasteryParameters masteryParameters() {
         MasteryParameters d = MasteryParameters.defaults();
         return new MasteryParameters(d.priorMean(), d.priorGeneralSd(), d.priorDomainSd(), d.priorTaskSd(),
-                driftVariancePerDay, noisePerAnswer, practiceEffect, d.authorDifficultySd(), d.unknownDifficultySd(),
+                driftVariancePerDay, noisePerAnswer, practiceEffect, d.repeatPracticeShare(), d.authorDifficultySd(),
+                d.unknownDifficultySd(),
                 d.repeatedItemSd(), d.keyRecallPrior(), d.keyRecallPriorWeight());
     }
 

@@ -81,6 +81,11 @@ final class TrueLearner {
         return new TrueLearner(this);
     }
 
+    /** The share of a new question's lesson that answering a question again brings. */
+    double repeatValue() {
+        return config.repeatValue();
+    }
+
     /** True ability on the task statement at {@code now}. */
     double ability(int task, Instant now) {
         if (!config.itemMemory()) {
@@ -121,15 +126,14 @@ final class TrueLearner {
         Lesson lesson = lessons.get(item.questionId());
         if (lesson != null) {
             gain *= config.repeatValue();
+        } else {
+            lesson = new Lesson();
+            lessons.put(item.questionId(), lesson);
+            lessonsByTask.get(task).add(lesson);
         }
         if (!config.itemMemory()) {
             gained[task] += gain;
             return;
-        }
-        if (lesson == null) {
-            lesson = new Lesson();
-            lessons.put(item.questionId(), lesson);
-            lessonsByTask.get(task).add(lesson);
         }
         lesson.gain += gain;
         lesson.memory = MEMORY.review(lesson.memory, correct ? Grade.GOOD : Grade.AGAIN, now);

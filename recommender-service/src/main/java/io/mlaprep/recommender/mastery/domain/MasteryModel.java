@@ -119,9 +119,11 @@ public final class MasteryModel {
         }
 
         // Learning from the answer itself: the practised ability moves a little and becomes a little less certain.
+        // A question answered before teaches less: its explanation has been read already.
         int tt = MasteryState.packed(t, t);
         double masteryAfter = Gaussian.expectedLogistic(means[t], cov[tt]);
-        means[t] += parameters.practiceEffect() * (1 - masteryAfter);
+        double practiceEffect = parameters.practiceEffect() * (answer.repeat() ? parameters.repeatPracticeShare() : 1);
+        means[t] += practiceEffect * (1 - masteryAfter);
         cov[tt] += parameters.noisePerAnswer();
 
         int[] answers = state.answers();

@@ -12,8 +12,10 @@ package io.mlaprep.recommender.mastery.domain;
  * @param driftVariancePerDay variance added to every task ability per day of event time (forgetting, drift)
  * @param noisePerAnswer      variance added to the practised task ability after each answer (learning changes
  *                            ability, so each answer makes the older ones a little less relevant)
- * @param practiceEffect      mean gain of the practised task ability per answer, in logits, scaled by
- *                            (1 − mastery) (learning from the answer and its explanation)
+ * @param practiceEffect      mean gain of the practised task ability per answer to a new question, in logits, scaled
+ *                            by (1 − mastery) (learning from the answer and its explanation)
+ * @param repeatPracticeShare share of that gain an answer to a question answered before brings: its explanation has
+ *                            been read already
  * @param authorDifficultySd  uncertainty of an author's difficulty prior around the item's true difficulty
  * @param unknownDifficultySd spread of item difficulty when the author gave none (treated as b = 0)
  * @param repeatedItemSd      extra difficulty spread of an item the learner answered before: its key may be
@@ -32,6 +34,7 @@ public record MasteryParameters(
         double driftVariancePerDay,
         double noisePerAnswer,
         double practiceEffect,
+        double repeatPracticeShare,
         double authorDifficultySd,
         double unknownDifficultySd,
         double repeatedItemSd,
@@ -48,6 +51,9 @@ public record MasteryParameters(
         requireNonNegative(driftVariancePerDay, "driftVariancePerDay");
         requireNonNegative(noisePerAnswer, "noisePerAnswer");
         requireNonNegative(practiceEffect, "practiceEffect");
+        if (!(repeatPracticeShare >= 0 && repeatPracticeShare <= 1)) {
+            throw new IllegalArgumentException("repeatPracticeShare must be in [0, 1]: " + repeatPracticeShare);
+        }
         requireNonNegative(authorDifficultySd, "authorDifficultySd");
         requireNonNegative(unknownDifficultySd, "unknownDifficultySd");
         requireNonNegative(repeatedItemSd, "repeatedItemSd");
@@ -66,7 +72,7 @@ public record MasteryParameters(
 
     /** The documented defaults (see the service README, "Mastery (why Bayesian Rasch)"). */
     public static MasteryParameters defaults() {
-        return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.03, 0.5, 1.0, 1.5, 0.25, 0.5);
+        return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.04, 0.25, 0.5, 1.0, 1.5, 0.25, 0.5);
     }
 
     private static void requireFinite(double value, String name) {

@@ -32,7 +32,8 @@ import java.util.Set;
  *       with the fewest answers, then the widest mastery interval).</li>
  *   <li><b>Weak areas</b> — the remaining slots go to the task statements where an answer raises the pass probability
  *       most ({@link LearnerSnapshot#passGain()}; without it, the largest {@code weight × (1 − mastery)}), spread over
- *       the top few by {@link PolicyParameters#spreadDecay()}.</li>
+ *       the top few by {@link PolicyParameters#spreadDecay()}; one whose questions the learner has all answered counts
+ *       {@link MasteryParameters#repeatPracticeShare()} of that, as answering them again teaches that much less.</li>
  * </ol>
  *
  * <p>Within a task statement unseen items come first, those whose answer tells most about the learner's ability
@@ -48,8 +49,9 @@ public final class RecommendationPolicy {
 
     private final Fsrs fsrs;
     private final PolicyParameters parameters;
-    /** Measured as the service's mastery model measures (its documented defaults). */
-    private final ItemInformation information = new ItemInformation(MasteryParameters.defaults());
+    /** The service's mastery model's documented defaults: how it measures, and what a repeat teaches. */
+    private final MasteryParameters masteryParameters = MasteryParameters.defaults();
+    private final ItemInformation information = new ItemInformation(masteryParameters);
 
     public RecommendationPolicy(Fsrs fsrs) {
         this(fsrs, PolicyParameters.defaults());
@@ -152,9 +154,18 @@ public final class RecommendationPolicy {
         List<Recommendation> weak = new ArrayList<>();
         while (reviews.size() + weak.size() + explored.size() < limit) {
             int best = -1;
+            double bestPriority = 0;
             for (int t = 0; t < n; t++) {
-                if (!candidates.get(t).isEmpty() && (best < 0 || priority[t] > priority[best])) {
+                if (candidates.get(t).isEmpty()) {
+                    continue;
+                }
+                double p = priority[t];
+                if (!hasUnseen(candidates.get(t))) {
+                    p *= masteryParameters.repeatPracticeShare(); // a question answered before teaches less
+                }
+                if (best < 0 || p > bestPriority) {
                     best = t;
+                    bestPriority = p;
                 }
             }
             if (best < 0) {
@@ -269,6 +280,15 @@ public final class RecommendationPolicy {
             }
         }
         return best;
+    }
+
+    private static boolean hasUnseen(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.tier() == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -281,14 +281,40 @@ class MasteryModelTest {
 
     @Test
     void practiceItselfCountsForALittleLearning() {
-        MasteryModel withoutPractice = new MasteryModel(new MasteryParameters(0, 0.8, 0.4, 0.5, 0.002, 0.002, 0,
-                0.5, 1.0, 1.5, 0.25, 0.5));
+        MasteryModel withoutPractice = new MasteryModel(practice(0, 0.25));
         Answer right = answer("4.3", true, 0.0, START);
 
         double with = model.apply(model.initial(), right).means()[TaskIndex.of("4.3")];
         double without = withoutPractice.apply(withoutPractice.initial(), right).means()[TaskIndex.of("4.3")];
 
         assertThat(with).isGreaterThan(without);
+    }
+
+    @Test
+    void aQuestionAnsweredBeforeTeachesItsShareOfANewOnesLearning() {
+        int t = TaskIndex.of("4.3");
+        MasteryState seen = model.apply(model.initial(), answer("4.3", false, 0.0, START));
+        Answer repeat = new Answer("4.3", true, 0.0, START.plusSeconds(60), true, 0, 0.9);
+        Answer fresh = answer("4.3", true, 0.0, START.plusSeconds(60));
+
+        double none = new MasteryModel(practice(0, 0.25)).apply(seen, repeat).means()[t];
+        double quarter = new MasteryModel(practice(0.04, 0.25)).apply(seen, repeat).means()[t];
+        double whole = new MasteryModel(practice(0.04, 1)).apply(seen, repeat).means()[t];
+        double newQuestion = new MasteryModel(practice(0.04, 0.25)).apply(seen, fresh).means()[t]
+                - new MasteryModel(practice(0, 0.25)).apply(seen, fresh).means()[t];
+
+        assertThat(quarter - none).isPositive().isCloseTo(0.25 * (whole - none), within(1e-12));
+        assertThat(newQuestion).as("a new question's learning, whatever the share")
+                .isCloseTo(0.04 * (1 - model.mastery(model.apply(seen, fresh), START.plusSeconds(60))
+                        .taskStatement("4.3").orElseThrow().mastery()), within(0.002));
+    }
+
+    /** The default parameters with the given practice effect and repeat share. */
+    private static MasteryParameters practice(double effect, double repeatShare) {
+        MasteryParameters d = MasteryParameters.defaults();
+        return new MasteryParameters(d.priorMean(), d.priorGeneralSd(), d.priorDomainSd(), d.priorTaskSd(),
+                d.driftVariancePerDay(), d.noisePerAnswer(), effect, repeatShare, d.authorDifficultySd(),
+                d.unknownDifficultySd(), d.repeatedItemSd(), d.keyRecallPrior(), d.keyRecallPriorWeight());
     }
 
     @Test
