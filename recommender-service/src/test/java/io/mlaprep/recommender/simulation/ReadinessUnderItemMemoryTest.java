@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One cell of the evaluation matrix whose learners remember items (FSRS-6 forgetting) and recall seen keys: readiness
  * that took a remembered key for ability said "ready" far too early there (0.30 off in this cell, 0.12 with the
- * estimate). The key-recall estimate must keep it within reach of the truth.
+ * estimate, 0.044 since a repeat's learning step is a quarter of a new question's). The key-recall estimate must keep
+ * it within reach of the truth.
  */
 class ReadinessUnderItemMemoryTest {
 
@@ -21,6 +22,6 @@ class ReadinessUnderItemMemoryTest {
         double worst = EvaluationMatrix.maxCalibrationError(report.calibration());
         System.out.println(report.format());
 
-        assertThat(worst).as("largest |predicted − true P(pass)| over the judged deciles").isLessThan(0.15);
+        assertThat(worst).as("largest |predicted − true P(pass)| over the judged deciles").isLessThan(0.1);
     }
 }

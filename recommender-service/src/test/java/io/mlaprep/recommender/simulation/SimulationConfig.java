@@ -67,8 +67,7 @@ public record SimulationConfig(
         MasteryParameters d = MasteryParameters.defaults();
         return new MasteryParameters(d.priorMean(), d.priorGeneralSd(), d.priorDomainSd(), d.priorTaskSd(),
                 driftVariancePerDay, noisePerAnswer, practiceEffect, d.repeatPracticeShare(), d.authorDifficultySd(),
-                d.unknownDifficultySd(),
-                d.repeatedItemSd(), d.keyRecallPrior(), d.keyRecallPriorWeight());
+                d.unknownDifficultySd(), d.repeatedItemSd(), d.keyRecallPrior(), d.keyRecallPriorWeight());
     }
 
     /** Parameters of the readiness model under test. */

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
  * true: ours brings at least as many of the default population to the target as blueprint-random, and it saves
  * clearly more where profiles are uneven and learners start nearer the pass line. See the service README for the
  * numbers.
+ *
+ * <p>In the default truth a question answered again teaches a quarter of a new one and nothing is forgotten item by
+ * item, so ours' due reviews (up to a quarter of its slots) restore nothing there: the learners every policy brings
+ * to the target need about 7 % more answers with ours (399 against 374 at seed 42). Fewer than half of the learners
+ * reach the target in either population, so the medians are "not reached" and are not compared.
  */
 class SimulationTest {
 
@@ -64,18 +69,12 @@ class SimulationTest {
                 .allSatisfy(decile -> assertThat(Math.abs(decile.error())).isLessThanOrEqualTo(0.1));
     }
 
-    /**
-     * In the default truth a question answered again teaches a quarter of a new one and nothing is forgotten item by
-     * item, so ours' due reviews (up to a quarter of its slots) restore nothing: the learners every policy brings to
-     * the target need about 7 % more answers with ours (399 against 374). What ours does gain is learners: it spends
-     * the weak areas' new questions first and brings more of the population to the target.
-     */
+    /** Ours spends the weak areas' new questions first, and brings more of the population to the target. */
     @Test
     void oursBringsAtLeastAsManyLearnersToTheTargetAsBlueprintRandomOnTheDefaultPopulation() {
         SimulationReport.PolicySummary random = standard.summary(Policy.Kind.BLUEPRINT_RANDOM);
         SimulationReport.PolicySummary ours = standard.summary(Policy.Kind.OURS);
 
-        assertThat(ours.median()).isLessThanOrEqualTo(random.median());
         assertThat(ours.reachedShare()).isGreaterThanOrEqualTo(random.reachedShare());
     }
 
@@ -84,8 +83,8 @@ class SimulationTest {
         SimulationReport.PolicySummary random = uneven.summary(Policy.Kind.BLUEPRINT_RANDOM);
         SimulationReport.PolicySummary ours = uneven.summary(Policy.Kind.OURS);
 
-        assertThat(ours.median()).isLessThanOrEqualTo(0.95 * random.median());
         assertThat(ours.meanAnswersReachedByAll()).isLessThanOrEqualTo(0.95 * random.meanAnswersReachedByAll());
+        assertThat(ours.reachedShare()).isGreaterThan(random.reachedShare());
     }
 
     /**
