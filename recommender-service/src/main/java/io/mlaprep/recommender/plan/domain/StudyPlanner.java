@@ -8,6 +8,7 @@ import io.mlaprep.recommender.readiness.domain.ReadinessModel;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,9 @@ import java.util.TreeSet;
  * <p>Study days spread the day's questions over the task statements with the largest projected
  * {@code weight × (1 − mastery)}; the last days (about a tenth, one to three) are review days in exam proportions.
  * After each planned day the projection moves every practised ability up by {@code gainPerAnswer × (1 − mastery)} per
- * question and lets projected gains fade with the forgetting time constant; the expected readiness on the exam date is
+ * question new to the learner, and by the mastery model's repeat share of that per question answered before (once a
+ * task statement's unseen questions are planned, the rest are repeats; study days weigh a task statement's need by the
+ * same share), and lets projected gains fade with the forgetting time constant; the expected readiness on the exam date is
  * the readiness model applied to the projected abilities, with the current uncertainty widened by the mastery model's
  * drift over the days to the exam.
  */
@@ -28,6 +31,7 @@ public final class StudyPlanner {
     private final PlanParameters parameters;
     private final ReadinessModel readiness;
     private final double driftVariancePerDay;
+    private final double repeatPracticeShare;
 
     public StudyPlanner(ReadinessModel readiness, MasteryParameters mastery) {
         this(PlanParameters.defaults(), readiness, mastery);
@@ -37,14 +41,29 @@ public final class StudyPlanner {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.readiness = Objects.requireNonNull(readiness, "readiness");
         this.driftVariancePerDay = mastery.driftVariancePerDay();
+        this.repeatPracticeShare = mastery.repeatPracticeShare();
+    }
+
+    /** A plan for a learner with as many unseen questions as it plans (every planned question counts as new). */
+    public StudyPlan plan(AbilityPosterior now, LocalDate today, LocalDate examDate, int dailyMinutes) {
+        int[] unlimited = new int[TaskIndex.size()];
+        Arrays.fill(unlimited, Integer.MAX_VALUE);
+        return plan(now, unlimited, today, examDate, dailyMinutes);
     }
 
     /**
      * @param now          the learner's ability posterior today
+     * @param unseen       questions of each task statement the learner has not answered yet, in {@link TaskIndex}
+     *                     order
      * @param dailyMinutes study minutes per day
      */
-    public StudyPlan plan(AbilityPosterior now, LocalDate today, LocalDate examDate, int dailyMinutes) {
+    public StudyPlan plan(AbilityPosterior now, int[] unseen, LocalDate today, LocalDate examDate, int dailyMinutes) {
         Objects.requireNonNull(now, "now");
+        if (unseen.length != TaskIndex.size()) {
+            throw new IllegalArgumentException("unseen questions are counted for all " + TaskIndex.size()
+                    + " task statements");
+        }
+        int[] fresh = unseen.clone();
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(examDate, "examDate");
         if (dailyMinutes < 0) {
@@ -86,7 +105,7 @@ public final class StudyPlanner {
                 double[] priority = new double[n];
                 for (int t = 0; t < n; t++) {
                     need[t] = TaskIndex.weight(t) * (1 - mastery[t]);
-                    priority[t] = need[t];
+                    priority[t] = need[t] * lesson(fresh[t], 0);
                 }
                 for (int q = 0; q < perDay; q++) {
                     int best = 0;
@@ -96,14 +115,17 @@ public final class StudyPlanner {
                         }
                     }
                     questions[best]++;
-                    priority[best] = need[best] * spread[questions[best]];
+                    priority[best] = need[best] * spread[questions[best]] * lesson(fresh[best], questions[best]);
                 }
             }
             for (int t = 0; t < n; t++) {
                 gained[t] *= fade;
                 for (int q = 0; q < questions[t]; q++) {
                     double m = Gaussian.expectedLogistic(start[t] + gained[t], variance[t]);
-                    gained[t] += parameters.gainPerAnswer() * (1 - m);
+                    gained[t] += parameters.gainPerAnswer() * (1 - m) * lesson(fresh[t], 0);
+                    if (fresh[t] > 0) {
+                        fresh[t]--;
+                    }
                 }
             }
             days.add(day(date, review ? DayKind.REVIEW : DayKind.STUDY, questions));
@@ -116,6 +138,11 @@ public final class StudyPlanner {
         AbilityPosterior atExam = now.withMeans(projected).plusDrift(driftVariancePerDay * dayCount);
         return new StudyPlan(today, examDate, dailyMinutes, perDay, days, readiness.predict(now),
                 readiness.predict(atExam));
+    }
+
+    /** The lesson of a task statement's next question, {@code planned} of them planned already: a repeat's is less. */
+    private double lesson(int unseen, int planned) {
+        return planned < unseen ? 1 : repeatPracticeShare;
     }
 
     /** Splits {@code total} questions over the task statements in exam proportions (largest remainder). */
@@ -132,7 +159,7 @@ public final class StudyPlanner {
         for (int t = 0; t < n; t++) {
             order[t] = t;
         }
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer t) -> -(exact[t] - questions[t]))
+        Arrays.sort(order, Comparator.comparingDouble((Integer t) -> -(exact[t] - questions[t]))
                 .thenComparingInt(t -> t));
         for (int i = 0; assigned < total; i = (i + 1) % n) {
             questions[order[i]]++;

@@ -2,13 +2,14 @@ package io.mlaprep.recommender.recommend.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.mlaprep.recommender.catalog.domain.CatalogueItem;
 import io.mlaprep.recommender.catalog.persistence.CatalogStore;
 import io.mlaprep.recommender.experiment.application.ExperimentService;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
 import io.mlaprep.recommender.mastery.domain.AbilityPosterior;
 import io.mlaprep.recommender.mastery.domain.Mastery;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
-import io.mlaprep.recommender.mastery.domain.MasteryState;
+import io.mlaprep.recommender.mastery.domain.TaskIndex;
 import io.mlaprep.recommender.plan.domain.StudyPlan;
 import io.mlaprep.recommender.plan.domain.StudyPlanner;
 import io.mlaprep.recommender.policy.domain.LearnerSnapshot;
@@ -87,9 +88,15 @@ public class RecommendationService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         requireExamDate(examDate, today);
-        MasteryState posterior = learners.mastery(learnerId).orElseGet(mastery::initial);
-        AbilityPosterior ability = mastery.posterior(posterior, now);
-        return planner.plan(ability, today, examDate, minutesPerDay);
+        LearnerStore.LearnerState state = learners.load(learnerId);
+        AbilityPosterior ability = mastery.posterior(state.mastery().orElseGet(mastery::initial), now);
+        int[] unseen = new int[TaskIndex.size()];
+        for (CatalogueItem item : catalog.active()) {
+            if (!state.memory().containsKey(item.questionId())) {
+                unseen[TaskIndex.of(item.taskStatement())]++;
+            }
+        }
+        return planner.plan(ability, unseen, today, examDate, minutesPerDay);
     }
 
     /** An exam date after today and within a year, by the service clock in UTC, the zone plan days are in. */

@@ -7,6 +7,7 @@ import io.mlaprep.recommender.mastery.domain.MasteryParameters;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
 import io.mlaprep.recommender.readiness.domain.ReadinessModel;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,35 @@ class StudyPlannerTest {
         double more = planner.plan(now, TODAY, TODAY.plusDays(30), 60).expectedReadiness().passProbability();
 
         assertThat(more).isGreaterThan(little);
+    }
+
+    @Test
+    void aLearnerWhoHasAnsweredTheWholeBankIsProjectedToGainAQuarterAsMuch() {
+        AbilityPosterior now = posterior(0.0, Map.of());
+        int[] none = new int[TaskIndex.size()];
+        int[] plenty = new int[TaskIndex.size()];
+        Arrays.fill(plenty, 1_000);
+
+        StudyPlan fresh = planner.plan(now, plenty, TODAY, TODAY.plusDays(30), 45);
+        StudyPlan usedUp = planner.plan(now, none, TODAY, TODAY.plusDays(30), 45);
+        double today = fresh.readinessNow().predictedScore();
+
+        assertThat(fresh).isEqualTo(planner.plan(now, TODAY, TODAY.plusDays(30), 45));
+        assertThat(usedUp.expectedReadiness().predictedScore() - today)
+                .isPositive()
+                .isLessThan(0.4 * (fresh.expectedReadiness().predictedScore() - today));
+    }
+
+    @Test
+    void studyDaysTurnFromAWeakAreaWhoseQuestionsAreUsedUpToOneWithNewQuestions() {
+        AbilityPosterior now = posterior(1.0, Map.of("1.2", -1.0, "3.1", -1.0));
+        int[] unseen = new int[TaskIndex.size()];
+        Arrays.fill(unseen, 30);
+        unseen[TaskIndex.of("1.2")] = 0;
+
+        PlanDay first = planner.plan(now, unseen, TODAY, TODAY.plusDays(20), 30).days().getFirst();
+
+        assertThat(first.taskStatements().getFirst().taskStatement()).isEqualTo("3.1");
     }
 
     @Test
