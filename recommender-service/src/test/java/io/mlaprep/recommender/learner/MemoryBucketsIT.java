@@ -69,6 +69,10 @@ class MemoryBucketsIT {
         assertThat(redis.opsForHash().keys(keys.learner(learner)))
                 .noneMatch(field -> ((String) field).startsWith("q:"));
         Map<String, MemoryState> memory = store.load(learner).memory();
+        LearnerStore.PlanContext forPlan = store.forPlan(learner);
+        assertThat(forPlan.answered()).as("a plan's answered questions, from the field names alone")
+                .isEqualTo(memory.keySet());
+        assertThat(forPlan.mastery()).isEqualTo(store.mastery(learner));
         assertThat(memory).hasSize(300).containsOnlyKeys(catalogue.stream().map(QuestionChanged::questionId).toList());
         String last = catalogue.getLast().questionId();
         assertThat(store.memory(learner, last)).contains(memory.get(last));
@@ -93,6 +97,7 @@ class MemoryBucketsIT {
 
         assertThat(store.load(learner).memory()).containsExactlyInAnyOrderEntriesOf(
                 Map.of(answered.questionId(), legacy, untouched, other));
+        assertThat(store.forPlan(learner).answered()).containsExactlyInAnyOrder(answered.questionId(), untouched);
         assertThat(store.memory(learner, answered.questionId())).contains(legacy);
 
         Instant answeredAt = reviewed.plus(Duration.ofDays(5));

@@ -9,10 +9,13 @@ import io.mlaprep.servicedefaults.redis.RawHashes;
 import io.mlaprep.servicedefaults.tracing.MessageTracing;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
@@ -113,6 +116,38 @@ public class LearnerStore {
         return new LearnerState(memory, Optional.ofNullable(mastery));
     }
 
+    /** What a study plan needs: the mastery posterior and which questions the learner has answered. */
+    public record PlanContext(Optional<MasteryState> mastery, Set<String> answered) {
+    }
+
+    /**
+     * The mastery posterior and the ids of the answered questions, in one round trip: the memories' field names only,
+     * never their values, so a learner with hundreds of memories costs a plan a few kilobytes, not their whole state.
+     */
+    public PlanContext forPlan(String learnerId) {
+        byte[] learner = bytes(keys.learner(learnerId));
+        List<Object> replies = redis.executePipelined((RedisCallback<Object>) connection -> {
+            connection.hashCommands().hGet(learner, bytes(MASTERY));
+            connection.hashCommands().hKeys(learner);
+            for (String bucket : keys.memoryBuckets(learnerId)) {
+                connection.hashCommands().hKeys(bytes(bucket));
+            }
+            return null;
+        });
+        Set<String> answered = new HashSet<>();
+        for (Object name : (Set<?>) replies.get(1)) {
+            if (name instanceof String field && field.startsWith(LEGACY_MEMORY)) {
+                answered.add(field.substring(LEGACY_MEMORY.length()));
+            }
+        }
+        for (Object bucket : replies.subList(2, replies.size())) {
+            for (Object questionId : (Set<?>) bucket) {
+                answered.add((String) questionId);
+            }
+        }
+        return new PlanContext(Optional.ofNullable((String) replies.get(0)).map(Encoding::mastery), answered);
+    }
+
     /** The mastery posterior alone (field {@code m}), without reading every memory of the learner. */
     public Optional<MasteryState> mastery(String learnerId) {
         Object stored = redis.opsForHash().get(keys.learner(learnerId), MASTERY);
@@ -139,6 +174,10 @@ public class LearnerStore {
             return MemoryBytes.decode(bucketValue);
         }
         return legacyValue == null ? null : Encoding.legacyMemory(text(legacyValue));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String text(byte[] value) {

@@ -59,9 +59,10 @@ public final class StudyPlanner {
      */
     public StudyPlan plan(AbilityPosterior now, int[] unseen, LocalDate today, LocalDate examDate, int dailyMinutes) {
         Objects.requireNonNull(now, "now");
-        if (unseen.length != TaskIndex.size()) {
-            throw new IllegalArgumentException("unseen questions are counted for all " + TaskIndex.size()
-                    + " task statements");
+        Objects.requireNonNull(unseen, "unseen");
+        if (unseen.length != TaskIndex.size() || Arrays.stream(unseen).anyMatch(count -> count < 0)) {
+            throw new IllegalArgumentException("unseen questions are counted, none negative, for all "
+                    + TaskIndex.size() + " task statements: " + Arrays.toString(unseen));
         }
         int[] fresh = unseen.clone();
         Objects.requireNonNull(today, "today");

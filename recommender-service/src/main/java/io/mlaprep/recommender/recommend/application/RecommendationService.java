@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /** What a learner should practise next, and a plan to the exam, from their model and the catalogue. */
@@ -88,11 +89,16 @@ public class RecommendationService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         requireExamDate(examDate, today);
-        LearnerStore.LearnerState state = learners.load(learnerId);
-        AbilityPosterior ability = mastery.posterior(state.mastery().orElseGet(mastery::initial), now);
+        LearnerStore.PlanContext learner = learners.forPlan(learnerId);
+        AbilityPosterior ability = mastery.posterior(learner.mastery().orElseGet(mastery::initial), now);
+        List<CatalogueItem> catalogue = catalog.active();
+        if (catalogue.isEmpty()) {
+            // not synced from the question bank yet: nothing says which questions are left, so none is counted out
+            return planner.plan(ability, today, examDate, minutesPerDay);
+        }
         int[] unseen = new int[TaskIndex.size()];
-        for (CatalogueItem item : catalog.active()) {
-            if (!state.memory().containsKey(item.questionId())) {
+        for (CatalogueItem item : catalogue) {
+            if (!learner.answered().contains(item.questionId())) {
                 unseen[TaskIndex.of(item.taskStatement())]++;
             }
         }

@@ -119,6 +119,25 @@ class StudyPlannerTest {
     }
 
     @Test
+    void aTaskStatementsLastUnseenQuestionStillCountsAsNew() {
+        AbilityPosterior now = posterior(1.0, Map.of("1.2", -1.0, "3.1", -1.0));
+        int[] unseen = new int[TaskIndex.size()];
+        Arrays.fill(unseen, 1_000);
+        PlanDay unlimited = planner.plan(now, unseen, TODAY, TODAY.plusDays(20), 30).days().getFirst();
+        int planned = unlimited.taskStatements().stream().filter(a -> a.taskStatement().equals("1.2"))
+                .mapToInt(TaskAllocation::questions).sum();
+
+        unseen[TaskIndex.of("1.2")] = planned;
+        PlanDay justEnough = planner.plan(now, unseen, TODAY, TODAY.plusDays(20), 30).days().getFirst();
+        unseen[TaskIndex.of("1.2")] = planned - 1;
+        PlanDay oneShort = planner.plan(now, unseen, TODAY, TODAY.plusDays(20), 30).days().getFirst();
+
+        assertThat(planned).isGreaterThan(1);
+        assertThat(justEnough).isEqualTo(unlimited);
+        assertThat(oneShort).isNotEqualTo(unlimited);
+    }
+
+    @Test
     void withoutStudyTimeNothingIsPlannedAndReadinessDoesNotRise() {
         StudyPlan plan = planner.plan(posterior(0.5, Map.of()), TODAY, TODAY.plusDays(10), 0);
 
