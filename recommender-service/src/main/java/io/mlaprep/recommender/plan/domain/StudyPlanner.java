@@ -22,9 +22,9 @@ import java.util.TreeSet;
  * After each planned day the projection moves every practised ability up by {@code gainPerAnswer × (1 − mastery)} per
  * question new to the learner, and by the mastery model's repeat share of that per question answered before (once a
  * task statement's unseen questions are planned, the rest are repeats; study days weigh a task statement's need by the
- * same share), and lets projected gains fade with the forgetting time constant; the expected readiness on the exam date is
- * the readiness model applied to the projected abilities, with the current uncertainty widened by the mastery model's
- * drift over the days to the exam.
+ * same share), and lets projected gains fade with the forgetting time constant; the expected readiness on the exam
+ * date is the readiness model applied to the projected abilities, with the current uncertainty widened by the mastery
+ * model's drift over the days to the exam.
  */
 public final class StudyPlanner {
 
