@@ -7,6 +7,7 @@ import io.mlaprep.gateway.web.GatewayPaths;
 import io.mlaprep.gateway.web.ProblemWriter;
 import io.mlaprep.runtime.security.HeaderText;
 import io.mlaprep.runtime.security.VerifiedTokens;
+import io.netty.channel.ChannelOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -24,6 +27,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -32,6 +36,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
@@ -41,6 +46,8 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * The gateway checks every /api call's token (issuer, audience, lifetime, RS256 signature) before
@@ -50,21 +57,37 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 @EnableWebFluxSecurity
 public class GatewaySecurity {
 
-    /** Local mode: the issuer's own public key. Production: the external issuer's JWKS. Verified tokens are kept. */
+    /**
+     * Local mode: the issuer's own public key. Production: the external issuer's JWKS, fetched within a timeout, so
+     * that an issuer that does not answer fails the requests needing its keys instead of holding them. Verified
+     * tokens are kept.
+     */
     @Bean
     ReactiveJwtDecoder jwtDecoder(ObjectProvider<RSAKey> localKey, IssuerProperties properties,
                                   @Value("${mla.security.jwk-set-uri}") String jwkSetUri,
+                                  @Value("${mla.security.jwk-set-timeout}") Duration keyFetchTimeout,
                                   @Value("${mla.security.verified-tokens.max-size}") long cacheSize,
                                   @Value("${mla.security.verified-tokens.max-age}") Duration cacheAge)
             throws JOSEException {
         NimbusReactiveJwtDecoder decoder = jwkSetUri.isBlank()
                 ? NimbusReactiveJwtDecoder.withPublicKey(localKey.getObject().toRSAPublicKey()).build()
-                : NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
+                : NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).webClient(keySetClient(keyFetchTimeout)).build();
         OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
                 aud -> aud != null && aud.contains(properties.audience()));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()), audience));
-        return new CachingReactiveJwtDecoder(decoder, new VerifiedTokens(cacheSize, cacheAge, Clock.systemUTC()));
+        // Nimbus reports a failed key fetch as IllegalStateException; as a JwtException that is not a BadJwtException
+        // it becomes an AuthenticationServiceException, which the failure handler answers with 503
+        ReactiveJwtDecoder keysOrOutage = token -> decoder.decode(token).onErrorMap(IllegalStateException.class,
+                e -> new JwtException("The issuer's keys could not be fetched", e));
+        return new CachingReactiveJwtDecoder(keysOrOutage, new VerifiedTokens(cacheSize, cacheAge, Clock.systemUTC()));
+    }
+
+    private static WebClient keySetClient(Duration timeout) {
+        HttpClient http = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(timeout.toMillis()))
+                .responseTimeout(timeout);
+        return WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
     }
 
     /**
@@ -93,6 +116,11 @@ public class GatewaySecurity {
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> ProblemWriter.write(exchange.getResponse(),
                 HttpStatus.UNAUTHORIZED, "Unauthorized",
                 "A valid bearer token is required: sign in and send it in the Authorization header.");
+        // the decoder could not check the token at all (its issuer's keys could not be fetched): not the caller's fault
+        ServerAuthenticationFailureHandler failed = (filterExchange, e) -> e instanceof AuthenticationServiceException
+                ? ProblemWriter.write(filterExchange.getExchange().getResponse(), HttpStatus.SERVICE_UNAVAILABLE,
+                        "Service Unavailable", "The token issuer's sign-in keys could not be fetched: try again shortly.")
+                : unauthorized.commence(filterExchange.getExchange(), e);
         ServerAccessDeniedHandler forbidden = (exchange, e) -> ProblemWriter.write(exchange.getResponse(),
                 HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.");
         return http
@@ -118,7 +146,8 @@ public class GatewaySecurity {
                 // apart from imports, only "signed in or not" is decided here: roles are the services' business
                 .oauth2ResourceServer(oauth -> oauth.bearerTokenConverter(new FastBearerTokenConverter())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
-                        .authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                        .authenticationEntryPoint(unauthorized).authenticationFailureHandler(failed)
+                        .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .cors(Customizer.withDefaults())

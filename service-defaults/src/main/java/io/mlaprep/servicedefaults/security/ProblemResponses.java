@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** 401 and 403 from the security filters, in the same problem+json shape as every other error. */
+/** 401, 403 and 503 from the security filters, in the same problem+json shape as every other error. */
 final class ProblemResponses {
 
     private ProblemResponses() {
@@ -19,6 +21,23 @@ final class ProblemResponses {
             response.setHeader("WWW-Authenticate", "Bearer");
             write(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
                     "A valid bearer token is required: sign in and send it in the Authorization header.");
+        };
+    }
+
+    /**
+     * A token that could not be checked at all (the issuer's keys could not be fetched: an
+     * {@link AuthenticationServiceException}) is the issuer's outage, not the caller's fault; anything else is a 401.
+     * Spring's default rethrows the former, which ends as a 500.
+     */
+    static AuthenticationFailureHandler failedAuthentication() {
+        AuthenticationEntryPoint unauthorized = unauthorized();
+        return (request, response, e) -> {
+            if (e instanceof AuthenticationServiceException) {
+                write(response, HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
+                        "The token issuer's sign-in keys could not be fetched: try again shortly.");
+            } else {
+                unauthorized.commence(request, response, e);
+            }
         };
     }
 

@@ -1,0 +1,54 @@
+package io.mlaprep.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A server that accepts connections and never answers: what a hung dependency looks like from outside. Counts the
+ * connections it took, so a test can tell a timeout from a refusal.
+ */
+public final class SilentServer implements AutoCloseable {
+
+    private final ServerSocket socket;
+    private final List<Socket> held = new CopyOnWriteArrayList<>();
+
+    public SilentServer() {
+        try {
+            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread.ofVirtual().name("silent-server").start(this::accept);
+    }
+
+    public String uri(String path) {
+        return "http://127.0.0.1:" + socket.getLocalPort() + path;
+    }
+
+    public int connectionsTaken() {
+        return held.size();
+    }
+
+    private void accept() {
+        while (!socket.isClosed()) {
+            try {
+                held.add(socket.accept());
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+        for (Socket connection : held) {
+            connection.close();
+        }
+    }
+}
