@@ -2,6 +2,7 @@ package io.mlaprep.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlaprep.testsupport.KeySetOutage;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
 import io.mlaprep.testsupport.TestTokenIssuer;
@@ -11,9 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,10 +42,7 @@ class ProductionIssuerIT {
     void tokensOfTheExternalIssuerAreTrustedAndItsFlawsRefused() {
         // the first request fetches the issuer's keys on a cold JVM: on a busy 2-core CI machine it once took over
         // the client's default 10 s read timeout; what this test checks is the status, not the latency
-        JdkClientHttpRequestFactory patient = new JdkClientHttpRequestFactory();
-        patient.setReadTimeout(Duration.ofSeconds(60));
-        RestClient http = RestClient.builder().requestFactory(patient).baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+        RestClient http = KeySetOutage.patientClient(port, Duration.ofSeconds(60));
 
         EXTERNAL.attacks().refusable("attacker").forEach((flaw, token) -> assertThat(http.get().uri("/api/sessions")
                 .header("Authorization", "Bearer " + token).retrieve().toBodilessEntity().getStatusCode().value())
