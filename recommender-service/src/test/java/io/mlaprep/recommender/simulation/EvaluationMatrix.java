@@ -49,7 +49,7 @@ public final class EvaluationMatrix {
     record Cell(SimulationConfig config, double randomAnswers, Map<Policy.Kind, PairedComparison.Estimate> savings,
                 PairedComparison.Estimate oursShareOfOracle, PairedComparison.Estimate randomPassOnExamDay,
                 PairedComparison.Estimate oursPassOnExamDay, PairedComparison.Estimate passGain,
-                double maxCalibrationError, double maxCalibrationErrorOurs) {
+                double worstCalibrationError, double worstCalibrationErrorOurs) {
 
         PairedComparison.Estimate saving(Policy.Kind kind) {
             return savings.get(kind);
@@ -68,7 +68,7 @@ public final class EvaluationMatrix {
         }
 
         boolean calibrated() {
-            return maxCalibrationError <= CALIBRATION_GOAL;
+            return Math.abs(worstCalibrationError) <= CALIBRATION_GOAL;
         }
     }
 
@@ -174,15 +174,20 @@ public final class EvaluationMatrix {
                 paired.mean(Policy.Kind.BLUEPRINT_RANDOM, Simulation.PolicyRun::passOnExamDay),
                 paired.mean(Policy.Kind.OURS, Simulation.PolicyRun::passOnExamDay),
                 paired.difference(Policy.Kind.OURS, Policy.Kind.BLUEPRINT_RANDOM, Simulation.PolicyRun::passOnExamDay),
-                maxCalibrationError(report.calibration()), maxCalibrationError(report.calibration(Policy.Kind.OURS)));
+                worstCalibrationError(report.calibration()),
+                worstCalibrationError(report.calibration(Policy.Kind.OURS)));
     }
 
-    /** Largest |mean predicted − mean true pass probability| over the deciles with enough samples. */
-    static double maxCalibrationError(List<SimulationReport.Decile> deciles) {
+    /**
+     * Mean true minus mean predicted pass probability in the decile, among those with enough samples, where it is
+     * largest in magnitude: positive where readiness is too pessimistic, negative where it is too optimistic.
+     */
+    static double worstCalibrationError(List<SimulationReport.Decile> deciles) {
         double worst = 0;
         for (SimulationReport.Decile decile : deciles) {
-            if (decile.judged()) {
-                worst = Math.max(worst, Math.abs(decile.meanTruePassProbability() - decile.meanPredicted()));
+            double error = decile.meanTruePassProbability() - decile.meanPredicted();
+            if (decile.judged() && Math.abs(error) > Math.abs(worst)) {
+                worst = error;
             }
         }
         return worst;
@@ -193,7 +198,8 @@ public final class EvaluationMatrix {
         out.append("Savings are answers until the true pass probability reaches ").append(pct(base.target()))
                 .append(", paired per learner against blueprint-random (95 % bootstrap intervals); P(pass) is the true")
                 .append(" pass probability on exam day ").append(base.examDay())
-                .append(" (a fixed budget); calibration is the largest |predicted − true| P(pass) over deciles with ≥ ")
+                .append(" (a fixed budget); calibration is true − predicted P(pass) in the decile where it is largest")
+                .append(" in magnitude (+ too pessimistic, − too optimistic), over deciles with ≥ ")
                 .append(SimulationReport.MIN_DECILE_SAMPLES).append(" checks, all policies.\n\n");
         out.append("| memory | guessing | learning | mean | spread | random answers | ours saves | oracle saves | ")
                 .append("ours/oracle | round-robin | Leitner | P(pass) random → ours (Δ) | calibration | ok |\n");
@@ -201,7 +207,7 @@ public final class EvaluationMatrix {
         for (Cell cell : cells) {
             SimulationConfig c = cell.config();
             out.append(String.format(Locale.ROOT,
-                    "| %s | %s | %s | %+.1f | %.1f | %.0f | %s | %s | %s | %s | %s | %.2f → %.2f (%s) | %.3f | %s |%n",
+                    "| %s | %s | %s | %+.1f | %.1f | %.0f | %s | %s | %s | %s | %s | %.2f → %.2f (%s) | %+.3f | %s |%n",
                     c.itemMemory() ? "fsrs" : "none", c.guessing() ? "1/options" : "0",
                     c.adaptiveLearning() ? "adaptive" : "flat", c.abilityMean(), c.domainSd(), cell.randomAnswers(),
                     interval(cell.saving(Policy.Kind.OURS)), interval(cell.saving(Policy.Kind.ORACLE)),
@@ -209,7 +215,7 @@ public final class EvaluationMatrix {
                             : String.format(Locale.ROOT, "(%s)", pct(cell.oursShareOfOracle().value())),
                     interval(cell.saving(Policy.Kind.ROUND_ROBIN)), interval(cell.saving(Policy.Kind.LEITNER)),
                     cell.randomPassOnExamDay().value(), cell.oursPassOnExamDay().value(),
-                    signedInterval(cell.passGain()), cell.maxCalibrationError(), verdict(cell)));
+                    signedInterval(cell.passGain()), cell.worstCalibrationError(), verdict(cell)));
         }
         long enough = cells.stream().filter(Cell::oracleSavesEnough).count();
         long shareMet = cells.stream().filter(c -> c.oracleSavesEnough() && c.meetsShareGoal()).count();
@@ -239,8 +245,8 @@ public final class EvaluationMatrix {
     static String csv(List<Cell> cells) {
         StringBuilder out = new StringBuilder("item_memory,guessing,learning,ability_mean,domain_sd,learners,seed,"
                 + "random_answers,policy,saving,saving_low,saving_high,ours_share_of_oracle,share_low,share_high,"
-                + "pass_random,pass_ours,pass_gain,pass_gain_low,pass_gain_high,max_calibration_error,"
-                + "max_calibration_error_ours\n");
+                + "pass_random,pass_ours,pass_gain,pass_gain_low,pass_gain_high,calibration_error,"
+                + "calibration_error_ours\n");
         for (Cell cell : cells) {
             SimulationConfig c = cell.config();
             for (Map.Entry<Policy.Kind, PairedComparison.Estimate> saving : cell.savings().entrySet()) {
@@ -254,8 +260,8 @@ public final class EvaluationMatrix {
                         saving.getKey().name().toLowerCase(Locale.ROOT), num(s.value()), num(s.low()), num(s.high()),
                         num(share.value()), num(share.low()), num(share.high()),
                         num(cell.randomPassOnExamDay().value()), num(cell.oursPassOnExamDay().value()),
-                        num(gain.value()), num(gain.low()), num(gain.high()), num(cell.maxCalibrationError()),
-                        num(cell.maxCalibrationErrorOurs())))).append('\n');
+                        num(gain.value()), num(gain.low()), num(gain.high()), num(cell.worstCalibrationError()),
+                        num(cell.worstCalibrationErrorOurs())))).append('\n');
             }
         }
         return out.toString();

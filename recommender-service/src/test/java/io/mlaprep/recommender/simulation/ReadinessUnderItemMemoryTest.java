@@ -19,7 +19,7 @@ class ReadinessUnderItemMemoryTest {
             "--ability-mean", "0.4", "--domain-sd", "0.4"});
 
         SimulationReport report = new Simulation(config).run();
-        double worst = EvaluationMatrix.maxCalibrationError(report.calibration());
+        double worst = Math.abs(EvaluationMatrix.worstCalibrationError(report.calibration()));
         System.out.println(report.format());
 
         assertThat(worst).as("largest |predicted − true P(pass)| over the judged deciles").isLessThan(0.1);
