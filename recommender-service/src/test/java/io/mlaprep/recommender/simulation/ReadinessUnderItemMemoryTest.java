@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One cell of the evaluation matrix whose learners remember items (FSRS-6 forgetting) and recall seen keys: readiness
  * that took a remembered key for ability said "ready" far too early there (0.30 off in this cell, 0.12 with the
- * estimate, 0.044 since a repeat's learning step is a quarter of a new question's). The key-recall estimate must keep
- * it within reach of the truth.
+ * estimate, 0.044 since a repeat's learning step is a quarter of a new question's, 0.078 too pessimistic since the
+ * step follows the answer's challenge, which this cell's truth does not). The key-recall estimate must keep it within
+ * reach of the truth.
  */
 class ReadinessUnderItemMemoryTest {
 

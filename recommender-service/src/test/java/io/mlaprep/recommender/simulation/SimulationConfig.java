@@ -66,8 +66,9 @@ public record SimulationConfig(
     public MasteryParameters masteryParameters() {
         MasteryParameters d = MasteryParameters.defaults();
         return new MasteryParameters(d.priorMean(), d.priorGeneralSd(), d.priorDomainSd(), d.priorTaskSd(),
-                driftVariancePerDay, noisePerAnswer, practiceEffect, d.repeatPracticeShare(), d.authorDifficultySd(),
-                d.unknownDifficultySd(), d.repeatedItemSd(), d.keyRecallPrior(), d.keyRecallPriorWeight());
+                driftVariancePerDay, noisePerAnswer, practiceEffect, d.repeatPracticeShare(), d.challengeWeight(),
+                d.authorDifficultySd(), d.unknownDifficultySd(), d.repeatedItemSd(), d.keyRecallPrior(),
+                d.keyRecallPriorWeight());
     }
 
     /** Parameters of the readiness model under test. */

@@ -85,6 +85,7 @@ public final class MasteryModel {
         double difficulty = answer.itemDifficulty() == null ? 0 : answer.itemDifficulty();
         double difficultySd = parameters.difficultySd(answer.itemDifficulty());
         double y = answer.correct() ? 1 : -1;
+        double abilityBefore = means[t];
         double m = means[t] - difficulty;
         double repeatSd = answer.repeat() ? parameters.repeatedItemSd() : 0;
         double s2 = cov[MasteryState.packed(t, t)] + difficultySd * difficultySd + repeatSd * repeatSd;
@@ -119,10 +120,12 @@ public final class MasteryModel {
         }
 
         // Learning from the answer itself: the practised ability moves a little and becomes a little less certain.
-        // A question answered before teaches less: its explanation has been read already.
+        // A question answered before teaches less: its explanation has been read already. A question above the
+        // learner, and a mistake with its explanation, teach more (the challenge, at the ability before the answer).
         int tt = MasteryState.packed(t, t);
         double masteryAfter = Gaussian.expectedLogistic(means[t], cov[tt]);
-        double practiceEffect = parameters.practiceEffect() * (answer.repeat() ? parameters.repeatPracticeShare() : 1);
+        double practiceEffect = parameters.practiceEffect() * (answer.repeat() ? parameters.repeatPracticeShare() : 1)
+                * parameters.challenge(abilityBefore - difficulty, answer.correct());
         means[t] += practiceEffect * (1 - masteryAfter);
         cov[tt] += parameters.noisePerAnswer();
 

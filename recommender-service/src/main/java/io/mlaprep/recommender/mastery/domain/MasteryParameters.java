@@ -16,6 +16,10 @@ package io.mlaprep.recommender.mastery.domain;
  *                            by (1 − mastery) (learning from the answer and its explanation)
  * @param repeatPracticeShare share of that gain an answer to a question answered before brings: its explanation has
  *                            been read already
+ * @param challengeWeight     how far the gain follows the answer's challenge, from 0 (the same for every answer) to 1
+ *                            (times 2σ(b − θ) and 0.8 after a right answer or 1.2 after a wrong one: a question above
+ *                            the learner teaches more than one below, a mistake with its explanation more than a
+ *                            success; the factor averages about 1 on a question at the learner's level)
  * @param authorDifficultySd  uncertainty of an author's difficulty prior around the item's true difficulty
  * @param unknownDifficultySd spread of item difficulty when the author gave none (treated as b = 0)
  * @param repeatedItemSd      extra difficulty spread of an item the learner answered before: its key may be
@@ -35,6 +39,7 @@ public record MasteryParameters(
         double noisePerAnswer,
         double practiceEffect,
         double repeatPracticeShare,
+        double challengeWeight,
         double authorDifficultySd,
         double unknownDifficultySd,
         double repeatedItemSd,
@@ -54,6 +59,9 @@ public record MasteryParameters(
         if (!(repeatPracticeShare >= 0 && repeatPracticeShare <= 1)) {
             throw new IllegalArgumentException("repeatPracticeShare must be in [0, 1]: " + repeatPracticeShare);
         }
+        if (!(challengeWeight >= 0 && challengeWeight <= 1)) {
+            throw new IllegalArgumentException("challengeWeight must be in [0, 1]: " + challengeWeight);
+        }
         requireNonNegative(authorDifficultySd, "authorDifficultySd");
         requireNonNegative(unknownDifficultySd, "unknownDifficultySd");
         requireNonNegative(repeatedItemSd, "repeatedItemSd");
@@ -65,6 +73,15 @@ public record MasteryParameters(
         }
     }
 
+    /**
+     * The factor on an answer's learning step for its challenge: 2σ(b − θ) times 0.8 after a right answer or 1.2
+     * after a wrong one, mixed with 1 by {@link #challengeWeight}.
+     */
+    public double challenge(double abilityMinusDifficulty, boolean correct) {
+        double shaped = 2 / (1 + StrictMath.exp(abilityMinusDifficulty)) * (correct ? 0.8 : 1.2);
+        return 1 - challengeWeight + challengeWeight * shaped;
+    }
+
     /** How far an item's true difficulty may lie from the one planned with: wider when the author gave none. */
     public double difficultySd(Double itemDifficulty) {
         return itemDifficulty == null ? unknownDifficultySd : authorDifficultySd;
@@ -72,7 +89,7 @@ public record MasteryParameters(
 
     /** The documented defaults (see the service README, "Mastery (why Bayesian Rasch)"). */
     public static MasteryParameters defaults() {
-        return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.04, 0.25, 0.5, 1.0, 1.5, 0.25, 0.5);
+        return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.04, 0.25, 1.0, 0.5, 1.0, 1.5, 0.25, 0.5);
     }
 
     private static void requireFinite(double value, String name) {

@@ -304,17 +304,65 @@ class MasteryModelTest {
                 - new MasteryModel(practice(0, 0.25)).apply(seen, fresh).means()[t];
 
         assertThat(quarter - none).isPositive().isCloseTo(0.25 * (whole - none), within(1e-12));
+        double challenge = MasteryParameters.defaults().challenge(seen.means()[t] - 0.0, true);
         assertThat(newQuestion).as("a new question's learning, whatever the share")
-                .isCloseTo(0.04 * (1 - model.mastery(model.apply(seen, fresh), START.plusSeconds(60))
-                        .taskStatement("4.3").orElseThrow().mastery()), within(0.002));
+                .isCloseTo(0.04 * challenge * (1 - model.mastery(model.apply(seen, fresh), START.plusSeconds(60))
+                        .taskStatement("4.3").orElseThrow().mastery()), within(0.0005));
+    }
+
+    @Test
+    void aQuestionAboveTheLearnerAndAMistakeTeachMoreThanASuccessBelowThem() {
+        MasteryParameters d = MasteryParameters.defaults();
+
+        assertThat(d.challenge(0, true)).as("a success at the learner's level").isCloseTo(0.8, within(1e-12));
+        assertThat(d.challenge(0, false)).as("a mistake at the learner's level").isCloseTo(1.2, within(1e-12));
+        assertThat(d.challenge(-2, false)).as("a mistake two logits above the learner")
+                .isCloseTo(2 * 1.2 / (1 + Math.exp(-2)), within(1e-12));
+        assertThat(d.challenge(2, true)).as("a success two logits below the learner")
+                .isCloseTo(2 * 0.8 / (1 + Math.exp(2)), within(1e-12));
+        assertThat(practice(0.04, 0.25, 0).challenge(2, true)).as("with no weight on the challenge").isEqualTo(1);
+        assertThat(practice(0.04, 0.25, 0.5).challenge(2, true))
+                .isCloseTo(0.5 + 0.5 * 2 * 0.8 / (1 + Math.exp(2)), within(1e-12));
+    }
+
+    @Test
+    void theLearningStepOfAnAnswerIsScaledByItsChallengeAtTheAbilityBeforeIt() {
+        int t = TaskIndex.of("1.2");
+        MasteryState state = model.apply(model.initial(), answer("1.2", true, -1.0, START));
+        double abilityBefore = state.means()[t];
+        for (double difficulty : new double[] {-2, 0, 2}) {
+            for (boolean correct : new boolean[] {true, false}) {
+                Answer next = answer("1.2", correct, difficulty, START.plusSeconds(60));
+                double flat = learningStep(practice(0.04, 0.25, 0), state, next, t);
+                double shaped = learningStep(practice(0.04, 0.25, 1), state, next, t);
+
+                assertThat(flat).isPositive();
+                assertThat(shaped / flat).as("b = %s, %s", difficulty, correct ? "right" : "wrong")
+                        .isCloseTo(MasteryParameters.defaults().challenge(abilityBefore - difficulty, correct),
+                                within(1e-9));
+            }
+        }
+    }
+
+    /** How far one answer's learning moves the task's ability: the move with the practice effect less the one without. */
+    private static double learningStep(MasteryParameters parameters, MasteryState state, Answer answer, int task) {
+        MasteryParameters none = practice(0, parameters.repeatPracticeShare(), parameters.challengeWeight());
+        return new MasteryModel(parameters).apply(state, answer).means()[task]
+                - new MasteryModel(none).apply(state, answer).means()[task];
     }
 
     /** The default parameters with the given practice effect and repeat share. */
     private static MasteryParameters practice(double effect, double repeatShare) {
+        return practice(effect, repeatShare, MasteryParameters.defaults().challengeWeight());
+    }
+
+    /** The default parameters with the given practice effect, repeat share and weight on the answer's challenge. */
+    private static MasteryParameters practice(double effect, double repeatShare, double challengeWeight) {
         MasteryParameters d = MasteryParameters.defaults();
         return new MasteryParameters(d.priorMean(), d.priorGeneralSd(), d.priorDomainSd(), d.priorTaskSd(),
-                d.driftVariancePerDay(), d.noisePerAnswer(), effect, repeatShare, d.authorDifficultySd(),
-                d.unknownDifficultySd(), d.repeatedItemSd(), d.keyRecallPrior(), d.keyRecallPriorWeight());
+                d.driftVariancePerDay(), d.noisePerAnswer(), effect, repeatShare, challengeWeight,
+                d.authorDifficultySd(), d.unknownDifficultySd(), d.repeatedItemSd(), d.keyRecallPrior(),
+                d.keyRecallPriorWeight());
     }
 
     @Test
