@@ -1,5 +1,6 @@
 package io.mlaprep.gateway;
 
+import io.mlaprep.runtime.security.IssuerKeysUnavailable;
 import io.mlaprep.testsupport.KeySetOutage;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
@@ -46,6 +47,7 @@ class KeySetOutageIT {
     @Test
     void aKeySetThatNeverAnswersIsAnOutageNotAHang() {
         KeySetOutage.assertRefusedAsAnOutage(port, "/api/sessions",
-                ISSUER.attacks().valid("someone", List.of("LEARNER")), HUNG_KEY_SET);
+                ISSUER.attacks().valid("someone", List.of("LEARNER")), HUNG_KEY_SET,
+                IssuerKeysUnavailable.DETAIL, IssuerKeysUnavailable.RETRY_AFTER_SECONDS);
     }
 }

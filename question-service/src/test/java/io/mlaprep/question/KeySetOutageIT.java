@@ -1,6 +1,7 @@
 package io.mlaprep.question;
 
 import io.mlaprep.question.support.QuestionServiceTest;
+import io.mlaprep.runtime.security.IssuerKeysUnavailable;
 import io.mlaprep.testsupport.KeySetOutage;
 import io.mlaprep.testsupport.SilentServer;
 import io.mlaprep.testsupport.TestTokenIssuer;
@@ -38,6 +39,7 @@ class KeySetOutageIT {
     @Test
     void aKeySetThatNeverAnswersIsAnOutageNotAHang() {
         KeySetOutage.assertRefusedAsAnOutage(port, "/api/blueprint",
-                TestTokenIssuer.install().attacks().valid("learner", List.of("LEARNER")), HUNG_KEY_SET);
+                TestTokenIssuer.install().attacks().valid("learner", List.of("LEARNER")), HUNG_KEY_SET,
+                IssuerKeysUnavailable.DETAIL, IssuerKeysUnavailable.RETRY_AFTER_SECONDS);
     }
 }

@@ -23,11 +23,15 @@ public final class SilentServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Thread.ofVirtual().name("silent-server").start(this::accept);
+        // a platform thread: the service under test may keep every carrier of the virtual threads busy
+        Thread.ofPlatform().daemon().name("silent-server").start(this::accept);
     }
 
     public String uri(String path) {
-        return "http://127.0.0.1:" + socket.getLocalPort() + path;
+        InetAddress address = socket.getInetAddress();
+        String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]"
+                : address.getHostAddress();
+        return "http://" + host + ":" + socket.getLocalPort() + path;
     }
 
     public int connectionsTaken() {

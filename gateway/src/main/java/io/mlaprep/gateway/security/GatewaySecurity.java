@@ -6,8 +6,8 @@ import io.mlaprep.gateway.issuer.IssuerProperties;
 import io.mlaprep.gateway.web.GatewayPaths;
 import io.mlaprep.gateway.web.ProblemWriter;
 import io.mlaprep.runtime.security.HeaderText;
+import io.mlaprep.runtime.security.IssuerKeysUnavailable;
 import io.mlaprep.runtime.security.VerifiedTokens;
-import io.netty.channel.ChannelOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -47,7 +47,6 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.reactive.function.client.WebClient;
-import reactor.netty.http.client.HttpClient;
 
 /**
  * The gateway checks every /api call's token (issuer, audience, lifetime, RS256 signature) before
@@ -76,18 +75,24 @@ public class GatewaySecurity {
                 aud -> aud != null && aud.contains(properties.audience()));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()), audience));
-        // Nimbus reports a failed key fetch as IllegalStateException; as a JwtException that is not a BadJwtException
-        // it becomes an AuthenticationServiceException, which the failure handler answers with 503
+        // Spring's NimbusReactiveJwtDecoder reports a failed key fetch as IllegalStateException; as a JwtException
+        // that is not a BadJwtException it becomes an AuthenticationServiceException, which the failure handler
+        // answers with 503
         ReactiveJwtDecoder keysOrOutage = token -> decoder.decode(token).onErrorMap(IllegalStateException.class,
                 e -> new JwtException("The issuer's keys could not be fetched", e));
         return new CachingReactiveJwtDecoder(keysOrOutage, new VerifiedTokens(cacheSize, cacheAge, Clock.systemUTC()));
     }
 
+    /**
+     * One deadline for the whole fetch: waiting for a pooled connection, connecting, the TLS handshake and the answer
+     * (a connect or response timeout alone leaves the others to their defaults of 10 to 45 s).
+     */
     private static WebClient keySetClient(Duration timeout) {
-        HttpClient http = HttpClient.create()
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(timeout.toMillis()))
-                .responseTimeout(timeout);
-        return WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("mla.security.jwk-set-timeout (JWK_SET_TIMEOUT) must be a positive "
+                    + "duration such as 3s: " + timeout);
+        }
+        return WebClient.builder().filter((request, next) -> next.exchange(request).timeout(timeout)).build();
     }
 
     /**
@@ -117,10 +122,16 @@ public class GatewaySecurity {
                 HttpStatus.UNAUTHORIZED, "Unauthorized",
                 "A valid bearer token is required: sign in and send it in the Authorization header.");
         // the decoder could not check the token at all (its issuer's keys could not be fetched): not the caller's fault
-        ServerAuthenticationFailureHandler failed = (filterExchange, e) -> e instanceof AuthenticationServiceException
-                ? ProblemWriter.write(filterExchange.getExchange().getResponse(), HttpStatus.SERVICE_UNAVAILABLE,
-                        "Service Unavailable", "The token issuer's sign-in keys could not be fetched: try again shortly.")
-                : unauthorized.commence(filterExchange.getExchange(), e);
+        ServerAuthenticationFailureHandler failed = (filterExchange, e) -> {
+            if (!(e instanceof AuthenticationServiceException)) {
+                return unauthorized.commence(filterExchange.getExchange(), e);
+            }
+            IssuerKeysUnavailable.report(e);
+            ServerHttpResponse response = filterExchange.getExchange().getResponse();
+            response.getHeaders().set("Retry-After", IssuerKeysUnavailable.RETRY_AFTER_SECONDS);
+            return ProblemWriter.write(response, HttpStatus.SERVICE_UNAVAILABLE, IssuerKeysUnavailable.TITLE,
+                    IssuerKeysUnavailable.DETAIL);
+        };
         ServerAccessDeniedHandler forbidden = (exchange, e) -> ProblemWriter.write(exchange.getResponse(),
                 HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.");
         return http

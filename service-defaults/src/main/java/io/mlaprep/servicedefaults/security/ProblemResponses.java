@@ -1,5 +1,6 @@
 package io.mlaprep.servicedefaults.security;
 
+import io.mlaprep.runtime.security.IssuerKeysUnavailable;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +34,10 @@ final class ProblemResponses {
         AuthenticationEntryPoint unauthorized = unauthorized();
         return (request, response, e) -> {
             if (e instanceof AuthenticationServiceException) {
-                write(response, HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
-                        "The token issuer's sign-in keys could not be fetched: try again shortly.");
+                IssuerKeysUnavailable.report(e);
+                response.setHeader("Retry-After", IssuerKeysUnavailable.RETRY_AFTER_SECONDS);
+                write(response, HttpStatus.SERVICE_UNAVAILABLE, IssuerKeysUnavailable.TITLE,
+                        IssuerKeysUnavailable.DETAIL);
             } else {
                 unauthorized.commence(request, response, e);
             }
