@@ -7,8 +7,8 @@ import io.mlaprep.testsupport.Server;
 import io.mlaprep.testsupport.SilentServer;
 import io.mlaprep.testsupport.TestTokenIssuer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,16 +29,12 @@ import org.springframework.test.context.DynamicPropertySource;
 class KeySetOutageIT {
 
     static final TestTokenIssuer ISSUER = TestTokenIssuer.install();
+    @RegisterExtension
     static final SilentServer HUNG_KEY_SET = new SilentServer();
 
     @DynamicPropertySource
     static void trustAnIssuerWhoseKeySetHangs(DynamicPropertyRegistry registry) {
         registry.add("JWK_SET_URI", () -> HUNG_KEY_SET.uri("/.well-known/jwks.json"));
-    }
-
-    @AfterAll
-    static void stopTheKeySet() throws Exception {
-        HUNG_KEY_SET.close();
     }
 
     @LocalServerPort

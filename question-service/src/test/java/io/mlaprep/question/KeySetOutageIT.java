@@ -6,8 +6,8 @@ import io.mlaprep.testsupport.KeySetOutage;
 import io.mlaprep.testsupport.SilentServer;
 import io.mlaprep.testsupport.TestTokenIssuer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,17 +20,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @QuestionServiceTest
 class KeySetOutageIT {
 
+    @RegisterExtension
     static final SilentServer HUNG_KEY_SET = new SilentServer();
 
     @DynamicPropertySource
     static void trustAnIssuerWhoseKeySetHangs(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 () -> HUNG_KEY_SET.uri("/.well-known/jwks.json"));
-    }
-
-    @AfterAll
-    static void stopTheKeySet() throws Exception {
-        HUNG_KEY_SET.close();
     }
 
     @LocalServerPort

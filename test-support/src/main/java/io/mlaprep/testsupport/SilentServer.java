@@ -7,12 +7,15 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A server that accepts connections and never answers: what a hung dependency looks like from outside. Counts the
- * connections it took, so a test can tell a timeout from a refusal.
+ * connections it took, so a test can tell a timeout from a refusal. As a {@code static @RegisterExtension} field it
+ * closes after the test class.
  */
-public final class SilentServer implements AutoCloseable {
+public final class SilentServer implements AutoCloseable, AfterAllCallback {
 
     private final ServerSocket socket;
     private final List<Socket> held = new CopyOnWriteArrayList<>();
@@ -46,6 +49,11 @@ public final class SilentServer implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        close();
     }
 
     @Override
