@@ -130,7 +130,8 @@ public final class ReadinessModel {
      * What one more answer on each task statement is worth: the expected rise in the probability of passing, taken
      * over the ability posterior. For each posterior draw, the rise is the density of the score at the pass mark
      * times the task's share of the exam times the slope of P(correct) times the learning one answer brings there
-     * ({@code practiceEffect × (1 − P)}, as the mastery model assumes); the value is the mean over the draws. So a task
+     * ({@code practiceEffect × (1 − P)}: the mastery model's step on a question at the learner's level, where its
+     * challenge factor averages 1 over right and wrong answers); the value is the mean over the draws. So a task
      * statement that is weak and heavily weighted is worth most, one so weak or so strong that an answer hardly moves
      * the score is worth little, and where the learner is surely far from the pass mark every task is worth little.
      */
