@@ -78,7 +78,7 @@ public record MasteryParameters(
      * after a wrong one, mixed with 1 by {@link #challengeWeight}.
      */
     public double challenge(double abilityMinusDifficulty, boolean correct) {
-        double shaped = 2 / (1 + StrictMath.exp(abilityMinusDifficulty)) * (correct ? 0.8 : 1.2);
+        double shaped = 2 * Gaussian.logistic(-abilityMinusDifficulty) * (correct ? 0.8 : 1.2);
         return 1 - challengeWeight + challengeWeight * shaped;
     }
 
