@@ -40,12 +40,14 @@ import java.util.Set;
  * ({@link ItemInformation}: near the learner's level, with a known difficulty, hard to guess) before others; then
  * seen items that are neither due nor seen in the last 24 hours, longest unseen first. An item answered in the last
  * 24 hours is only ever offered as a due review. Ties are broken by question id, so the same inputs always give the
- * same list.
+ * same list; task statements whose values differ by rounding alone count as tied, the earlier in the exam guide first,
+ * so the list does not reorder between two requests a moment apart.
  */
 public final class RecommendationPolicy {
 
     private static final Duration RECENT = Duration.ofHours(24);
     private static final long DAY_MILLIS = 86_400_000L;
+    private static final double TIE_TOLERANCE = 1e-9;
 
     private final Fsrs fsrs;
     private final PolicyParameters parameters;
@@ -163,7 +165,7 @@ public final class RecommendationPolicy {
                 if (!hasUnseen(candidates.get(t))) {
                     p *= masteryParameters.repeatPracticeShare(); // a question answered before teaches less
                 }
-                if (best < 0 || p > bestPriority) {
+                if (best < 0 || clearlyAbove(p, bestPriority)) {
                     best = t;
                     bestPriority = p;
                 }
@@ -260,7 +262,8 @@ public final class RecommendationPolicy {
             if (candidates.get(t).stream().allMatch(c -> c.due() != null)) {
                 continue;
             }
-            if (best < 0 || information[t] / (1 << picked[t]) > information[best] / (1 << picked[best])) {
+            if (best < 0 || clearlyAbove(information[t] / (1 << picked[t]),
+                    information[best] / (1 << picked[best]))) {
                 best = t;
             }
         }
@@ -275,11 +278,21 @@ public final class RecommendationPolicy {
             }
             if (best < 0 || mastery[t].answers() + picked[t] < mastery[best].answers() + picked[best]
                     || (mastery[t].answers() + picked[t] == mastery[best].answers() + picked[best]
-                    && mastery[t].abilitySd() > mastery[best].abilitySd())) {
+                    && clearlyAbove(mastery[t].abilitySd(), mastery[best].abilitySd()))) {
                 best = t;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code a} exceeds {@code b} by more than rounding. Task statements the model treats alike (same weight,
+     * no answers) get values equal but for the last bits, and those bits move with the milliseconds of drift between
+     * two requests: without this margin the same learner's list would swap such tasks from one request to the next.
+     * Within it, the earlier task statement wins.
+     */
+    static boolean clearlyAbove(double a, double b) {
+        return a - b > TIE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
     }
 
     private static boolean hasUnseen(List<Candidate> candidates) {
