@@ -5,7 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.mlaprep.contracts.AnswerSubmitted;
 import io.mlaprep.contracts.QuestionChanged;
+import io.mlaprep.contracts.QuestionType;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
+import io.mlaprep.recommender.mastery.domain.Answer;
+import io.mlaprep.recommender.mastery.domain.AnswerFloor;
+import io.mlaprep.recommender.mastery.domain.MasteryModel;
 import io.mlaprep.recommender.memory.domain.Confidence;
 import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.memory.domain.MemoryState;
@@ -39,6 +43,10 @@ class MemoryBucketsIT {
     RedisKeys keys;
     @Autowired
     StringRedisTemplate redis;
+    @Autowired
+    Fsrs fsrs;
+    @Autowired
+    MasteryModel mastery;
 
     @Test
     void aLearnerWithHundredsOfMemoriesKeepsEveryBucketAListpack() throws Exception {
@@ -77,6 +85,55 @@ class MemoryBucketsIT {
         String last = catalogue.getLast().questionId();
         assertThat(store.memory(learner, last)).contains(memory.get(last));
         assertThat(memory.get(last).lastReview()).isEqualTo(start.plusSeconds(299 * 5_000L));
+    }
+
+    @Test
+    void whetherAnItemsFirstAnswerWasWrongIsKeptWithItsMemoryThroughLaterAnswers() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String learner = "first-" + run;
+        List<QuestionChanged> catalogue = Answers.catalogue("fw" + run, 1);
+        QuestionChanged wrongFirst = catalogue.get(0);
+        QuestionChanged rightFirst = catalogue.get(1);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(6));
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(List.of(
+                    Answers.answer(learner, wrongFirst.questionId(), wrongFirst.taskStatement(), false, null, start),
+                    Answers.answer(learner, rightFirst.questionId(), rightFirst.taskStatement(), true, null,
+                            start.plus(Duration.ofDays(1))),
+                    Answers.answer(learner, wrongFirst.questionId(), wrongFirst.taskStatement(), true, null,
+                            start.plus(Duration.ofDays(3))),
+                    Answers.answer(learner, rightFirst.questionId(), rightFirst.taskStatement(), false, null,
+                            start.plus(Duration.ofDays(4)))));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                store.mastery(learner).map(m -> m.totalAnswers() == 4).orElse(false));
+
+        // FSRS's lapses count neither first answer, so only this says which item was missed first
+        LearnerStore.AnswerContext missed = store.forAnswer(learner, wrongFirst.questionId(), "_o:none");
+        LearnerStore.AnswerContext known = store.forAnswer(learner, rightFirst.questionId(), "_o:none");
+        assertThat(missed.firstAnswerWrong()).isTrue();
+        assertThat(missed.memory().lapses()).isZero();
+        assertThat(known.firstAnswerWrong()).isFalse();
+        assertThat(known.memory().lapses()).isEqualTo(1);
+
+        // and the repeats reached the mastery model with their earlier answers: one wrong, then one right
+        double floor = AnswerFloor.guess(QuestionType.MULTIPLE_CHOICE);
+        MemoryState wrongMemory = fsrs.answer(null, false, null, start);
+        MemoryState rightMemory = fsrs.answer(null, true, null, start.plus(Duration.ofDays(1)));
+        Instant third = start.plus(Duration.ofDays(3));
+        Instant fourth = start.plus(Duration.ofDays(4));
+        List<Answer> withHistory = List.of(
+                new Answer(wrongFirst.taskStatement(), false, 0.0, start, false, floor, 0),
+                new Answer(rightFirst.taskStatement(), true, 0.0, start.plus(Duration.ofDays(1)), false, floor, 0),
+                new Answer(wrongFirst.taskStatement(), true, 0.0, third, true, floor,
+                        fsrs.retrievability(wrongMemory, third), 0, 1),
+                new Answer(rightFirst.taskStatement(), false, 0.0, fourth, true, floor,
+                        fsrs.retrievability(rightMemory, fourth), 1, 0));
+        List<Answer> withoutHistory = withHistory.stream().map(a -> new Answer(a.taskStatement(), a.correct(),
+                a.itemDifficulty(), a.occurredAt(), a.repeat(), a.floor(), a.recall())).toList();
+        double[] stored = store.mastery(learner).orElseThrow().means();
+        assertThat(stored).isEqualTo(mastery.replay(withHistory).means())
+                .isNotEqualTo(mastery.replay(withoutHistory).means());
     }
 
     @Test

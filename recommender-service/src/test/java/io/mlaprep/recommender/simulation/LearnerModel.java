@@ -23,6 +23,7 @@ final class LearnerModel {
     private final boolean guessing;
     private MasteryState mastery;
     private final Map<String, MemoryState> memory = new HashMap<>();
+    private final Map<String, int[]> outcomes = new HashMap<>();
 
     LearnerModel(MasteryModel masteryModel, Fsrs fsrs, boolean guessing) {
         this.masteryModel = masteryModel;
@@ -35,8 +36,10 @@ final class LearnerModel {
         Double difficulty = item.visible().itemDifficulty();
         MemoryState itemMemory = memory.get(item.questionId());
         double recall = itemMemory == null ? 0 : fsrs.retrievability(itemMemory, at);
+        int[] earlier = outcomes.computeIfAbsent(item.questionId(), id -> new int[2]);
         mastery = masteryModel.apply(mastery, new Answer(item.visible().taskStatement(), correct, difficulty, at,
-                itemMemory != null, guessing ? item.guessFloor() : 0, recall));
+                itemMemory != null, guessing ? item.guessFloor() : 0, recall, earlier[0], earlier[1]));
+        earlier[correct ? 0 : 1]++;
         memory.put(item.questionId(), fsrs.review(itemMemory, Grade.fromAnswer(correct, null), at));
     }
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
  * One cell of the evaluation matrix whose learners remember items (FSRS-6 forgetting) and recall seen keys: readiness
  * that took a remembered key for ability said "ready" far too early there (0.30 off in this cell, 0.12 with the
  * estimate, 0.044 since a repeat's learning step is a quarter of a new question's, 0.078 too pessimistic since the
- * step follows the answer's challenge, which this cell's truth does not). The key-recall estimate must keep it within
- * reach of the truth.
+ * step follows the answer's challenge, which this cell's truth does not, 0.085 since a repeat's difficulty is read
+ * from the learner's earlier answers to it). The key-recall estimate must keep it within reach of the truth.
  */
 class ReadinessUnderItemMemoryTest {
 

@@ -65,9 +65,11 @@ public class LearnerModelService {
         MemoryState memory = fsrs.answer(prior.memory(), answer.correct(), confidence, answer.occurredAt());
         // how likely the learner still remembered the item (and so perhaps its key) when answering it again
         double recall = prior.memory() == null ? 0 : fsrs.retrievability(prior.memory(), answer.occurredAt());
+        EarlierAnswers earlier = EarlierAnswers.of(prior.memory(), prior.firstAnswerWrong());
         MasteryState next = mastery.apply(prior.mastery() == null ? mastery.initial() : prior.mastery(),
                 new Answer(answer.taskStatement(), answer.correct(), answer.itemDifficulty(), answer.occurredAt(),
-                        prior.memory() != null, AnswerFloor.guess(answer.questionType()), recall));
+                        prior.memory() != null, AnswerFloor.guess(answer.questionType()), recall,
+                        earlier.right(), earlier.wrong()));
         LearnerModelChanged.DueReview due = prior.memory() == null ? null : dueReview(recall, answer.correct());
         Optional<ExperimentService.Enrolment> enrolment = experiments.enrolment(answer.learnerId());
         AbilityPosterior posterior = mastery.posterior(next, answer.occurredAt());
@@ -78,7 +80,8 @@ public class LearnerModelService {
         String event = json.writeValueAsString(modelChanged(answer, posterior, ready,
                 enrolment.map(e -> new LearnerModelChanged.ExperimentArm(e.experiment().id(), e.arm().name()))
                         .orElse(null), due));
-        store.apply(answer.learnerId(), answer.questionId(), memory, next, guard, offset,
+        boolean firstAnswerWrong = prior.memory() == null ? !answer.correct() : prior.firstAnswerWrong();
+        store.apply(answer.learnerId(), answer.questionId(), memory, firstAnswerWrong, next, guard, offset,
                 Topics.LEARNER_MODEL_CHANGED, event, tally);
     }
 

@@ -44,13 +44,18 @@ public class LearnerStore {
         this.tracing = tracing;
     }
 
-    /** What answering one question needs: its memory, mastery, the guard. */
-    public record AnswerContext(MemoryState memory, MasteryState mastery, Long appliedOffset) {
+    /**
+     * What answering one question needs: its memory, whether the first answer to it was wrong (false when unknown, as
+     * for a memory in the legacy form), mastery, the guard.
+     */
+    public record AnswerContext(MemoryState memory, boolean firstAnswerWrong, MasteryState mastery,
+                                Long appliedOffset) {
     }
 
     public AnswerContext forAnswer(String learnerId, String questionId, String guardField) {
         List<byte[]> values = readMemory(learnerId, questionId, MASTERY, guardField);
         return new AnswerContext(memory(values.get(0), values.get(1)),
+                values.get(0) != null && MemoryBytes.firstAnswerWrong(values.get(0)),
                 values.get(2) == null ? null : Encoding.mastery(text(values.get(2))),
                 values.get(3) == null ? null : Long.parseLong(text(values.get(3))));
     }
@@ -64,17 +69,19 @@ public class LearnerStore {
     }
 
     /**
-     * Writes the new memory (into its bucket, deleting the question's legacy field) and mastery with the event
-     * announcing them, and the experiment tally if there is one, atomically, unless this offset was applied before.
+     * Writes the new memory (into its bucket with whether the first answer to the question was wrong, deleting the
+     * question's legacy field) and mastery with the event announcing them, and the experiment tally if there is one,
+     * atomically, unless this offset was applied before.
      * The event continues the trace the thread is in (the answer's consumer span).
      */
-    public void apply(String learnerId, String questionId, MemoryState memory, MasteryState mastery,
-                      String guardField, long offset, String topic, String eventJson, ExperimentTally tally) {
+    public void apply(String learnerId, String questionId, MemoryState memory, boolean firstAnswerWrong,
+                      MasteryState mastery, String guardField, long offset, String topic, String eventJson,
+                      ExperimentTally tally) {
         List<String> keyList = new ArrayList<>(List.of(keys.learner(learnerId),
                 keys.memoryBucket(learnerId, questionId), keys.outboxOf(learnerId)));
         List<Object> args = new ArrayList<>(List.of(guardField, Long.toString(offset), questionId,
-                MemoryBytes.encode(memory), LEGACY_MEMORY + questionId, Encoding.mastery(mastery), topic, learnerId,
-                eventJson, traceparent()));
+                MemoryBytes.encode(memory, firstAnswerWrong), LEGACY_MEMORY + questionId, Encoding.mastery(mastery),
+                topic, learnerId, eventJson, traceparent()));
         if (tally != null) {
             keyList.add(keys.experimentOf(tally.experimentId(), learnerId));
             args.addAll(List.of(tally.arm(), flag(tally.ready()), flag(tally.dueReview()), flag(tally.recalled())));

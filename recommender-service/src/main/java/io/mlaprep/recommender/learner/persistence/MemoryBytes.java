@@ -15,7 +15,10 @@ import java.time.Instant;
  * when {@code n / 1e8} gives the double back exactly, else as its 8 IEEE-754 bytes, and a header bit says which.
  * Reps and lapses are unsigned varints; the last review is epoch milliseconds as a zigzag varint (6 bytes today,
  * any instant {@code Instant.ofEpochMilli} takes); due is the time after the last review, in whole days when it is
- * whole days (FSRS schedules in days: 1 or 2 bytes) else in milliseconds, a header bit saying which.
+ * whole days (FSRS schedules in days: 1 or 2 bytes) else in milliseconds, a header bit saying which. One more header
+ * bit says whether the learner's first answer to the item was wrong: FSRS counts lapses only after the first review,
+ * and the mastery model needs every earlier wrong answer (a memory stored before the bit existed reads as a right
+ * first answer).
  */
 final class MemoryBytes {
 
@@ -25,20 +28,21 @@ final class MemoryBytes {
     private static final int RAW_STABILITY = 0x01;
     private static final int RAW_DIFFICULTY = 0x02;
     private static final int DUE_IN_DAYS = 0x04;
+    private static final int FIRST_ANSWER_WRONG = 0x08;
     private static final double EIGHT_DECIMALS = 1e8;
     private static final long DAY_MILLIS = 86_400_000L;
 
     private MemoryBytes() {
     }
 
-    static byte[] encode(MemoryState memory) {
+    static byte[] encode(MemoryState memory, boolean firstAnswerWrong) {
         long stability = eightDecimals(memory.stability());
         long difficulty = eightDecimals(memory.difficulty());
         long lastReview = memory.lastReview().toEpochMilli();
         long untilDue = Math.subtractExact(memory.due().toEpochMilli(), lastReview);
         boolean dueInDays = untilDue % DAY_MILLIS == 0;
         int header = VERSION_1 | (stability < 0 ? RAW_STABILITY : 0) | (difficulty < 0 ? RAW_DIFFICULTY : 0)
-                | (dueInDays ? DUE_IN_DAYS : 0);
+                | (dueInDays ? DUE_IN_DAYS : 0) | (firstAnswerWrong ? FIRST_ANSWER_WRONG : 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream(32);
         out.write(header);
         writeDecimal(out, stability, memory.stability());
@@ -50,12 +54,15 @@ final class MemoryBytes {
         return out.toByteArray();
     }
 
+    /** Whether the learner's first answer to the item was wrong. */
+    static boolean firstAnswerWrong(byte[] encoded) {
+        return (header(encoded) & FIRST_ANSWER_WRONG) != 0;
+    }
+
     static MemoryState decode(byte[] encoded) {
         ByteBuffer in = ByteBuffer.wrap(encoded);
-        int header = in.get() & 0xFF;
-        if ((header & VERSION_MASK) != VERSION_1) {
-            throw new IllegalArgumentException("not a stored memory: header " + Integer.toHexString(header));
-        }
+        int header = header(encoded);
+        in.get();
         double stability = readDecimal(in, (header & RAW_STABILITY) != 0);
         double difficulty = readDecimal(in, (header & RAW_DIFFICULTY) != 0);
         int reps = Math.toIntExact(readVarint(in));
@@ -69,6 +76,14 @@ final class MemoryBytes {
         }
         return new MemoryState(stability, difficulty, reps, lapses, Instant.ofEpochMilli(lastReview),
                 Instant.ofEpochMilli(due));
+    }
+
+    private static int header(byte[] encoded) {
+        int header = encoded[0] & 0xFF;
+        if ((header & VERSION_MASK) != VERSION_1) {
+            throw new IllegalArgumentException("not a stored memory: header " + Integer.toHexString(header));
+        }
+        return header;
     }
 
     /**

@@ -15,9 +15,17 @@ import java.util.Objects;
  *                       right answer is taken as knowledge
  * @param recall         for a repeat, the probability that the learner still recalls the item (its FSRS
  *                       retrievability when answered); 0 for a new item or when unknown
+ * @param earlierRight   for a repeat, how often the learner answered this item right before (0 when unknown)
+ * @param earlierWrong   for a repeat, how often the learner answered this item wrong before (0 when unknown)
  */
 public record Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt, boolean repeat,
-                     double floor, double recall) {
+                     double floor, double recall, int earlierRight, int earlierWrong) {
+
+    /** An answer whose earlier outcomes on the item are unknown. */
+    public Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt, boolean repeat,
+                  double floor, double recall) {
+        this(taskStatement, correct, itemDifficulty, occurredAt, repeat, floor, recall, 0, 0);
+    }
 
     /** A first answer to an item, with no floor. */
     public Answer(String taskStatement, boolean correct, Double itemDifficulty, Instant occurredAt) {
@@ -50,6 +58,13 @@ public record Answer(String taskStatement, boolean correct, Double itemDifficult
         }
         if (recall > 0 && !repeat) {
             throw new IllegalArgumentException("only a repeat can be recalled");
+        }
+        if (earlierRight < 0 || earlierWrong < 0) {
+            throw new IllegalArgumentException("earlier answers cannot be negative: " + earlierRight + " right, "
+                    + earlierWrong + " wrong");
+        }
+        if (earlierRight + earlierWrong > 0 && !repeat) {
+            throw new IllegalArgumentException("only a repeat has earlier answers");
         }
     }
 }

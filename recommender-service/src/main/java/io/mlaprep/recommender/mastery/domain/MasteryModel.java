@@ -81,14 +81,16 @@ public final class MasteryModel {
             }
         }
 
-        // Observation x = θ_t − b with b ~ N(b̂, s_b²); P(correct | x) ≈ Φ(λx).
+        // Observation x = θ_t − b with b ~ N(b̂, s_b²), for a repeat b̂ + δ with δ from the earlier answers to
+        // the item; P(correct | x) ≈ Φ(λx).
         double difficulty = answer.itemDifficulty() == null ? 0 : answer.itemDifficulty();
         double difficultySd = parameters.difficultySd(answer.itemDifficulty());
         double y = answer.correct() ? 1 : -1;
         double abilityBefore = means[t];
-        double m = means[t] - difficulty;
+        ItemOffset offset = itemOffset(answer, means[t] - difficulty, cov[MasteryState.packed(t, t)], difficultySd);
+        double m = means[t] - difficulty - offset.mean();
         double repeatSd = answer.repeat() ? parameters.repeatedItemSd() : 0;
-        double s2 = cov[MasteryState.packed(t, t)] + difficultySd * difficultySd + repeatSd * repeatSd;
+        double s2 = cov[MasteryState.packed(t, t)] + offset.variance() + repeatSd * repeatSd;
         double denominator = StrictMath.sqrt(1 + LAMBDA * LAMBDA * s2);
         double z = y * LAMBDA * m / denominator;
         double v = Gaussian.millsRatio(z);
@@ -133,6 +135,44 @@ public final class MasteryModel {
         answers[t]++;
         KeyRecall keyRecall = state.keyRecall().plus(answer.correct(), fromAbility, answer.repeat(), answer.recall());
         return new MasteryState(means, cov, answers, at, keyRecall);
+    }
+
+    /**
+     * How much harder than its planned difficulty the item is for this learner, as a normal (mean, variance): at
+     * first N(0, s_b²), the author's uncertainty, then narrowed by the learner's earlier right and wrong answers to the
+     * item, each a probit observation of θ − b̂ − δ read at today's ability. An item's true difficulty does not change
+     * between a learner's answers to it, so a wrong answer repeated on a harder-than-planned item is mostly the same
+     * evidence again; without this, every repeat counted the item's error afresh, and readiness ran pessimistic where
+     * learners guess (a lucky right answer is discounted, a wrong one counts in full).
+     */
+    private static ItemOffset itemOffset(Answer answer, double abilityMinusDifficulty, double abilityVariance,
+                                         double difficultySd) {
+        double mean = 0;
+        double variance = difficultySd * difficultySd;
+        int earlier = answer.earlierRight() + answer.earlierWrong();
+        for (int k = 0; k < earlier; k++) {
+            boolean right = k >= answer.earlierWrong(); // the order is not kept: wrong answers first
+            double y = right ? 1 : -1;
+            double s2 = abilityVariance + variance;
+            double denominator = StrictMath.sqrt(1 + LAMBDA * LAMBDA * s2);
+            double z = y * LAMBDA * (abilityMinusDifficulty - mean) / denominator;
+            double v = Gaussian.millsRatio(z);
+            double alpha = y * LAMBDA / denominator * v;
+            double beta = LAMBDA * LAMBDA / (1 + LAMBDA * LAMBDA * s2) * v * (v + z);
+            if (right && answer.floor() > 0) {
+                // a right answer may have been a lucky guess: the same mixture as for the ability
+                double knows = (1 - answer.floor()) * Gaussian.cdf(z);
+                double w1 = knows / (answer.floor() + knows);
+                beta = w1 * beta - (1 - w1) * w1 * alpha * alpha;
+                alpha = w1 * alpha;
+            }
+            mean -= variance * alpha; // the offset enters the observation with a minus sign
+            variance -= beta * variance * variance;
+        }
+        return new ItemOffset(mean, variance);
+    }
+
+    private record ItemOffset(double mean, double variance) {
     }
 
     /** The state after applying {@code answers} in order to {@link #initial()}. */

@@ -8,6 +8,7 @@ import io.mlaprep.recommender.memory.domain.Grade;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +17,36 @@ class MemoryBytesTest {
     private static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
 
     private static MemoryState roundTrip(MemoryState memory) {
-        byte[] encoded = MemoryBytes.encode(memory);
+        byte[] encoded = MemoryBytes.encode(memory, false);
         MemoryState decoded = MemoryBytes.decode(encoded);
-        assertThat(MemoryBytes.encode(decoded)).isEqualTo(encoded);
+        assertThat(MemoryBytes.encode(decoded, false)).isEqualTo(encoded);
         return decoded;
+    }
+
+    @Test
+    void whetherTheFirstAnswerWasWrongRidesInTheHeaderAtNoCostInBytes() {
+        MemoryState memory = new MemoryState(12.5, 5, 4, 2, START, START.plus(Duration.ofDays(12)));
+
+        byte[] firstWrong = MemoryBytes.encode(memory, true);
+        byte[] firstRight = MemoryBytes.encode(memory, false);
+
+        assertThat(MemoryBytes.firstAnswerWrong(firstWrong)).isTrue();
+        assertThat(MemoryBytes.firstAnswerWrong(firstRight)).isFalse();
+        assertThat(MemoryBytes.decode(firstWrong)).isEqualTo(memory);
+        assertThat(firstWrong).hasSameSizeAs(firstRight);
+    }
+
+    @Test
+    void aMemoryStoredBeforeTheFirstAnswerWasRecordedReadsAsARightFirstAnswer() {
+        // written by the layout before the bit: header 0x14 (layout 1, due in whole days), then 12.5, 5, 4, 2,
+        // 2026-01-05T08:00Z and 12 days
+        byte[] stored = HexFormat.of().parseHex("1480f985d40480cab5ee01040280b0dcd2f1660c");
+
+        MemoryState memory = new MemoryState(12.5, 5, 4, 2, START, START.plus(Duration.ofDays(12)));
+
+        assertThat(MemoryBytes.firstAnswerWrong(stored)).isFalse();
+        assertThat(MemoryBytes.decode(stored)).isEqualTo(memory);
+        assertThat(MemoryBytes.encode(memory, false)).as("the layout is unchanged without the bit").isEqualTo(stored);
     }
 
     @Test
@@ -33,7 +60,7 @@ class MemoryBytesTest {
             MemoryState memory = fsrs.firstReview(grades[random.nextInt(grades.length)], at);
             for (int review = 0; review < 40; review++) {
                 assertThat(roundTrip(memory)).isEqualTo(memory);
-                longest = Math.max(longest, MemoryBytes.encode(memory).length);
+                longest = Math.max(longest, MemoryBytes.encode(memory, false).length);
                 at = at.plusMillis((long) (random.nextDouble() * 40 * 86_400_000L));
                 memory = fsrs.review(memory, grades[random.nextInt(grades.length)], at);
             }
@@ -59,8 +86,8 @@ class MemoryBytesTest {
 
         assertThat(roundTrip(memory)).isEqualTo(memory);
         assertThat(roundTrip(tiny)).isEqualTo(tiny);
-        assertThat(MemoryBytes.encode(memory).length).isGreaterThan(MemoryBytes.encode(
-                new MemoryState(3.14159265, 1.33333333, 2, 1, START, START.plus(Duration.ofDays(2)))).length);
+        assertThat(MemoryBytes.encode(memory, false).length).isGreaterThan(MemoryBytes.encode(
+                new MemoryState(3.14159265, 1.33333333, 2, 1, START, START.plus(Duration.ofDays(2))), false).length);
     }
 
     @Test
@@ -100,7 +127,7 @@ class MemoryBytesTest {
         MemoryState widest = new MemoryState(Math.PI, 1 + 1.0 / 3, Integer.MAX_VALUE, Integer.MAX_VALUE,
                 Instant.ofEpochMilli(Long.MIN_VALUE / 2), Instant.ofEpochMilli(Long.MAX_VALUE / 2));
 
-        assertThat(MemoryBytes.encode(widest).length).isLessThanOrEqualTo(64);
+        assertThat(MemoryBytes.encode(widest, false).length).isLessThanOrEqualTo(64);
         assertThat(roundTrip(widest)).isEqualTo(widest);
     }
 

@@ -271,6 +271,48 @@ class MasteryModelTest {
         assertThat(model.apply(state, wrongRepeat).means()).isEqualTo(model.apply(noEvidence, wrongRepeat).means());
     }
 
+    /** How far a wrong repeat moves the ability, by evidence alone (no learning step), after the given history. */
+    private static double fallAfterWrongRepeat(int earlierRight, int earlierWrong) {
+        MasteryModel evidenceOnly = new MasteryModel(practice(0, 0.25));
+        MasteryState start = evidenceOnly.initial();
+        int task = TaskIndex.of("3.1");
+        return start.means()[task] - evidenceOnly.apply(start,
+                new Answer("3.1", false, 0.0, START, true, 0.25, 0.5, earlierRight, earlierWrong)).means()[task];
+    }
+
+    @Test
+    void aWrongRepeatOfAnItemTheLearnerGotWrongBeforeIsMostlyTheSameEvidenceAgain() {
+        double noHistory = fallAfterWrongRepeat(0, 0);
+
+        assertThat(fallAfterWrongRepeat(0, 1)).as("wrong before: the item is harder for them than planned")
+                .isPositive().isLessThan(noHistory);
+        assertThat(fallAfterWrongRepeat(0, 3)).as("wrong three times before").isPositive()
+                .isLessThan(fallAfterWrongRepeat(0, 1));
+        assertThat(fallAfterWrongRepeat(1, 0)).as("right before: now wrong is news").isGreaterThan(noHistory);
+    }
+
+    @Test
+    void aRightRepeatOfAnItemTheLearnerGotRightBeforeRaisesTheAbilityLess() {
+        MasteryModel evidenceOnly = new MasteryModel(practice(0, 0.25));
+        MasteryState start = evidenceOnly.initial();
+        int task = TaskIndex.of("3.1");
+        Answer noHistory = new Answer("3.1", true, 0.0, START, true, 0.25, 0.5, 0, 0);
+        Answer rightBefore = new Answer("3.1", true, 0.0, START, true, 0.25, 0.5, 2, 0);
+
+        double rise = evidenceOnly.apply(start, noHistory).means()[task] - start.means()[task];
+        double riseAfterRights = evidenceOnly.apply(start, rightBefore).means()[task] - start.means()[task];
+
+        assertThat(riseAfterRights).isPositive().isLessThan(rise);
+    }
+
+    @Test
+    void earlierAnswersBelongToARepeatAndAreNeverNegative() {
+        assertThatThrownBy(() -> new Answer("2.1", true, 0.0, START, false, 0.25, 0, 1, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeat");
+        assertThatThrownBy(() -> new Answer("2.1", true, 0.0, START, true, 0.25, 0.5, 0, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+    }
+
     @Test
     void onlyARepeatCanBeRecalled() {
         assertThatThrownBy(() -> new Answer("2.1", true, 0.0, START, false, 0.25, 0.5))
