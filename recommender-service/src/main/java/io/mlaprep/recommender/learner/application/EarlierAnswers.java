@@ -1,5 +1,7 @@
 package io.mlaprep.recommender.learner.application;
 
+import io.mlaprep.recommender.memory.domain.Fsrs;
+import io.mlaprep.recommender.memory.domain.Grade;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 
 /**
@@ -15,6 +17,20 @@ record EarlierAnswers(int right, int wrong) {
      * stays bounded whatever the stored counts.
      */
     static final int MOST = 50;
+
+    /**
+     * Whether the first answer to the item was wrong: as stored, or, for a memory stored before that was recorded
+     * and answered once, as its FSRS state shows (a wrong first answer starts at FSRS's own stability and difficulty
+     * for {@link Grade#AGAIN}). A memory of several answers stored before cannot tell and counts as a right start.
+     *
+     * @param memory the item's memory, or {@code null} if the learner never answered it
+     */
+    static boolean firstAnswerWrong(MemoryState memory, boolean stored, Fsrs fsrs) {
+        if (memory == null) {
+            return false;
+        }
+        return stored || memory.reps() == 1 && fsrs.firstReview(Grade.AGAIN, memory.lastReview()).equals(memory);
+    }
 
     /** @param memory the item's memory, or {@code null} if the learner never answered it */
     static EarlierAnswers of(MemoryState memory, boolean firstAnswerWrong) {

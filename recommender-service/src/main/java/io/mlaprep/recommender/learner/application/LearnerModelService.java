@@ -65,7 +65,8 @@ public class LearnerModelService {
         MemoryState memory = fsrs.answer(prior.memory(), answer.correct(), confidence, answer.occurredAt());
         // how likely the learner still remembered the item (and so perhaps its key) when answering it again
         double recall = prior.memory() == null ? 0 : fsrs.retrievability(prior.memory(), answer.occurredAt());
-        EarlierAnswers earlier = EarlierAnswers.of(prior.memory(), prior.firstAnswerWrong());
+        boolean firstWrong = EarlierAnswers.firstAnswerWrong(prior.memory(), prior.firstAnswerWrong(), fsrs);
+        EarlierAnswers earlier = EarlierAnswers.of(prior.memory(), firstWrong);
         MasteryState next = mastery.apply(prior.mastery() == null ? mastery.initial() : prior.mastery(),
                 new Answer(answer.taskStatement(), answer.correct(), answer.itemDifficulty(), answer.occurredAt(),
                         prior.memory() != null, AnswerFloor.guess(answer.questionType()), recall,
@@ -80,8 +81,8 @@ public class LearnerModelService {
         String event = json.writeValueAsString(modelChanged(answer, posterior, ready,
                 enrolment.map(e -> new LearnerModelChanged.ExperimentArm(e.experiment().id(), e.arm().name()))
                         .orElse(null), due));
-        boolean firstAnswerWrong = prior.memory() == null ? !answer.correct() : prior.firstAnswerWrong();
-        store.apply(answer.learnerId(), answer.questionId(), memory, firstAnswerWrong, next, guard, offset,
+        store.apply(answer.learnerId(), answer.questionId(), memory, prior.memory() == null ? !answer.correct()
+                : firstWrong, next, guard, offset,
                 Topics.LEARNER_MODEL_CHANGED, event, tally);
     }
 

@@ -2,6 +2,7 @@ package io.mlaprep.recommender.learner.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlaprep.recommender.memory.domain.Confidence;
 import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 import java.time.Duration;
@@ -48,5 +49,23 @@ class EarlierAnswersTest {
 
         assertThat(EarlierAnswers.of(most, true)).isEqualTo(new EarlierAnswers(0, EarlierAnswers.MOST));
         assertThat(EarlierAnswers.of(many, false)).isEqualTo(new EarlierAnswers(EarlierAnswers.MOST, 20));
+    }
+
+    @Test
+    void aMemoryStoredBeforeTheBitAndAnsweredOnceShowsAWrongFirstAnswerInItsFsrsState() {
+        MemoryState wrongOnce = answered(false);
+        MemoryState rightOnce = answered(true);
+        MemoryState hardOnce = fsrs.answer(null, true, Confidence.LOW, START);
+
+        assertThat(EarlierAnswers.firstAnswerWrong(wrongOnce, false, fsrs)).isTrue();
+        assertThat(EarlierAnswers.firstAnswerWrong(rightOnce, false, fsrs)).isFalse();
+        assertThat(EarlierAnswers.firstAnswerWrong(hardOnce, false, fsrs)).isFalse();
+        assertThat(EarlierAnswers.firstAnswerWrong(null, false, fsrs)).isFalse();
+    }
+
+    @Test
+    void aStoredBitIsTakenAsItIsAndSeveralAnswersStoredBeforeItCountAsARightStart() {
+        assertThat(EarlierAnswers.firstAnswerWrong(answered(true, true), true, fsrs)).isTrue();
+        assertThat(EarlierAnswers.firstAnswerWrong(answered(false, true), false, fsrs)).isFalse();
     }
 }
