@@ -81,8 +81,9 @@ public class LearnerModelService {
         String event = json.writeValueAsString(modelChanged(answer, posterior, ready,
                 enrolment.map(e -> new LearnerModelChanged.ExperimentArm(e.experiment().id(), e.arm().name()))
                         .orElse(null), due));
-        store.apply(answer.learnerId(), answer.questionId(), memory, prior.memory() == null ? !answer.correct()
-                : firstWrong, next, guard, offset,
+        // this answer is the first when the item has no memory yet; otherwise the first stays what it was
+        boolean firstAnswerWrong = prior.memory() == null ? !answer.correct() : firstWrong;
+        store.apply(answer.learnerId(), answer.questionId(), memory, firstAnswerWrong, next, guard, offset,
                 Topics.LEARNER_MODEL_CHANGED, event, tally);
     }
 

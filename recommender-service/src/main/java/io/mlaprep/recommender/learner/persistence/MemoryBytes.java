@@ -18,7 +18,7 @@ import java.time.Instant;
  * whole days (FSRS schedules in days: 1 or 2 bytes) else in milliseconds, a header bit saying which. One more header
  * bit says whether the learner's first answer to the item was wrong: FSRS counts lapses only after the first review,
  * and the mastery model needs every earlier wrong answer (a memory stored before the bit existed reads as a right
- * first answer).
+ * first answer here; {@code EarlierAnswers} tells a wrong one from a memory answered once by its FSRS state).
  */
 final class MemoryBytes {
 

@@ -85,39 +85,25 @@ public final class MasteryModel {
         // the item; P(correct | x) ≈ Φ(λx).
         double difficulty = answer.itemDifficulty() == null ? 0 : answer.itemDifficulty();
         double difficultySd = parameters.difficultySd(answer.itemDifficulty());
-        double y = answer.correct() ? 1 : -1;
         double abilityBefore = means[t];
         ItemOffset offset = itemOffset(answer, means[t] - difficulty, cov[MasteryState.packed(t, t)], difficultySd);
         double m = means[t] - difficulty - offset.mean();
         double repeatSd = answer.repeat() ? parameters.repeatedItemSd() : 0;
         double s2 = cov[MasteryState.packed(t, t)] + offset.variance() + repeatSd * repeatSd;
-        double denominator = StrictMath.sqrt(1 + LAMBDA * LAMBDA * s2);
-        double z = y * LAMBDA * m / denominator;
-        double v = Gaussian.millsRatio(z);
-        double alpha = y * LAMBDA / denominator * v;              // d log Z / d m
-        double beta = LAMBDA * LAMBDA / (1 + LAMBDA * LAMBDA * s2) * v * (v + z); // −d² log Z / d m²
-        double fromAbility = answer.floor() + (1 - answer.floor()) * Gaussian.cdf(LAMBDA * m / denominator);
+        double fromAbility = answer.floor() + (1 - answer.floor())
+                * Gaussian.cdf(LAMBDA * m / StrictMath.sqrt(1 + LAMBDA * LAMBDA * s2));
         double keyRecalled = answer.recall() * keyShare(state.keyRecall());
         // the chance of a right answer without the ability: a remembered key, else a lucky guess
-        double c = 1 - (1 - keyRecalled) * (1 - answer.floor());
-        if (answer.correct() && c > 0) {
-            // P(correct) = c + (1 − c)·Φ: the posterior is a mixture of the prior (a lucky guess, weight w0) and the
-            // probit update (weight w1), collapsed to its mean and covariance.
-            double knows = (1 - c) * Gaussian.cdf(z);
-            double w1 = knows / (c + knows);
-            double w0 = 1 - w1;
-            beta = w1 * beta - w0 * w1 * alpha * alpha;
-            alpha = w1 * alpha;
-        }
+        Observation observed = observe(answer.correct(), m, s2, 1 - (1 - keyRecalled) * (1 - answer.floor()));
 
         double[] column = new double[n]; // Σ e_t
         for (int i = 0; i < n; i++) {
             column[i] = cov[MasteryState.packed(i, t)];
         }
         for (int i = 0; i < n; i++) {
-            means[i] += column[i] * alpha;
+            means[i] += column[i] * observed.alpha();
             for (int j = 0; j <= i; j++) {
-                cov[MasteryState.packed(i, j)] -= beta * column[i] * column[j];
+                cov[MasteryState.packed(i, j)] -= observed.beta() * column[i] * column[j];
             }
         }
 
@@ -139,11 +125,11 @@ public final class MasteryModel {
 
     /**
      * How much harder than its planned difficulty the item is for this learner, as a normal (mean, variance): at
-     * first N(0, s_b²), the author's uncertainty, then narrowed by the learner's earlier right and wrong answers to the
-     * item, each a probit observation of θ − b̂ − δ read at today's ability. An item's true difficulty does not change
-     * between a learner's answers to it, so a wrong answer repeated on a harder-than-planned item is mostly the same
-     * evidence again; without this, every repeat counted the item's error afresh, and readiness ran pessimistic where
-     * learners guess (a lucky right answer is discounted, a wrong one counts in full).
+     * first N(0, s_b²), the difficulty's uncertainty, then updated by the learner's earlier right and wrong answers to
+     * the item, each a probit observation of θ − b̂ − δ read at today's ability. An item's true difficulty does not
+     * change between a learner's answers to it, so a wrong answer repeated on a harder-than-planned item is mostly the
+     * same evidence again; without this, every repeat counted the item's error afresh, and readiness ran pessimistic
+     * where learners guess (a lucky right answer is discounted, a wrong one counts in full).
      */
     private static ItemOffset itemOffset(Answer answer, double abilityMinusDifficulty, double abilityVariance,
                                          double difficultySd) {
@@ -152,27 +138,41 @@ public final class MasteryModel {
         int earlier = answer.earlierRight() + answer.earlierWrong();
         for (int k = 0; k < earlier; k++) {
             boolean right = k >= answer.earlierWrong(); // the order is not kept: wrong answers first
-            double y = right ? 1 : -1;
-            double s2 = abilityVariance + variance;
-            double denominator = StrictMath.sqrt(1 + LAMBDA * LAMBDA * s2);
-            double z = y * LAMBDA * (abilityMinusDifficulty - mean) / denominator;
-            double v = Gaussian.millsRatio(z);
-            double alpha = y * LAMBDA / denominator * v;
-            double beta = LAMBDA * LAMBDA / (1 + LAMBDA * LAMBDA * s2) * v * (v + z);
-            if (right && answer.floor() > 0) {
-                // a right answer may have been a lucky guess: the same mixture as for the ability
-                double knows = (1 - answer.floor()) * Gaussian.cdf(z);
-                double w1 = knows / (answer.floor() + knows);
-                beta = w1 * beta - (1 - w1) * w1 * alpha * alpha;
-                alpha = w1 * alpha;
-            }
-            mean -= variance * alpha; // the offset enters the observation with a minus sign
-            variance -= beta * variance * variance;
+            Observation observed = observe(right, abilityMinusDifficulty - mean, abilityVariance + variance,
+                    answer.floor());
+            mean -= variance * observed.alpha(); // the offset enters the observation with a minus sign
+            variance -= observed.beta() * variance * variance;
         }
         return new ItemOffset(mean, variance);
     }
 
     private record ItemOffset(double mean, double variance) {
+    }
+
+    /**
+     * One answer as an observation of x ~ N(m, s2) with P(correct | x) = c + (1 − c)·Φ(λx), c the chance of a right
+     * answer without the ability: {@code alpha} = d log Z / d m and {@code beta} = −d² log Z / d m², from which the
+     * update of any Gaussian that x depends on follows (moment matching). A right answer's posterior is a mixture of
+     * the prior (a lucky guess, weight w0) and the probit update (weight w1), collapsed to its mean and covariance.
+     */
+    private static Observation observe(boolean correct, double m, double s2, double c) {
+        double y = correct ? 1 : -1;
+        double denominator = StrictMath.sqrt(1 + LAMBDA * LAMBDA * s2);
+        double z = y * LAMBDA * m / denominator;
+        double v = Gaussian.millsRatio(z);
+        double alpha = y * LAMBDA / denominator * v;
+        double beta = LAMBDA * LAMBDA / (1 + LAMBDA * LAMBDA * s2) * v * (v + z);
+        if (correct && c > 0) {
+            double knows = (1 - c) * Gaussian.cdf(z);
+            double w1 = knows / (c + knows);
+            double w0 = 1 - w1;
+            beta = w1 * beta - w0 * w1 * alpha * alpha;
+            alpha = w1 * alpha;
+        }
+        return new Observation(alpha, beta);
+    }
+
+    private record Observation(double alpha, double beta) {
     }
 
     /** The state after applying {@code answers} in order to {@link #initial()}. */

@@ -291,7 +291,7 @@ public final class RecommendationPolicy {
      * two requests: without this margin the same learner's list would swap such tasks from one request to the next.
      * Within it, the earlier task statement wins.
      */
-    static boolean clearlyAbove(double a, double b) {
+    private static boolean clearlyAbove(double a, double b) {
         return a - b > TIE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
     }
 
