@@ -2,8 +2,11 @@ package io.mlaprep.recommender.policy.domain;
 
 /**
  * @param targetRetention  a seen item is due for review when its recall probability is below this (FSRS's 0.9)
- * @param maxReviewShare   at most this share of the slots goes to due reviews while there are other items to
- *                         offer (so reviews never crowd out new learning); the rest of the due items wait
+ * @param maxReviewShare   at most this share of the slots goes to due reviews ahead of everything else while there
+ *                         are other items to offer; the rest of the due items come in where a weak area's unseen
+ *                         questions are used up, or when nothing else is left. The default is none: in the evaluation
+ *                         matrix every share we measured above 0 cost answers (README, "Recommendations"); an arm
+ *                         can still set one
  * @param explorationShare share of the slots that explores the task statements with the least evidence
  * @param spreadDecay      each item already picked from a task statement multiplies its priority by this, so a
  *                         list spreads over the few weakest areas rather than one
@@ -30,7 +33,7 @@ public record PolicyParameters(double targetRetention, double maxReviewShare, do
     }
 
     public static PolicyParameters defaults() {
-        return new PolicyParameters(0.9, 0.25, 0.1, 0.7, 0.95);
+        return new PolicyParameters(0.9, 0, 0.1, 0.7, 0.95);
     }
 
     private static void inUnitInterval(double value, String name) {

@@ -24,24 +24,26 @@ import java.util.Set;
  * Chooses what a learner should answer next.
  *
  * <ol>
- *   <li><b>Due reviews</b> — seen items whose FSRS recall probability is below the target retention, most urgent
- *       first (most forgotten times the task statement's share of the exam), up to
- *       {@link PolicyParameters#maxReviewShare()} of the slots (more if nothing else is left).</li>
+ *   <li><b>Due reviews ahead of the rest</b> — seen items whose FSRS recall probability is below the target
+ *       retention, most urgent first (most forgotten times the task statement's share of the exam), up to
+ *       {@link PolicyParameters#maxReviewShare()} of the slots: none by default, so due items come in through the
+ *       weak areas (below) and, when nothing else is left, most urgent first.</li>
  *   <li><b>Exploration</b> — about {@link PolicyParameters#explorationShare()} of the slots go to the task statements
  *       where an answer tells most about the exam score ({@link LearnerSnapshot#information()}; without it, those
  *       with the fewest answers, then the widest mastery interval).</li>
  *   <li><b>Weak areas</b> — the remaining slots go to the task statements where an answer raises the pass probability
  *       most ({@link LearnerSnapshot#passGain()}; without it, the largest {@code weight × (1 − mastery)}), spread over
  *       the top few by {@link PolicyParameters#spreadDecay()}; one whose questions the learner has all answered counts
- *       {@link MasteryParameters#repeatPracticeShare()} of that, as answering them again teaches that much less.</li>
+ *       {@link MasteryParameters#repeatPracticeShare()} of that, as answering them again teaches that much less, and
+ *       offers its due reviews first.</li>
  * </ol>
  *
  * <p>Within a task statement unseen items come first, those whose answer tells most about the learner's ability
  * ({@link ItemInformation}: near the learner's level, with a known difficulty, hard to guess) before others; then
- * seen items that are neither due nor seen in the last 24 hours, longest unseen first. An item answered in the last
- * 24 hours is only ever offered as a due review. Ties are broken by question id, so the same inputs always give the
- * same list; task statements whose values differ by rounding alone count as tied, the earlier in the exam guide first,
- * so the list does not reorder between two requests a moment apart.
+ * due items, most forgotten first; then seen items that are neither due nor seen in the last 24 hours, longest unseen
+ * first. An item answered in the last 24 hours is only ever offered as a due review. Ties are broken by question id,
+ * so the same inputs always give the same list; task statements whose values differ by rounding alone count as tied,
+ * the earlier in the exam guide first, so the list does not reorder between two requests a moment apart.
  */
 public final class RecommendationPolicy {
 

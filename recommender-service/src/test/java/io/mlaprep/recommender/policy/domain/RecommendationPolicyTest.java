@@ -25,6 +25,9 @@ class RecommendationPolicyTest {
 
     private final Fsrs fsrs = new Fsrs();
     private final RecommendationPolicy policy = new RecommendationPolicy(fsrs);
+    /** What an experiment's arm with a review share gets: a quarter of the slots for due reviews ahead of the rest. */
+    private final RecommendationPolicy withReviewShare = new RecommendationPolicy(fsrs,
+            PolicyParameters.defaults().with(0.9, 0.25, 0.1, 0.7));
 
     /** Five items per task statement, difficulties −2 … 2. */
     private static List<CatalogueItem> catalogue() {
@@ -66,6 +69,11 @@ class RecommendationPolicyTest {
         return fsrs.review(null, Grade.GOOD, NOW.minus(Duration.ofDays(daysAgo)));
     }
 
+    /** Items of three task statements reviewed 5, 20 and 9 days ago: all three due. */
+    private Map<String, MemoryState> threeDueItems() {
+        return Map.of(id("1.1", 0), reviewed(5), id("2.2", 1), reviewed(20), id("4.3", 2), reviewed(9));
+    }
+
     @Test
     void aLearnerWithNoAnswersIsNeverToldOfWeakAreasOnlyOfTasksNotPractisedYet() {
         LearnerSnapshot learner = new LearnerSnapshot(NOW, Map.of(), mastery(0.5, Map.of(), 0, Map.of()));
@@ -93,14 +101,21 @@ class RecommendationPolicyTest {
     }
 
     @Test
-    void dueReviewsComeFirstMostForgottenFirst() {
-        Map<String, MemoryState> memory = Map.of(
-                id("1.1", 0), reviewed(5),
-                id("2.2", 1), reviewed(20),
-                id("4.3", 2), reviewed(9));
+    void byDefaultDueReviewsWaitWhileTheWeakAreasHaveNewQuestions() {
+        Map<String, MemoryState> memory = threeDueItems();
         LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even());
 
         List<Recommendation> items = policy.recommend(learner, catalogue(), 12).items();
+
+        assertThat(items).hasSize(12).extracting(Recommendation::reason).doesNotContain(Reason.DUE_REVIEW);
+        assertThat(items).extracting(Recommendation::questionId).doesNotContainAnyElementsOf(memory.keySet());
+    }
+
+    @Test
+    void withAReviewShareDueReviewsComeFirstMostForgottenFirst() {
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, threeDueItems(), even());
+
+        List<Recommendation> items = withReviewShare.recommend(learner, catalogue(), 12).items();
 
         assertThat(items.subList(0, 3)).extracting(Recommendation::reason).containsOnly(Reason.DUE_REVIEW);
         assertThat(items.subList(0, 3)).extracting(Recommendation::questionId)
@@ -175,17 +190,17 @@ class RecommendationPolicyTest {
     }
 
     @Test
-    void withAnExamDateAnItemThatWouldSlipBeforeTheExamIsReviewedFirst() {
+    void withAReviewShareAndAnExamDateAnItemThatWouldSlipBeforeTheExamIsReviewedFirst() {
         // well remembered now (two days since a review, stability 30 days), next review in 28 days: after the exam
         MemoryState wellKnown = new MemoryState(30, 5, 3, 0, NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(28)));
         Map<String, MemoryState> memory = Map.of(id("3.2", 0), wellKnown);
         Instant examAt = NOW.plus(Duration.ofDays(20));
 
-        List<Recommendation> withoutExam = policy.recommend(new LearnerSnapshot(NOW, memory, even()), catalogue(), 10)
+        List<Recommendation> withoutExam = withReviewShare.recommend(new LearnerSnapshot(NOW, memory, even()), catalogue(), 10)
                 .items();
-        List<Recommendation> withExam = policy.recommend(
+        List<Recommendation> withExam = withReviewShare.recommend(
                 new LearnerSnapshot(NOW, memory, even(), null, null, examAt), catalogue(), 10).items();
-        List<Recommendation> examAfterTheReview = policy.recommend(new LearnerSnapshot(NOW, memory, even(), null, null,
+        List<Recommendation> examAfterTheReview = withReviewShare.recommend(new LearnerSnapshot(NOW, memory, even(), null, null,
                 NOW.plus(Duration.ofDays(40))), catalogue(), 10).items();
 
         assertThat(withoutExam).extracting(Recommendation::reason).doesNotContain(Reason.DUE_REVIEW);
@@ -198,14 +213,14 @@ class RecommendationPolicyTest {
     }
 
     @Test
-    void anEquallyForgottenReviewInAHeavierDomainComesFirst() {
+    void withAReviewShareAnEquallyForgottenReviewInAHeavierDomainComesFirst() {
         // 2.1 is in domain 2 (26 % of the exam, a task statement 8.7 %), 4.1 in domain 4 (24 %, 8 %)
         Map<String, MemoryState> memory = Map.of(
                 id("4.1", 0), reviewed(20),
                 id("2.1", 0), reviewed(20));
         LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even());
 
-        List<Recommendation> items = policy.recommend(learner, catalogue(), 10).items();
+        List<Recommendation> items = withReviewShare.recommend(learner, catalogue(), 10).items();
 
         assertThat(items.subList(0, 2)).extracting(Recommendation::questionId)
                 .containsExactly(id("2.1", 0), id("4.1", 0));
@@ -291,7 +306,7 @@ class RecommendationPolicyTest {
     }
 
     @Test
-    void dueReviewsAreCappedWhileThereIsOtherMaterial() {
+    void dueReviewsInStrongAreasTakeAtMostTheReviewShareWhileThereIsOtherMaterial() {
         Map<String, MemoryState> memory = new HashMap<>();
         for (String task : List.of("1.1", "1.2", "1.3", "2.1")) {
             for (int i = 0; i < 5; i++) {
@@ -302,10 +317,12 @@ class RecommendationPolicyTest {
         Mastery strongWhereDue = mastery(0.0, Map.of("1.1", 2.0, "1.2", 2.0, "1.3", 2.0, "2.1", 2.0), 20, Map.of());
         LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, strongWhereDue);
 
-        List<Recommendation> items = policy.recommend(learner, catalogue(), 8).items();
+        List<Recommendation> capped = withReviewShare.recommend(learner, catalogue(), 8).items();
+        List<Recommendation> byDefault = policy.recommend(learner, catalogue(), 8).items();
 
-        assertThat(items).hasSize(8);
-        assertThat(items.stream().filter(r -> r.reason() == Reason.DUE_REVIEW).count()).isEqualTo(2);
+        assertThat(capped).hasSize(8);
+        assertThat(capped.stream().filter(r -> r.reason() == Reason.DUE_REVIEW).count()).isEqualTo(2);
+        assertThat(byDefault).hasSize(8).extracting(Recommendation::reason).doesNotContain(Reason.DUE_REVIEW);
     }
 
     @Test
@@ -319,9 +336,12 @@ class RecommendationPolicyTest {
 
         List<Recommendation> items = policy.recommend(learner, catalogue(), 8).items();
 
+        // no review share by default: 3.2's reviews come in as its weak-area items, most forgotten first
         assertThat(items.stream().filter(r -> r.taskStatement().equals("3.2")).toList())
-                .hasSizeGreaterThan(2)
-                .extracting(Recommendation::reason).containsOnly(Reason.DUE_REVIEW);
+                .extracting(Recommendation::questionId).containsExactly(id("3.2", 4), id("3.2", 3));
+        assertThat(items.subList(0, 2)).extracting(Recommendation::reason).containsOnly(Reason.DUE_REVIEW);
+        assertThat(items.subList(2, items.size())).extracting(Recommendation::reason)
+                .doesNotContain(Reason.DUE_REVIEW);
     }
 
     @Test
@@ -344,7 +364,7 @@ class RecommendationPolicyTest {
         Mastery weak = mastery(2.0, Map.of("3.1", -0.4), 20, Map.of());
         LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, weak);
 
-        List<Recommendation> items = policy.recommend(learner, catalogue(), 4).items();
+        List<Recommendation> items = withReviewShare.recommend(learner, catalogue(), 4).items();
 
         Recommendation review = items.getFirst();
         assertThat(review.reason()).isEqualTo(Reason.DUE_REVIEW);
