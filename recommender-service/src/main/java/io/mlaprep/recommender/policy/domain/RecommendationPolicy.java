@@ -24,10 +24,12 @@ import java.util.Set;
  * Chooses what a learner should answer next.
  *
  * <ol>
- *   <li><b>Due reviews ahead of the rest</b> — seen items whose FSRS recall probability is below the target
- *       retention, most urgent first (most forgotten times the task statement's share of the exam), up to
- *       {@link PolicyParameters#maxReviewShare()} of the slots: none by default, so due items come in through the
- *       weak areas (below) and, when nothing else is left, most urgent first.</li>
+ *   <li><b>Due reviews ahead of the rest</b> — with an exam date, items whose next review would come after it and
+ *       whose recall on exam day would be below {@link PolicyParameters#examDayRetention()}, up to
+ *       {@link PolicyParameters#examReviewShare()} of the slots; seen items whose FSRS recall probability is below
+ *       the target retention up to {@link PolicyParameters#maxReviewShare()} of the slots: none by default, so they
+ *       come in through the weak areas (below); and as many as needed when nothing else is left. Most urgent first
+ *       (most forgotten, now or on exam day, times the task statement's share of the exam).</li>
  *   <li><b>Exploration</b> — about {@link PolicyParameters#explorationShare()} of the slots go to the task statements
  *       where an answer tells most about the exam score ({@link LearnerSnapshot#information()}; without it, those
  *       with the fewest answers, then the widest mastery interval).</li>
@@ -117,13 +119,12 @@ public final class RecommendationPolicy {
                 available += c.due() == null ? 1 : 0;
             }
         }
-        int reviewSlots = Math.min(due.size(),
-                Math.max((int) Math.floor(limit * parameters.maxReviewShare()), limit - available));
-        int exploreSlots = (int) Math.round((limit - reviewSlots) * parameters.explorationShare());
+        List<Due> ahead = reviewsAhead(due, limit, available);
+        int exploreSlots = (int) Math.round((limit - ahead.size()) * parameters.explorationShare());
 
         Set<String> taken = new HashSet<>();
         List<Recommendation> reviews = new ArrayList<>();
-        for (Due d : due.subList(0, reviewSlots)) {
+        for (Due d : ahead) {
             reviews.add(review(d, now));
             taken.add(d.item().questionId());
         }
@@ -192,23 +193,40 @@ public final class RecommendationPolicy {
                         Reason.WEAK_AREA, null, weakExplanation(mastery[best])));
             }
         }
-        // Nothing else left to offer: the due reviews held back by the share cap.
-        for (Due d : due.subList(reviewSlots, due.size())) {
-            if (reviews.size() + weak.size() + explored.size() >= limit) {
-                break;
-            }
-            if (taken.add(d.item().questionId())) {
-                reviews.add(review(d, now));
-            }
-        }
-
-        // Weak areas without unseen items and the fill above add reviews after the first ones: one order for all.
+        // Weak areas without unseen items add reviews after the first ones: one order for all.
         reviews.sort(Comparator.comparingDouble((Recommendation r) -> -urgency(r.taskStatement(), r.retrievability()))
                 .thenComparing(Recommendation::questionId));
         List<Recommendation> items = new ArrayList<>(reviews);
         items.addAll(weak);
         items.addAll(explored);
         return new Recommendations(items, focus(learner));
+    }
+
+    /**
+     * The due reviews listed ahead of everything else, from {@code due} (most urgent first): items that would slip
+     * before the exam, up to {@link PolicyParameters#examReviewShare()} of the slots, then others up to
+     * {@link PolicyParameters#maxReviewShare()} in all; and as many more as the list needs when the other
+     * {@code available} items cannot fill it.
+     */
+    private List<Due> reviewsAhead(List<Due> due, int limit, int available) {
+        int examSlots = (int) Math.floor(limit * parameters.examReviewShare());
+        List<Due> ahead = new ArrayList<>();
+        for (Due d : due) {
+            if (d.beforeExam() != null && ahead.size() < examSlots) {
+                ahead.add(d);
+            }
+        }
+        int slots = Math.max(ahead.size(),
+                Math.max((int) Math.floor(limit * parameters.maxReviewShare()), limit - available));
+        for (Due d : due) {
+            if (ahead.size() >= slots) {
+                break;
+            }
+            if (!ahead.contains(d)) {
+                ahead.add(d);
+            }
+        }
+        return ahead;
     }
 
     /** Domains by {@code weight × (1 − mastery)}, largest first. */

@@ -190,17 +190,17 @@ class RecommendationPolicyTest {
     }
 
     @Test
-    void withAReviewShareAndAnExamDateAnItemThatWouldSlipBeforeTheExamIsReviewedFirst() {
+    void withAnExamDateAnItemThatWouldSlipBeforeTheExamIsReviewedFirst() {
         // well remembered now (two days since a review, stability 30 days), next review in 28 days: after the exam
         MemoryState wellKnown = new MemoryState(30, 5, 3, 0, NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(28)));
         Map<String, MemoryState> memory = Map.of(id("3.2", 0), wellKnown);
         Instant examAt = NOW.plus(Duration.ofDays(20));
 
-        List<Recommendation> withoutExam = withReviewShare.recommend(new LearnerSnapshot(NOW, memory, even()), catalogue(), 10)
+        List<Recommendation> withoutExam = policy.recommend(new LearnerSnapshot(NOW, memory, even()), catalogue(), 10)
                 .items();
-        List<Recommendation> withExam = withReviewShare.recommend(
+        List<Recommendation> withExam = policy.recommend(
                 new LearnerSnapshot(NOW, memory, even(), null, null, examAt), catalogue(), 10).items();
-        List<Recommendation> examAfterTheReview = withReviewShare.recommend(new LearnerSnapshot(NOW, memory, even(), null, null,
+        List<Recommendation> examAfterTheReview = policy.recommend(new LearnerSnapshot(NOW, memory, even(), null, null,
                 NOW.plus(Duration.ofDays(40))), catalogue(), 10).items();
 
         assertThat(withoutExam).extracting(Recommendation::reason).doesNotContain(Reason.DUE_REVIEW);
@@ -210,6 +210,26 @@ class RecommendationPolicyTest {
         assertThat(withExam.getFirst().explanation()).startsWith("Your exam is in 20 days")
                 .contains("recall would be down to 92 %");
         assertThat(examAfterTheReview).extracting(Recommendation::reason).doesNotContain(Reason.DUE_REVIEW);
+    }
+
+    @Test
+    void itemsThatWouldSlipBeforeTheExamTakeAtMostTheExamReviewShareAheadOfTheRest() {
+        Map<String, MemoryState> memory = new HashMap<>();
+        for (int i = 0; i < 5; i++) {
+            // reviewed two days ago, stability 30 days: next review in 28 days, after the exam in 20
+            memory.put(id("3.2", i), new MemoryState(30, 5, 3, 0, NOW.minus(Duration.ofDays(2)),
+                    NOW.plus(Duration.ofDays(28))));
+        }
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even(), null, null, NOW.plus(Duration.ofDays(20)));
+
+        List<Recommendation> items = policy.recommend(learner, catalogue(), 8).items();
+
+        assertThat(items).hasSize(8);
+        assertThat(items.subList(0, 2)).extracting(Recommendation::reason).containsOnly(Reason.DUE_REVIEW);
+        assertThat(items.subList(0, 2)).extracting(Recommendation::explanation)
+                .allSatisfy(text -> assertThat(text).startsWith("Your exam is in 20 days"));
+        assertThat(items.subList(2, items.size())).extracting(Recommendation::reason)
+                .doesNotContain(Reason.DUE_REVIEW);
     }
 
     @Test
