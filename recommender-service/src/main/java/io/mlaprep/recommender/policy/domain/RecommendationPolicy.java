@@ -52,6 +52,9 @@ public final class RecommendationPolicy {
     private static final Duration RECENT = Duration.ofHours(24);
     private static final long DAY_MILLIS = 86_400_000L;
     private static final double TIE_TOLERANCE = 1e-9;
+    /** Most forgotten (now, or on exam day if that is lower), in the heaviest part of the exam. */
+    private static final Comparator<Due> MOST_URGENT_FIRST = Comparator.comparingDouble((Due d) -> -d.urgency())
+            .thenComparing(d -> d.item().questionId());
 
     private final Fsrs fsrs;
     private final PolicyParameters parameters;
@@ -109,9 +112,7 @@ public final class RecommendationPolicy {
                 candidates.get(t).add(new Candidate(item, 2, memory.lastReview().toEpochMilli(), null));
             }
         }
-        // Most urgent first: most forgotten, in the heaviest part of the exam.
-        due.sort(Comparator.comparingDouble((Due d) -> -d.urgency())
-                .thenComparing(d -> d.item().questionId()));
+        due.sort(MOST_URGENT_FIRST);
 
         int available = 0;
         for (List<Candidate> list : candidates) {
@@ -123,9 +124,8 @@ public final class RecommendationPolicy {
         int exploreSlots = (int) Math.round((limit - ahead.size()) * parameters.explorationShare());
 
         Set<String> taken = new HashSet<>();
-        List<Recommendation> reviews = new ArrayList<>();
+        List<Due> reviews = new ArrayList<>(ahead);
         for (Due d : ahead) {
-            reviews.add(review(d, now));
             taken.add(d.item().questionId());
         }
         for (List<Candidate> list : candidates) {
@@ -183,7 +183,7 @@ public final class RecommendationPolicy {
             picked[best]++;
             priority[best] *= parameters.spreadDecay();
             if (c.due() != null) {
-                reviews.add(review(c.due(), now)); // the weak area's unseen items are used up: review it
+                reviews.add(c.due()); // the weak area's unseen items are used up: review it
             } else if (mastery[best].answers() == 0) {
                 // nothing answered there: the area is unknown, not weak, and the learner is told so
                 weak.add(new Recommendation(c.item().questionId(), c.item().domain(), c.item().taskStatement(),
@@ -194,9 +194,11 @@ public final class RecommendationPolicy {
             }
         }
         // Weak areas without unseen items add reviews after the first ones: one order for all.
-        reviews.sort(Comparator.comparingDouble((Recommendation r) -> -urgency(r.taskStatement(), r.retrievability()))
-                .thenComparing(Recommendation::questionId));
-        List<Recommendation> items = new ArrayList<>(reviews);
+        reviews.sort(MOST_URGENT_FIRST);
+        List<Recommendation> items = new ArrayList<>();
+        for (Due d : reviews) {
+            items.add(review(d, now));
+        }
         items.addAll(weak);
         items.addAll(explored);
         return new Recommendations(items, focus(learner));
@@ -264,10 +266,6 @@ public final class RecommendationPolicy {
             return Double.NaN;
         }
         return fsrs.retrievability(memory, examAt);
-    }
-
-    private static double urgency(String taskStatement, double retrievability) {
-        return urgency(TaskIndex.of(taskStatement), retrievability);
     }
 
     /** How much a due review matters: how much is forgotten, times the task statement's share of the exam. */

@@ -233,6 +233,26 @@ class RecommendationPolicyTest {
     }
 
     @Test
+    void reviewsAreListedByTheRecallTheyWereChosenByOnExamDayForOneThatWouldSlip() {
+        Instant examAt = NOW.plus(Duration.ofDays(20));
+        // 1.1 (a heavier task statement): well remembered now, next review after the exam, recall then a little
+        // above 0.9; 3.1: due now, recall a little below 0.9
+        MemoryState slips = new MemoryState(21, 5, 3, 0, NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(21)));
+        MemoryState due = new MemoryState(10, 5, 3, 0, NOW.minus(Duration.ofDays(11)), NOW.minus(Duration.ofDays(1)));
+        Map<String, MemoryState> memory = Map.of(id("1.1", 0), slips, id("3.1", 0), due);
+        double slipUrgency = (1 - fsrs.retrievability(slips, examAt)) * TaskIndex.weight(TaskIndex.of("1.1"));
+        double dueUrgency = (1 - fsrs.retrievability(due, NOW)) * TaskIndex.weight(TaskIndex.of("3.1"));
+        assertThat(slipUrgency).as("the premise").isGreaterThan(dueUrgency);
+        assertThat(fsrs.retrievability(slips, NOW)).as("the premise").isGreaterThan(fsrs.retrievability(due, NOW));
+
+        List<Recommendation> items = withReviewShare.recommend(
+                new LearnerSnapshot(NOW, memory, even(), null, null, examAt), catalogue(), 8).items();
+
+        assertThat(items.subList(0, 2)).extracting(Recommendation::questionId)
+                .containsExactly(id("1.1", 0), id("3.1", 0));
+    }
+
+    @Test
     void withAReviewShareAnEquallyForgottenReviewInAHeavierDomainComesFirst() {
         // 2.1 is in domain 2 (26 % of the exam, a task statement 8.7 %), 4.1 in domain 4 (24 %, 8 %)
         Map<String, MemoryState> memory = Map.of(
