@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.mlaprep.contracts.ScaledScore;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
+import io.mlaprep.recommender.mastery.domain.MasteryParameters;
 import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.memory.domain.SchedulePreview;
 import io.mlaprep.recommender.plan.domain.StudyPlanner;
@@ -59,8 +60,8 @@ public class RecommenderServiceApplication {
     }
 
     @Bean
-    MasteryModel masteryModel() {
-        return new MasteryModel();
+    MasteryModel masteryModel(@Value("${mla.mastery.learning-rate-sd}") double learningRateSd) {
+        return new MasteryModel(MasteryParameters.defaults().withLearningRateSd(learningRateSd));
     }
 
     /** Counts every readiness prediction as {@code mla_readiness_computations_total}: one per answer, two per plan. */

@@ -156,7 +156,7 @@ public final class EvaluationMatrix {
                 b.itemDifficultySd(), b.authorNoiseSd(), b.missingDifficulty(), b.threads(), b.maxReviewShare(),
                 b.explorationShare(), b.spreadDecay(), true, b.practiceEffect(), b.noisePerAnswer(),
                 b.driftVariancePerDay(), itemMemory, guessing, adaptiveLearning, b.repeatValue(), b.keyMemory(),
-                b.examDay(), b.examGuessFloor(), b.passGain());
+                b.examDay(), b.examGuessFloor(), b.passGain(), b.learningRateSd());
     }
 
     static Cell evaluate(SimulationConfig config) {

@@ -50,6 +50,7 @@ import java.util.Map;
  *                             (answers and readiness alike)
  * @param passGain             policy under test: rank weak areas by the expected rise in pass probability over the
  *                             posterior (the service's way); false: by weight × (1 − mastery) (the first version)
+ * @param learningRateSd       model under test: prior spread of the learner's own learning rate (0: one rate for all)
  */
 public record SimulationConfig(
         int learners, long seed, int answersPerDay, int sessionSize, int maxDays, double studyDayProbability,
@@ -60,7 +61,7 @@ public record SimulationConfig(
         double maxReviewShare, double explorationShare, double spreadDecay, boolean oracle,
         double practiceEffect, double noisePerAnswer, double driftVariancePerDay,
         boolean itemMemory, boolean guessing, boolean adaptiveLearning, double repeatValue, double keyMemory,
-        int examDay, double examGuessFloor, boolean passGain) {
+        int examDay, double examGuessFloor, boolean passGain, double learningRateSd) {
 
     /** Parameters of the mastery model under test: its defaults, with the three tracking parameters as given. */
     public MasteryParameters masteryParameters() {
@@ -68,7 +69,7 @@ public record SimulationConfig(
         return new MasteryParameters(d.priorMean(), d.priorGeneralSd(), d.priorDomainSd(), d.priorTaskSd(),
                 driftVariancePerDay, noisePerAnswer, practiceEffect, d.repeatPracticeShare(), d.challengeWeight(),
                 d.authorDifficultySd(), d.unknownDifficultySd(), d.repeatedItemSd(), d.keyRecallPrior(),
-                d.keyRecallPriorWeight());
+                d.keyRecallPriorWeight(), learningRateSd);
     }
 
     /** Parameters of the readiness model under test. */
@@ -97,7 +98,8 @@ public record SimulationConfig(
                 MasteryParameters.defaults().practiceEffect(), MasteryParameters.defaults().noisePerAnswer(),
                 MasteryParameters.defaults().driftVariancePerDay(),
                 false, false, false, 0.25, 0.5, 40,
-                ReadinessParameters.defaults().examGuessFloor(), true);
+                ReadinessParameters.defaults().examGuessFloor(), true,
+                MasteryParameters.defaults().learningRateSd());
     }
 
     /** Parses {@code --name value} options (names as the record components, or kebab-case). */
@@ -157,7 +159,8 @@ public record SimulationConfig(
                 real(options, "keyMemory", d.keyMemory()),
                 integer(options, "examDay", d.examDay()),
                 real(options, "examGuessFloor", d.examGuessFloor()),
-                bool(options, "passGain", d.passGain()));
+                bool(options, "passGain", d.passGain()),
+                real(options, "learningRateSd", d.learningRateSd()));
         options.remove("oracle");
         if (!options.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): " + options.keySet());

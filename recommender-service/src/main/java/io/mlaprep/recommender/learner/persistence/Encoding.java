@@ -1,6 +1,7 @@
 package io.mlaprep.recommender.learner.persistence;
 
 import io.mlaprep.recommender.mastery.domain.KeyRecall;
+import io.mlaprep.recommender.mastery.domain.LearningRate;
 import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 import java.time.Instant;
@@ -33,16 +34,34 @@ final class Encoding {
         return join(state.means()) + ";" + join(state.covariance()) + ";"
                 + Arrays.stream(state.answers()).mapToObj(Integer::toString).collect(Collectors.joining(",")) + ";"
                 + (state.lastAnswerAt() == null ? "" : Long.toString(state.lastAnswerAt().toEpochMilli())) + ";"
-                + keyRecall(state.keyRecall());
+                + keyRecall(state.keyRecall())
+                + (state.learningRate().equals(LearningRate.NONE) ? "" : ";" + learningRate(state.learningRate()));
     }
 
-    /** A state written before key recall was tracked has four parts: it has no evidence on remembered keys. */
+    /**
+     * A state written before key recall was tracked has four parts: it has no evidence on remembered keys. One whose
+     * learning rate was never estimated (the model's default, and every state written before) has five.
+     */
     static MasteryState mastery(String encoded) {
         String[] parts = encoded.split(";", -1);
         KeyRecall keyRecall = parts.length > 4 ? keyRecall(parts[4]) : KeyRecall.NONE;
-        return new MasteryState(doubles(parts[0]), doubles(parts[1]),
-                Arrays.stream(parts[2].split(",")).mapToInt(Integer::parseInt).toArray(),
-                parts[3].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(parts[3])), keyRecall);
+        double[] means = doubles(parts[0]);
+        double[] covariance = doubles(parts[1]);
+        int[] answers = Arrays.stream(parts[2].split(",")).mapToInt(Integer::parseInt).toArray();
+        Instant lastAnswerAt = parts[3].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(parts[3]));
+        return parts.length > 5
+                ? new MasteryState(means, covariance, answers, lastAnswerAt, keyRecall, learningRate(parts[5]))
+                : new MasteryState(means, covariance, answers, lastAnswerAt, keyRecall);
+    }
+
+    /** {@code mean,variance,covariance with each task ability}. */
+    private static String learningRate(LearningRate rate) {
+        return rate.mean() + "," + rate.variance() + "," + join(rate.covariance());
+    }
+
+    private static LearningRate learningRate(String encoded) {
+        double[] values = doubles(encoded);
+        return new LearningRate(values[0], values[1], Arrays.copyOfRange(values, 2, values.length));
     }
 
     private static String keyRecall(KeyRecall evidence) {

@@ -58,7 +58,7 @@ public final class MasteryModel {
                 covariance[MasteryState.packed(i, j)] = c;
             }
         }
-        return new MasteryState(means, covariance, new int[n], null);
+        return new MasteryState(means, covariance, new int[n], null, KeyRecall.NONE, rateOf(null));
     }
 
     /**
@@ -100,27 +100,54 @@ public final class MasteryModel {
         for (int i = 0; i < n; i++) {
             column[i] = cov[MasteryState.packed(i, t)];
         }
+        LearningRate rate = rateOf(state);
+        double[] rateCov = rate.covariance();
+        double rateWithT = rateCov[t];
         for (int i = 0; i < n; i++) {
             means[i] += column[i] * observed.alpha();
             for (int j = 0; j <= i; j++) {
                 cov[MasteryState.packed(i, j)] -= observed.beta() * column[i] * column[j];
             }
+            rateCov[i] -= observed.beta() * rateWithT * column[i];
         }
+        double rateMean = rate.mean() + rateWithT * observed.alpha();
+        double rateVariance = rate.variance() - observed.beta() * rateWithT * rateWithT;
 
-        // Learning from the answer itself: the practised ability moves a little and becomes a little less certain.
-        // A question answered before teaches less: its explanation has been read already. A question above the
-        // learner, and a mistake with its explanation, teach more (the challenge, at the ability before the answer).
+        // Learning from the answer itself: the practised ability moves by the learner's rate r times a step and
+        // becomes a little less certain. A question answered before teaches less: its explanation has been read
+        // already. A question above the learner, and a mistake with its explanation, teach more (the challenge, at
+        // the ability before the answer).
         int tt = MasteryState.packed(t, t);
         double masteryAfter = Gaussian.expectedLogistic(means[t], cov[tt]);
-        double practiceEffect = parameters.practiceEffect() * (answer.repeat() ? parameters.repeatPracticeShare() : 1)
-                * parameters.challenge(abilityBefore - difficulty, answer.correct());
-        means[t] += practiceEffect * (1 - masteryAfter);
-        cov[tt] += parameters.noisePerAnswer();
+        double step = parameters.practiceEffect() * (answer.repeat() ? parameters.repeatPracticeShare() : 1)
+                * parameters.challenge(abilityBefore - difficulty, answer.correct()) * (1 - masteryAfter);
+        means[t] += step * rateMean;
+        // θ_t + step·r is linear in (θ, r): its covariance is A Σ Aᵀ with A = I + step·e_t·e_rᵀ
+        for (int j = 0; j < n; j++) {
+            if (j != t) {
+                cov[MasteryState.packed(t, j)] += step * rateCov[j];
+            }
+        }
+        cov[tt] += 2 * step * rateCov[t] + step * step * rateVariance + parameters.noisePerAnswer();
+        rateCov[t] += step * rateVariance;
 
         int[] answers = state.answers();
         answers[t]++;
         KeyRecall keyRecall = state.keyRecall().plus(answer.correct(), fromAbility, answer.repeat(), answer.recall());
-        return new MasteryState(means, cov, answers, at, keyRecall);
+        return new MasteryState(means, cov, answers, at, keyRecall,
+                new LearningRate(rateMean, Math.max(0, rateVariance), rateCov));
+    }
+
+    /**
+     * The learner's rate as this model reads it: none where it estimates no rate (whatever an earlier configuration
+     * stored), and where it does, the state's estimate or, for a state whose rate was never estimated, the prior.
+     */
+    private LearningRate rateOf(MasteryState state) {
+        if (parameters.learningRateSd() == 0) {
+            return LearningRate.NONE;
+        }
+        return state == null || state.learningRate().equals(LearningRate.NONE)
+                ? LearningRate.prior(parameters.learningRateSd()) : state.learningRate();
     }
 
     /**

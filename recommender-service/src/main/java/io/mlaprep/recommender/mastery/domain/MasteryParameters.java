@@ -29,6 +29,8 @@ package io.mlaprep.recommender.mastery.domain;
  * @param keyRecallPriorWeight weight of that prior, in units of the least-squares evidence Σx² with
  *                            x = R·(1 − P₀): a repeat of an item recalled at 0.9 that ability puts at 0.7 adds 0.07,
  *                            so the prior weighs as much as about seven such repeats
+ * @param learningRateSd      prior spread of the learner's own learning rate, a factor on {@code practiceEffect} with
+ *                            mean 1 ({@link LearningRate}); 0 (the default) gives every learner the same rate
  */
 public record MasteryParameters(
         double priorMean,
@@ -44,7 +46,8 @@ public record MasteryParameters(
         double unknownDifficultySd,
         double repeatedItemSd,
         double keyRecallPrior,
-        double keyRecallPriorWeight) {
+        double keyRecallPriorWeight,
+        double learningRateSd) {
 
     public MasteryParameters {
         requireFinite(priorMean, "priorMean");
@@ -71,6 +74,7 @@ public record MasteryParameters(
         if (!(keyRecallPriorWeight > 0) || !Double.isFinite(keyRecallPriorWeight)) {
             throw new IllegalArgumentException("keyRecallPriorWeight must be positive: " + keyRecallPriorWeight);
         }
+        requireNonNegative(learningRateSd, "learningRateSd");
     }
 
     /**
@@ -87,9 +91,16 @@ public record MasteryParameters(
         return itemDifficulty == null ? unknownDifficultySd : authorDifficultySd;
     }
 
+    /** These parameters with the learner's own learning rate estimated from the given prior spread (0: not at all). */
+    public MasteryParameters withLearningRateSd(double sd) {
+        return new MasteryParameters(priorMean, priorGeneralSd, priorDomainSd, priorTaskSd, driftVariancePerDay,
+                noisePerAnswer, practiceEffect, repeatPracticeShare, challengeWeight, authorDifficultySd,
+                unknownDifficultySd, repeatedItemSd, keyRecallPrior, keyRecallPriorWeight, sd);
+    }
+
     /** The documented defaults (see the service README, "Mastery (why Bayesian Rasch)"). */
     public static MasteryParameters defaults() {
-        return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.04, 0.25, 1.0, 0.5, 1.0, 1.5, 0.25, 0.5);
+        return new MasteryParameters(0.0, 0.8, 0.4, 0.5, 0.002, 0.002, 0.04, 0.25, 1.0, 0.5, 1.0, 1.5, 0.25, 0.5, 0.0);
     }
 
     private static void requireFinite(double value, String name) {

@@ -10,25 +10,34 @@ import java.util.Objects;
  *
  * <p>Serialises to 12 means, the 78 entries of the lower triangle of the covariance, 12 answer counts, one
  * instant and the key-recall sums: about 2 KB of text once the doubles use their full precision (measured in
- * {@code EncodingTest}).
+ * {@code EncodingTest}); where the learning rate is estimated, its 14 moments add about 300 bytes.
  *
  * @param means         ability mean per task statement, in {@link TaskIndex} order
  * @param covariance    lower triangle of the covariance, row by row: (0,0), (1,0), (1,1), (2,0), …
  * @param answers       answers seen per task statement
  * @param lastAnswerAt  event time the posterior refers to (the latest answer), {@code null} before any answer
  * @param keyRecall     what the learner's answers so far say about their answering repeats from remembered keys
+ * @param learningRate  the learner's own learning rate, jointly with the abilities ({@link LearningRate#NONE} where the
+ *                      model does not estimate it)
  */
 public record MasteryState(double[] means, double[] covariance, int[] answers, Instant lastAnswerAt,
-                           KeyRecall keyRecall) {
+                           KeyRecall keyRecall, LearningRate learningRate) {
 
-    /** A state with no evidence on remembered keys. */
+    /** A state with no evidence on remembered keys or on the learner's learning rate. */
     public MasteryState(double[] means, double[] covariance, int[] answers, Instant lastAnswerAt) {
         this(means, covariance, answers, lastAnswerAt, KeyRecall.NONE);
+    }
+
+    /** A state whose learning rate was never estimated. */
+    public MasteryState(double[] means, double[] covariance, int[] answers, Instant lastAnswerAt,
+                        KeyRecall keyRecall) {
+        this(means, covariance, answers, lastAnswerAt, keyRecall, LearningRate.NONE);
     }
 
     public MasteryState {
         int n = TaskIndex.size();
         Objects.requireNonNull(keyRecall, "keyRecall");
+        Objects.requireNonNull(learningRate, "learningRate");
         Objects.requireNonNull(means, "means");
         Objects.requireNonNull(covariance, "covariance");
         Objects.requireNonNull(answers, "answers");
@@ -90,19 +99,20 @@ public record MasteryState(double[] means, double[] covariance, int[] answers, I
                 && Arrays.equals(covariance, that.covariance)
                 && Arrays.equals(answers, that.answers)
                 && Objects.equals(lastAnswerAt, that.lastAnswerAt)
-                && keyRecall.equals(that.keyRecall);
+                && keyRecall.equals(that.keyRecall)
+                && learningRate.equals(that.learningRate);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(Arrays.hashCode(means), Arrays.hashCode(covariance), Arrays.hashCode(answers),
-                lastAnswerAt, keyRecall);
+                lastAnswerAt, keyRecall, learningRate);
     }
 
     @Override
     public String toString() {
         return "MasteryState[means=" + Arrays.toString(means) + ", covariance=" + Arrays.toString(covariance)
                 + ", answers=" + Arrays.toString(answers) + ", lastAnswerAt=" + lastAnswerAt + ", keyRecall="
-                + keyRecall + "]";
+                + keyRecall + ", learningRate=" + learningRate + "]";
     }
 }

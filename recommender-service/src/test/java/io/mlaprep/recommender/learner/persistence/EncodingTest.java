@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlaprep.recommender.mastery.domain.Answer;
 import io.mlaprep.recommender.mastery.domain.KeyRecall;
+import io.mlaprep.recommender.mastery.domain.LearningRate;
 import io.mlaprep.recommender.mastery.domain.MasteryModel;
+import io.mlaprep.recommender.mastery.domain.MasteryParameters;
 import io.mlaprep.recommender.mastery.domain.MasteryState;
 import io.mlaprep.recommender.mastery.domain.TaskIndex;
 import io.mlaprep.recommender.memory.domain.MemoryState;
@@ -20,7 +22,7 @@ class EncodingTest {
     private static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
 
     /** 600 answers over about four months, as in the benchmark: every double has used its full precision. */
-    private static MasteryState afterSixHundredAnswers() {
+    private static MasteryState afterSixHundredAnswers(MasteryModel model) {
         Random random = new Random(600);
         List<Answer> answers = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
@@ -29,7 +31,11 @@ class EncodingTest {
                     (random.nextInt(5) - 2) * 0.5, START.plusSeconds(i * 17_000L), repeat, 0.25,
                     repeat ? random.nextDouble() : 0));
         }
-        return new MasteryModel().replay(answers);
+        return model.replay(answers);
+    }
+
+    private static MasteryState afterSixHundredAnswers() {
+        return afterSixHundredAnswers(new MasteryModel());
     }
 
     @Test
@@ -41,6 +47,31 @@ class EncodingTest {
         assertThat(Encoding.mastery(encoded)).isEqualTo(state);
         assertThat(Encoding.mastery(Encoding.mastery(encoded))).isEqualTo(encoded);
         assertThat(encoded.getBytes(StandardCharsets.UTF_8).length).isBetween(1_800, 2_048);
+    }
+
+    @Test
+    void anEstimatedLearningRateSurvivesEncodingBitForBitAndAddsUnderFourHundredBytes() {
+        MasteryState rated = afterSixHundredAnswers(
+                new MasteryModel(MasteryParameters.defaults().withLearningRateSd(0.5)));
+        MasteryState unrated = afterSixHundredAnswers();
+
+        String encoded = Encoding.mastery(rated);
+
+        assertThat(rated.learningRate()).isNotEqualTo(LearningRate.NONE);
+        assertThat(Encoding.mastery(encoded)).isEqualTo(rated);
+        assertThat(Encoding.mastery(Encoding.mastery(encoded))).isEqualTo(encoded);
+        assertThat(encoded.getBytes(StandardCharsets.UTF_8).length
+                - Encoding.mastery(unrated).getBytes(StandardCharsets.UTF_8).length).isBetween(150, 400);
+    }
+
+    @Test
+    void masteryWhoseLearningRateWasNeverEstimatedIsStoredAsBefore() {
+        MasteryState state = afterSixHundredAnswers();
+
+        String encoded = Encoding.mastery(state);
+
+        assertThat(encoded.split(";", -1)).hasSize(5);
+        assertThat(Encoding.mastery(encoded).learningRate()).isEqualTo(LearningRate.NONE);
     }
 
     @Test

@@ -15,7 +15,10 @@ class MasteryModelTest {
 
     private static final Instant START = Instant.parse("2025-03-10T09:15:00Z");
 
+    private static final double RATE_SD = 0.5;
+
     private final MasteryModel model = new MasteryModel();
+    private final MasteryModel rated = new MasteryModel(MasteryParameters.defaults().withLearningRateSd(RATE_SD));
 
     private static Answer answer(String task, boolean correct, Double difficulty, Instant at) {
         return new Answer(task, correct, difficulty, at);
@@ -251,7 +254,7 @@ class MasteryModelTest {
     void aRightRepeatOfARecalledItemSaysLessOnceTheLearnerIsKnownToRecallKeys() {
         MasteryState recallsKeys = repeatsOfRememberedItems(60, true);
         MasteryState reasons = new MasteryState(recallsKeys.means(), recallsKeys.covariance(), recallsKeys.answers(),
-                recallsKeys.lastAnswerAt(), KeyRecall.NONE);
+                recallsKeys.lastAnswerAt(), KeyRecall.NONE, recallsKeys.learningRate());
         Answer rightRepeat = new Answer("2.1", true, 0.0, START.plusSeconds(86_400), true, 0.25, 0.9);
         int task = TaskIndex.of("2.1");
 
@@ -266,7 +269,7 @@ class MasteryModelTest {
         MasteryState state = repeatsOfRememberedItems(20, true);
         Answer wrongRepeat = new Answer("2.1", false, 0.0, START.plusSeconds(86_400), true, 0.25, 0.9);
         MasteryState noEvidence = new MasteryState(state.means(), state.covariance(), state.answers(),
-                state.lastAnswerAt(), KeyRecall.NONE);
+                state.lastAnswerAt(), KeyRecall.NONE, state.learningRate());
 
         assertThat(model.apply(state, wrongRepeat).means()).isEqualTo(model.apply(noEvidence, wrongRepeat).means());
     }
@@ -386,6 +389,97 @@ class MasteryModelTest {
         }
     }
 
+    @Test
+    void aLearnerWhoseAnswersDoNotImproveAsTheLearningStepsSayIsTakenToLearnSlower() {
+        MasteryState state = rated.initial();
+        for (int i = 0; i < 120; i++) { // one in two right on average items, from the first answer to the last
+            state = rated.apply(state, answer(TaskIndex.id(i % 3), i % 2 == 0, 0.0, START.plusSeconds(3_600L * i)));
+        }
+
+        LearningRate rate = state.learningRate();
+        assertThat(rate.mean()).isLessThan(0.8);
+        assertThat(rate.variance()).isLessThan(0.9 * RATE_SD * RATE_SD);
+    }
+
+    @Test
+    void aLearnerWhoseAnswersImproveFasterThanTheLearningStepsSayIsTakenToLearnFaster() {
+        MasteryState state = rated.initial();
+        for (int i = 0; i < 120; i++) { // one in four right at first, three in four at the end
+            boolean right = i % 4 < 1 + i / 40;
+            state = rated.apply(state, answer(TaskIndex.id(i % 3), right, 0.0, START.plusSeconds(3_600L * i)));
+        }
+
+        assertThat(state.learningRate().mean()).isGreaterThan(1.2);
+    }
+
+    @Test
+    void theLearnersRateScalesEachLearningStep() {
+        int t = TaskIndex.of("3.2");
+        MasteryState state = rated.apply(rated.initial(), answer("3.2", true, 0.5, START));
+        Answer next = answer("3.2", false, 0.5, START.plusSeconds(60));
+        double[] noCovariance = new double[TaskIndex.size()];
+
+        double slow = learningStep(rated.parameters(), withRate(state, 0.5, noCovariance), next, t);
+        double usual = learningStep(rated.parameters(), withRate(state, 1, noCovariance), next, t);
+
+        assertThat(usual).isPositive();
+        assertThat(slow / usual).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void aLearningStepTiesThePractisedAbilityToTheRate() {
+        int t = TaskIndex.of("1.1");
+        Answer first = answer("1.1", false, 1.0, START);
+
+        double step = learningStep(rated.parameters(), rated.initial(), first, t);
+        double[] withRate = rated.apply(rated.initial(), first).learningRate().covariance();
+
+        assertThat(withRate[t]).as("Cov(θ_t, r) = step × Var(r)").isCloseTo(step * RATE_SD * RATE_SD, within(1e-12));
+        for (int i = 0; i < TaskIndex.size(); i++) {
+            if (i != t) {
+                assertThat(withRate[i]).as("task %s was not practised", TaskIndex.id(i)).isZero();
+            }
+        }
+    }
+
+    @Test
+    void byDefaultEveryLearnerLearnsAtTheModelsStep() {
+        MasteryState state = model.initial();
+        for (int i = 0; i < 60; i++) {
+            state = model.apply(state, answer(TaskIndex.id(i % 5), i % 2 == 0, 0.0, START.plusSeconds(3_600L * i)));
+        }
+
+        assertThat(state.learningRate()).isEqualTo(LearningRate.NONE);
+    }
+
+    @Test
+    void aModelThatEstimatesNoRateIgnoresOneEstimatedBefore() {
+        int t = TaskIndex.of("2.2");
+        MasteryState slow = withRate(rated.apply(rated.initial(), answer("2.2", true, 0.0, START)), 0.3,
+                new double[TaskIndex.size()]);
+        MasteryState unrated = withRate(slow, 1, new double[TaskIndex.size()]);
+        Answer next = answer("2.2", false, 0.0, START.plusSeconds(60));
+
+        assertThat(model.apply(slow, next)).isEqualTo(model.apply(unrated, next));
+        assertThat(model.apply(slow, next).learningRate()).isEqualTo(LearningRate.NONE);
+        assertThat(learningStep(model.parameters(), slow, next, t)).isPositive();
+    }
+
+    @Test
+    void aStateWhoseRateWasNeverEstimatedStartsFromTheRatesPrior() {
+        MasteryState unrated = model.apply(model.initial(), answer("4.2", true, 0.0, START));
+
+        LearningRate rate = rated.apply(unrated, answer("4.2", false, 0.0, START.plusSeconds(60))).learningRate();
+
+        assertThat(rate.variance()).isPositive().isLessThanOrEqualTo(RATE_SD * RATE_SD);
+        assertThat(rate.covariance()[TaskIndex.of("4.2")]).isPositive();
+    }
+
+    private static MasteryState withRate(MasteryState state, double mean, double[] covariance) {
+        return new MasteryState(state.means(), state.covariance(), state.answers(), state.lastAnswerAt(),
+                state.keyRecall(), new LearningRate(mean, 0, covariance));
+    }
+
     /** How far one answer's learning moves the task's ability: the move with the practice effect less the one without. */
     private static double learningStep(MasteryParameters parameters, MasteryState state, Answer answer, int task) {
         MasteryParameters none = practice(0, parameters.repeatPracticeShare(), parameters.challengeWeight());
@@ -404,7 +498,7 @@ class MasteryModelTest {
         return new MasteryParameters(d.priorMean(), d.priorGeneralSd(), d.priorDomainSd(), d.priorTaskSd(),
                 d.driftVariancePerDay(), d.noisePerAnswer(), effect, repeatShare, challengeWeight,
                 d.authorDifficultySd(), d.unknownDifficultySd(), d.repeatedItemSd(), d.keyRecallPrior(),
-                d.keyRecallPriorWeight());
+                d.keyRecallPriorWeight(), d.learningRateSd());
     }
 
     @Test
