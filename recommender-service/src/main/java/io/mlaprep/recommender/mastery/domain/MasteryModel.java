@@ -111,7 +111,7 @@ public final class MasteryModel {
             rateCov[i] -= observed.beta() * rateWithT * column[i];
         }
         double rateMean = rate.mean() + rateWithT * observed.alpha();
-        double rateVariance = rate.variance() - observed.beta() * rateWithT * rateWithT;
+        double rateVariance = Math.max(0, rate.variance() - observed.beta() * rateWithT * rateWithT); // rounding
 
         // Learning from the answer itself: the practised ability moves by the learner's rate r times a step and
         // becomes a little less certain. A question answered before teaches less: its explanation has been read
@@ -135,7 +135,7 @@ public final class MasteryModel {
         answers[t]++;
         KeyRecall keyRecall = state.keyRecall().plus(answer.correct(), fromAbility, answer.repeat(), answer.recall());
         return new MasteryState(means, cov, answers, at, keyRecall,
-                new LearningRate(rateMean, Math.max(0, rateVariance), rateCov));
+                new LearningRate(rateMean, rateVariance, rateCov));
     }
 
     /**

@@ -443,6 +443,99 @@ class MasteryModelTest {
     }
 
     @Test
+    void theRateLearnsFromAnAnswerAsAnyAbilityWouldThatSharesItsMoments() {
+        // give r exactly the moments of one ability: the evidence must then move r exactly as it moves that ability
+        MasteryState state = afterAnswers(rated, 30);
+        MasteryModel evidenceOnly = new MasteryModel(practice(0, 0.25).withLearningRateSd(RATE_SD));
+        Answer next = answer("2.3", false, 0.4, state.lastAnswerAt()); // no drift, which widens the abilities only
+        for (String copied : new String[] {"2.3", "2.1", "4.2"}) {
+            int k = TaskIndex.of(copied);
+            MasteryState copy = withRate(state, k);
+
+            MasteryState after = evidenceOnly.apply(copy, next);
+
+            double noise = copied.equals("2.3") ? MasteryParameters.defaults().noisePerAnswer() : 0;
+            LearningRate rate = after.learningRate();
+            assertThat(rate.mean()).isCloseTo(after.means()[k], within(1e-12));
+            assertThat(rate.variance()).isCloseTo(covariance(after, k, k) - noise, within(1e-12));
+            for (int j = 0; j < TaskIndex.size(); j++) {
+                double expected = covariance(after, k, j) - (j == k ? noise : 0);
+                assertThat(rate.covariance()[j]).as("Cov(r, θ_%s)", TaskIndex.id(j))
+                        .isCloseTo(expected, within(1e-12));
+            }
+        }
+    }
+
+    @Test
+    void aLearningStepMapsTheJointPosteriorOfAbilitiesAndRateLinearly() {
+        MasteryState state = afterAnswers(rated, 30);
+        MasteryModel evidenceOnly = new MasteryModel(practice(0, 0.25).withLearningRateSd(RATE_SD));
+        Answer next = answer("3.3", true, 0.8, START.plus(Duration.ofDays(3)));
+        int t = TaskIndex.of("3.3");
+        int r = TaskIndex.size();
+
+        MasteryState evidence = evidenceOnly.apply(state, next); // after the evidence, before the step
+        MasteryState after = rated.apply(state, next);
+        double step = (after.means()[t] - evidence.means()[t]) / evidence.learningRate().mean();
+        double[][] before = joint(evidence);
+
+        double[][] expected = new double[r + 1][r + 1]; // A Σ Aᵀ with A = I + step·e_t·e_rᵀ
+        for (int i = 0; i <= r; i++) {
+            for (int j = 0; j <= r; j++) {
+                double rowI = i == t ? step : 0;
+                double rowJ = j == t ? step : 0;
+                expected[i][j] = before[i][j] + rowI * before[r][j] + rowJ * before[i][r] + rowI * rowJ * before[r][r];
+            }
+        }
+        assertThat(step).isPositive();
+        double[][] actual = joint(after);
+        for (int i = 0; i <= r; i++) {
+            for (int j = 0; j <= r; j++) {
+                assertThat(actual[i][j]).as("(%d, %d)", i, j).isCloseTo(expected[i][j], within(1e-12));
+            }
+        }
+    }
+
+    private static MasteryState afterAnswers(MasteryModel model, int count) {
+        MasteryState state = model.initial();
+        for (int i = 0; i < count; i++) {
+            state = model.apply(state, answer(TaskIndex.id(i * 5 % TaskIndex.size()), i % 3 != 0, (i % 5 - 2) * 0.4,
+                    START.plusSeconds(5_000L * i)));
+        }
+        return state;
+    }
+
+    /** The state with r given the moments of ability k. */
+    private static MasteryState withRate(MasteryState state, int k) {
+        double[] withK = new double[TaskIndex.size()];
+        for (int j = 0; j < withK.length; j++) {
+            withK[j] = covariance(state, k, j);
+        }
+        return new MasteryState(state.means(), state.covariance(), state.answers(), state.lastAnswerAt(),
+                state.keyRecall(), new LearningRate(state.means()[k], covariance(state, k, k), withK));
+    }
+
+    private static double covariance(MasteryState state, int i, int j) {
+        return state.covariance()[MasteryState.packed(i, j)];
+    }
+
+    /** The joint covariance of the twelve abilities and the rate (index 12). */
+    private static double[][] joint(MasteryState state) {
+        int n = TaskIndex.size();
+        double[][] joint = new double[n + 1][n + 1];
+        LearningRate rate = state.learningRate();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                joint[i][j] = covariance(state, i, j);
+            }
+            joint[i][n] = rate.covariance()[i];
+            joint[n][i] = rate.covariance()[i];
+        }
+        joint[n][n] = rate.variance();
+        return joint;
+    }
+
+    @Test
     void byDefaultEveryLearnerLearnsAtTheModelsStep() {
         MasteryState state = model.initial();
         for (int i = 0; i < 60; i++) {
