@@ -30,9 +30,9 @@ import java.util.Set;
  *       the target retention up to {@link PolicyParameters#maxReviewShare()} of the slots: none by default, so they
  *       come in through the weak areas (below); and as many as needed when nothing else is left. Most urgent first
  *       (most forgotten, now or on exam day, times the task statement's share of the exam).</li>
- *   <li><b>Exploration</b> — about {@link PolicyParameters#explorationShare()} of the slots go to the task statements
- *       where an answer tells most about the exam score ({@link LearnerSnapshot#information()}; without it, those
- *       with the fewest answers, then the widest mastery interval).</li>
+ *   <li><b>Exploration</b> — about {@link PolicyParameters#explorationShare()} of the slots go to new questions, in
+ *       the task statements where an answer tells most about the exam score ({@link LearnerSnapshot#information()};
+ *       without it, those with the fewest answers, then the widest mastery interval).</li>
  *   <li><b>Weak areas</b> — the remaining slots go to the task statements where an answer raises the pass probability
  *       most ({@link LearnerSnapshot#passGain()}; without it, the largest {@code weight × (1 − mastery)}), spread over
  *       the top few by {@link PolicyParameters#spreadDecay()}; one whose questions the learner has all answered counts
@@ -140,7 +140,7 @@ public final class RecommendationPolicy {
             if (t < 0) {
                 break;
             }
-            Candidate c = take(candidates.get(t), false);
+            Candidate c = take(candidates.get(t));
             if (!taken.add(c.item().questionId())) {
                 continue; // the same question twice in the catalogue
             }
@@ -176,7 +176,7 @@ public final class RecommendationPolicy {
             if (best < 0) {
                 break;
             }
-            Candidate c = take(candidates.get(best), true);
+            Candidate c = take(candidates.get(best));
             if (!taken.add(c.item().questionId())) {
                 continue; // the same question twice in the catalogue
             }
@@ -273,12 +273,12 @@ public final class RecommendationPolicy {
         return (1 - retrievability) * TaskIndex.weight(task);
     }
 
-    /** The task statement of most information, halved for each item already picked there, with items to explore. */
+    /** The task statement of most information, halved for each item already picked there, with unseen questions. */
     private static int mostInformative(double[] information, int[] picked, List<List<Candidate>> candidates) {
         int best = -1;
         for (int t = 0; t < information.length; t++) {
-            if (candidates.get(t).stream().allMatch(c -> c.due() != null)) {
-                continue;
+            if (!hasUnseen(candidates.get(t))) {
+                continue; // exploring is asking a new question; a seen one tells little
             }
             if (best < 0 || clearlyAbove(information[t] / (1 << picked[t]),
                     information[best] / (1 << picked[best]))) {
@@ -291,8 +291,8 @@ public final class RecommendationPolicy {
     private static int leastEvidence(TaskMastery[] mastery, int[] picked, List<List<Candidate>> candidates) {
         int best = -1;
         for (int t = 0; t < mastery.length; t++) {
-            if (candidates.get(t).stream().allMatch(c -> c.due() != null)) {
-                continue; // nothing to explore there but due reviews
+            if (!hasUnseen(candidates.get(t))) {
+                continue; // exploring is asking a new question; a seen one tells little
             }
             if (best < 0 || mastery[t].answers() + picked[t] < mastery[best].answers() + picked[best]
                     || (mastery[t].answers() + picked[t] == mastery[best].answers() + picked[best]
@@ -322,15 +322,11 @@ public final class RecommendationPolicy {
         return false;
     }
 
-    /**
-     * Removes and returns the best candidate: unseen, then due, then other seen items; by key, then id. Due items
-     * only if {@code includeDue}; the list must hold at least one eligible candidate.
-     */
-    private static Candidate take(List<Candidate> candidates, boolean includeDue) {
-        int best = -1;
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            if ((includeDue || c.due() == null) && (best < 0 || c.isBefore(candidates.get(best)))) {
+    /** Removes and returns the best candidate: unseen, then due, then other seen items; by key, then id. */
+    private static Candidate take(List<Candidate> candidates) {
+        int best = 0;
+        for (int i = 1; i < candidates.size(); i++) {
+            if (candidates.get(i).isBefore(candidates.get(best))) {
                 best = i;
             }
         }

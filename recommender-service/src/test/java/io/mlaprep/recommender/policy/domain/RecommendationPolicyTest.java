@@ -279,6 +279,24 @@ class RecommendationPolicyTest {
     }
 
     @Test
+    void explorationAsksNewQuestionsOnlyAndNeverCallsASeenOneNew() {
+        double[] information = new double[TaskIndex.size()];
+        information[TaskIndex.of("3.3")] = 1.0; // most to learn there, but every question of 3.3 is answered
+        Map<String, MemoryState> memory = new HashMap<>();
+        for (int i = 0; i < 5; i++) {
+            memory.put(id("3.3", i), fsrs.review(reviewed(40), Grade.GOOD, NOW.minus(Duration.ofDays(2))));
+        }
+        LearnerSnapshot learner = new LearnerSnapshot(NOW, memory, even(), null, information, null);
+
+        List<Recommendation> items = policy.recommend(learner, catalogue(), 10).items();
+
+        assertThat(memory.values()).allMatch(m -> fsrs.retrievability(m, NOW) > 0.9, "none of them due");
+        List<Recommendation> explored = items.stream().filter(r -> r.reason() == Reason.NEW).toList();
+        assertThat(explored).hasSize(1);
+        assertThat(explored).noneMatch(r -> memory.containsKey(r.questionId()));
+    }
+
+    @Test
     void withPassGainsWeakAreasAreWhereAnAnswerRaisesThePassProbabilityMost() {
         double[] gain = new double[TaskIndex.size()];
         gain[TaskIndex.of("1.3")] = 0.02;
