@@ -168,6 +168,10 @@ class MasteryModelTest {
         assertThat(second.totalAnswers()).isEqualTo(200);
         assertThat(model.mastery(second, START.plus(Duration.ofDays(60))))
                 .isEqualTo(model.mastery(first, START.plus(Duration.ofDays(60))));
+        MasteryState rate = rated.replay(answers);
+        assertThat(new MasteryModel(rated.parameters()).replay(answers)).as("with the learning rate estimated")
+                .isEqualTo(rate).isNotEqualTo(first);
+        assertThat(rate.learningRate()).isNotEqualTo(LearningRate.NONE);
     }
 
     @Test
