@@ -60,7 +60,7 @@ public class RecommenderServiceApplication {
     }
 
     @Bean
-    MasteryModel masteryModel(@Value("${mla.mastery.learning-rate-sd:0}") double learningRateSd) {
+    MasteryModel masteryModel(@Value("${mla.mastery.learning-rate-sd}") double learningRateSd) {
         return new MasteryModel(MasteryParameters.defaults().withLearningRateSd(learningRateSd));
     }
 

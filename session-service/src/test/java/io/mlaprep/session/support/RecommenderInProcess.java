@@ -22,6 +22,7 @@ public final class RecommenderInProcess extends InProcessService {
                 "mla.recommender.shards=16",
                 "mla.recommender.answer-consumers=3",
                 "mla.experiments.refresh=2s",
+                "mla.mastery.learning-rate-sd=0",
                 // question-service's classes share this classpath; the recommender has no MongoDB
                 "spring.autoconfigure.exclude=" + NoMongo.AUTO_CONFIGURATIONS);
     }

@@ -58,7 +58,7 @@ public final class MasteryModel {
                 covariance[MasteryState.packed(i, j)] = c;
             }
         }
-        return new MasteryState(means, covariance, new int[n], null, KeyRecall.NONE, rateOf(null));
+        return new MasteryState(means, covariance, new int[n], null, KeyRecall.NONE, initialRate());
     }
 
     /**
@@ -138,16 +138,20 @@ public final class MasteryModel {
                 new LearningRate(rateMean, rateVariance, rateCov));
     }
 
+    /** A new learner's rate: the prior where this model estimates one, none where it does not. */
+    private LearningRate initialRate() {
+        return parameters.learningRateSd() == 0 ? LearningRate.NONE : LearningRate.prior(parameters.learningRateSd());
+    }
+
     /**
      * The learner's rate as this model reads it: none where it estimates no rate (whatever an earlier configuration
      * stored), and where it does, the state's estimate or, for a state whose rate was never estimated, the prior.
      */
     private LearningRate rateOf(MasteryState state) {
-        if (parameters.learningRateSd() == 0) {
-            return LearningRate.NONE;
+        if (parameters.learningRateSd() == 0 || state.learningRate().equals(LearningRate.NONE)) {
+            return initialRate();
         }
-        return state == null || state.learningRate().equals(LearningRate.NONE)
-                ? LearningRate.prior(parameters.learningRateSd()) : state.learningRate();
+        return state.learningRate();
     }
 
     /**

@@ -454,7 +454,7 @@ class MasteryModelTest {
         Answer next = answer("2.3", false, 0.4, state.lastAnswerAt()); // no drift, which widens the abilities only
         for (String copied : new String[] {"2.3", "2.1", "4.2"}) {
             int k = TaskIndex.of(copied);
-            MasteryState copy = withRate(state, k);
+            MasteryState copy = withRateAsAbility(state, k);
 
             MasteryState after = evidenceOnly.apply(copy, next);
 
@@ -510,7 +510,7 @@ class MasteryModelTest {
     }
 
     /** The state with r given the moments of ability k. */
-    private static MasteryState withRate(MasteryState state, int k) {
+    private static MasteryState withRateAsAbility(MasteryState state, int k) {
         double[] withK = new double[TaskIndex.size()];
         for (int j = 0; j < withK.length; j++) {
             withK[j] = covariance(state, k, j);
