@@ -2,6 +2,7 @@ package io.mlaprep.gateway;
 
 import io.mlaprep.gateway.issuer.IssuerProperties;
 import io.mlaprep.gateway.limits.LimitProperties;
+import io.mlaprep.runtime.NettyLeakDetection;
 import io.mlaprep.runtime.tracing.TracingExporters;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Import;
 public class GatewayApplication {
 
     public static void main(String[] args) {
+        NettyLeakDetection.offUnlessConfigured();
         SpringApplication.run(GatewayApplication.class, args);
     }
 

@@ -12,6 +12,7 @@ import io.mlaprep.recommender.policy.domain.RecommendationPolicy;
 import io.mlaprep.recommender.readiness.domain.ReadinessModel;
 import io.mlaprep.recommender.readiness.domain.ReadinessParameters;
 import io.mlaprep.recommender.redis.RedisKeys;
+import io.mlaprep.runtime.NettyLeakDetection;
 import io.mlaprep.servicedefaults.EnableServiceDefaults;
 import io.mlaprep.servicedefaults.exam.ExamScaleConfiguration;
 import io.mlaprep.servicedefaults.inbound.EventDelays;
@@ -41,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class RecommenderServiceApplication {
 
     public static void main(String[] args) {
+        NettyLeakDetection.offUnlessConfigured();
         SpringApplication.run(RecommenderServiceApplication.class, args);
     }
 

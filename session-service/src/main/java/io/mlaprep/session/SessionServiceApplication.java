@@ -1,5 +1,6 @@
 package io.mlaprep.session;
 
+import io.mlaprep.runtime.NettyLeakDetection;
 import io.mlaprep.servicedefaults.EnableServiceDefaults;
 import io.mlaprep.servicedefaults.exam.ExamScaleConfiguration;
 import io.mlaprep.session.delivery.application.SessionSettings;
@@ -20,6 +21,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SessionServiceApplication {
 
     public static void main(String[] args) {
+        NettyLeakDetection.offUnlessConfigured();
         SpringApplication.run(SessionServiceApplication.class, args);
     }
 
