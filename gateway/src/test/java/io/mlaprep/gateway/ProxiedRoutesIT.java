@@ -9,8 +9,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.LongTaskTimer;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.mlaprep.testsupport.JwtAttacks;
 import io.mlaprep.testsupport.RealServers;
 import io.mlaprep.testsupport.Server;
@@ -37,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,47 +79,11 @@ class ProxiedRoutesIT {
         SESSIONS.handlers.shutdownNow();
     }
 
-    /**
-     * Counts the web sessions any request asked for (the gateway is stateless and should ask for none), and the client
-     * observations, one per call to a service, started and stopped.
-     */
+    /** Counts the web sessions any request asked for: the gateway is stateless and should ask for none. */
     @TestConfiguration(proxyBeanMethods = false)
     static class Counted {
 
         static final AtomicInteger SESSIONS_ASKED_FOR = new AtomicInteger();
-
-        static final AtomicInteger CLIENT_CALLS_STARTED = new AtomicInteger();
-        static final AtomicInteger CLIENT_CALLS_STOPPED = new AtomicInteger();
-
-        /** Counts the client observations (one per call to a service) started and stopped. */
-        @Bean
-        ObservationHandler<Observation.Context> clientCallsCounted() {
-            return new ObservationHandler<>() {
-                @Override
-                public void onStart(Observation.Context context) {
-                    if (isClientCall(context)) {
-                        CLIENT_CALLS_STARTED.incrementAndGet();
-                    }
-                }
-
-                @Override
-                public void onStop(Observation.Context context) {
-                    if (isClientCall(context)) {
-                        CLIENT_CALLS_STOPPED.incrementAndGet();
-                    }
-                }
-
-                // the name is the convention's, known once the observation starts, not when handlers are chosen
-                private boolean isClientCall(Observation.Context context) {
-                    return "http.client.requests".equals(context.getName());
-                }
-
-                @Override
-                public boolean supportsContext(Observation.Context context) {
-                    return true;
-                }
-            };
-        }
 
         @Bean(WebHttpHandlerBuilder.WEB_SESSION_MANAGER_BEAN_NAME)
         WebSessionManager countingSessions() {
@@ -249,13 +212,12 @@ class ProxiedRoutesIT {
 
     /**
      * A caller who hangs up before the service answers (a closed tab, a phone that lost its signal) leaves nothing
-     * behind. The gateway's client observation of such a call was never stopped, so its {@code
-     * http.client.requests.active} long-task timer kept every one of them for as long as the gateway ran.
+     * behind: no observation stays open, in the {@code .active} long-task timer of any, with the exchange it holds.
      */
     @Test
     void aCallTheCallerAbandonsLeavesNoOpenObservation() throws Exception {
         int calls = 5;
-        double openBefore = openClientObservations();
+        double openBefore = openObservations();
         int arrivedBefore = SESSIONS.slowCalls.get();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/sessions/"
@@ -268,31 +230,46 @@ class ProxiedRoutesIT {
         assertThat(abandoned).allSatisfy(call -> assertThat(call).failsWithin(Duration.ofSeconds(5))
                 .withThrowableThat().withCauseInstanceOf(HttpTimeoutException.class));
         await().atMost(Duration.ofSeconds(5)).until(() -> SESSIONS.slowCalls.get() - arrivedBefore == calls);
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(openClientObservations())
-                .as("client observations still open").isEqualTo(openBefore));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(openObservations())
+                .as("observations still open").isEqualTo(openBefore));
+    }
+
+    /** A read from a service that drops every call is tried three times, then answered by the breaker's fallback. */
+    @Test
+    void aReadTheServiceNeverAnswersIsTriedThreeTimesThenAnsweredByTheFallback() {
+        double openBefore = openObservations();
+        SESSIONS.droppedCalls.set(0);
+
+        ResponseEntity<Map> response = http.get().uri("/api/sessions/" + SessionServiceStandIn.DOWN)
+                .header("Authorization", "Bearer " + token).retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(SESSIONS.droppedCalls.get()).as("calls the service got, the two retries included").isEqualTo(3);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(openObservations())
+                .as("observations still open").isEqualTo(openBefore));
     }
 
     /**
-     * A read from a service that is down is tried three times, then answered by the circuit breaker's fallback. Client
-     * observations stayed open: a retry starts the next one in the place of the last, and the fallback takes the error
-     * before the exception handler that would have stopped it.
+     * The service's spans belong to the gateway's trace: the call carries the trace context of the gateway's span
+     * for the request, in place of the caller's (whose span is that one's parent), and a trace the gateway begins
+     * reaches the service as well.
      */
     @Test
-    void aCallToAServiceThatIsDownLeavesNoOpenObservation() {
-        double openBefore = openClientObservations();
-        int startedBefore = Counted.CLIENT_CALLS_STARTED.get();
-        int stoppedBefore = Counted.CLIENT_CALLS_STOPPED.get();
+    void aCallCarriesTheTraceContextOfTheGatewaysSpan() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String callersSpan = "00f067aa0ba902b7";
 
-        ResponseEntity<Map> response = http.get().uri("/api/blueprint").header("Authorization", "Bearer " + token)
-                .retrieve().toEntity(Map.class);
+        http.get().uri("/api/sessions/traced").header("Authorization", "Bearer " + token)
+                .header("traceparent", "00-" + traceId + "-" + callersSpan + "-01").retrieve().toBodilessEntity();
+        String continued = SESSIONS.lastTraceparent.get();
+        http.get().uri("/api/sessions/traced").header("Authorization", "Bearer " + token)
+                .retrieve().toBodilessEntity();
+        String begun = SESSIONS.lastTraceparent.get();
 
-        assertThat(response.getStatusCode().value()).isEqualTo(503);
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(openClientObservations())
-                .as("client observations still open").isEqualTo(openBefore));
-        int started = Counted.CLIENT_CALLS_STARTED.get() - startedBefore;
-        assertThat(started).as("calls made to the service, its two retries included").isEqualTo(3);
-        assertThat(Counted.CLIENT_CALLS_STOPPED.get() - stoppedBefore).as("of them stopped, each once")
-                .isEqualTo(started);
+        assertThat(continued).as("traceparent the service got").matches("00-" + traceId + "-[0-9a-f]{16}-0[01]")
+                .doesNotContain(callersSpan);
+        assertThat(begun).as("traceparent of a trace the gateway began").matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")
+                .doesNotContain(traceId);
     }
 
     /**
@@ -323,8 +300,9 @@ class ProxiedRoutesIT {
         assertThat(SESSIONS.flakyCalls.get()).as("calls the service got").isEqualTo(1);
     }
 
-    private double openClientObservations() {
-        return meters.find("http.client.requests.active").longTaskTimers().stream()
+    private double openObservations() {
+        return meters.getMeters().stream().filter(LongTaskTimer.class::isInstance).map(LongTaskTimer.class::cast)
+                .filter(timer -> timer.getId().getName().endsWith(".active"))
                 .mapToDouble(LongTaskTimer::activeTasks).sum();
     }
 
@@ -343,11 +321,15 @@ class ProxiedRoutesIT {
         static final Duration SLOW_FOR = Duration.ofMillis(1500);
         /** A path whose odd-numbered calls (since {@link #dropEveryOtherCall}) lose their connection unanswered. */
         static final String FLAKY = "flaky";
+        /** A path whose every call loses its connection unanswered. */
+        static final String DOWN = "never-answers";
 
         final AtomicInteger inFlight = new AtomicInteger();
         final AtomicInteger mostInFlight = new AtomicInteger();
         final AtomicInteger slowCalls = new AtomicInteger();
         final AtomicInteger flakyCalls = new AtomicInteger();
+        final AtomicInteger droppedCalls = new AtomicInteger();
+        final AtomicReference<String> lastTraceparent = new AtomicReference<>();
         volatile CountDownLatch allHeld = new CountDownLatch(0);
 
         final ExecutorService handlers = Executors.newCachedThreadPool();
@@ -384,6 +366,12 @@ class ProxiedRoutesIT {
             if (requestId != null) {
                 requestIds.add(requestId);
                 exchange.getResponseHeaders().set("X-Request-Id", requestId);
+            }
+            lastTraceparent.set(exchange.getRequestHeaders().getFirst("traceparent"));
+            if (exchange.getRequestURI().getPath().endsWith(DOWN)) {
+                droppedCalls.incrementAndGet();
+                exchange.close();
+                return;
             }
             if (exchange.getRequestURI().getPath().endsWith(HELD)) {
                 hold();
