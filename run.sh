@@ -14,6 +14,5 @@ archive=deploy/local/target/local-stack.jsa
 if [ -f "$archive" ] && [ -n "$(find deploy/local/target/local-stack.jar deploy/local/target/lib -newer "$archive" -print -quit)" ]; then
   rm -f "$archive"
 fi
-# The MongoDB wire server runs on Netty: no buffer-leak detection here either, as in the services (NettyLeakDetection)
 exec "$JAVA_HOME/bin/java" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$archive" '-Xlog:cds*=off' \
-  -Dio.netty.leakDetection.level=disabled -jar deploy/local/target/local-stack.jar "$PWD"
+  -jar deploy/local/target/local-stack.jar "$PWD"

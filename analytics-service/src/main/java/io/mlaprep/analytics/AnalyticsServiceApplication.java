@@ -1,6 +1,5 @@
 package io.mlaprep.analytics;
 
-import io.mlaprep.runtime.NettyLeakDetection;
 import io.mlaprep.servicedefaults.EnableServiceDefaults;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -14,7 +13,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class AnalyticsServiceApplication {
 
     public static void main(String[] args) {
-        NettyLeakDetection.offUnlessConfigured();
         SpringApplication.run(AnalyticsServiceApplication.class, args);
     }
 

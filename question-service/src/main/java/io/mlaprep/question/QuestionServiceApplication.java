@@ -1,7 +1,6 @@
 package io.mlaprep.question;
 
 import io.mlaprep.question.seed.application.SeedSettings;
-import io.mlaprep.runtime.NettyLeakDetection;
 import io.mlaprep.servicedefaults.EnableServiceDefaults;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -15,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 public class QuestionServiceApplication {
 
     public static void main(String[] args) {
-        NettyLeakDetection.offUnlessConfigured();
         SpringApplication.run(QuestionServiceApplication.class, args);
     }
 

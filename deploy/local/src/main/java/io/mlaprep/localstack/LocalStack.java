@@ -71,6 +71,10 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // the MongoDB wire server runs on Netty: no buffer-leak detection, as in the services (NettyLeakDetection)
+        if (System.getProperty("io.netty.leakDetection.level") == null) {
+            System.setProperty("io.netty.leakDetection.level", "disabled");
+        }
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         LocalStack stack = new LocalStack(StackConfig.fromEnvironment(root), System.out);
         CountDownLatch stopped = new CountDownLatch(1);
