@@ -94,6 +94,19 @@ class InboundEventsTest {
         assertThat(handled).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"eventId=not-a-uuid", "occurredAt=2026-12-01 09:00"})
+    void aFieldOutOfItsFormatIsPoisonThoughTheRestKeepsTheContract(String change) {
+        String field = change.substring(0, change.indexOf('='));
+        ObjectNode json = (ObjectNode) JSON.valueToTree(answer("q-1", "1.1", 1, null, "PRACTICE"));
+        json.put(field, change.substring(field.length() + 1));
+
+        assertThatThrownBy(() -> gate.read(new ConsumerRecord<>(Topics.ANSWER_SUBMITTED, 0, 1, "k", json.toString()),
+                AnswerSubmitted.class))
+                .isInstanceOf(PoisonRecordException.class).hasMessageContaining("breaks its schema")
+                .hasMessageContaining(field);
+    }
+
     @Test
     void whatTheSchemaForbidsIsPoisonEvenWhenTheRecordWouldRead() {
         assertPoison(Topics.ANSWER_SUBMITTED, answer("q-1", "1.1", 1, "SURE", "PRACTICE"), "confidence");
