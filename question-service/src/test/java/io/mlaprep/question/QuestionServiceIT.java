@@ -24,6 +24,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 
 @QuestionServiceTest
 class QuestionServiceIT {
@@ -72,6 +73,47 @@ class QuestionServiceIT {
                     .allSatisfy(i -> assertThat(byId.get(i.get("id")))
                             .containsEntry("domain", asked.get("domain")).containsEntry("version", i.get("version")));
         }
+    }
+
+    @Test
+    void aDrawServesUnseenItemsFirstThenTheOnesSeenLongestAgoFromEitherFormOfTheHistory() {
+        ApiClient service = new ApiClient(port, "session-service", "SERVICE");
+        List<String> task = ids(draw(service, 200, "seenOldestFirst", List.of()));
+        assertThat(task).hasSizeGreaterThan(4);
+        List<String> oldestFirst = new ArrayList<>(task);
+        java.util.Collections.shuffle(oldestFirst, new java.util.Random(11));
+        Map<String, Long> lastSeenAt = new java.util.HashMap<>();
+        for (int i = 0; i < oldestFirst.size(); i++) {
+            lastSeenAt.put(oldestFirst.get(i), 1_700_000_000_000L + i * 60_000L);
+        }
+        String neverSeen = oldestFirst.getLast();
+        List<String> withNull = new ArrayList<>(oldestFirst);
+        withNull.add(null);
+
+        List<String> byIds = ids(draw(service, 3, "seenOldestFirst", oldestFirst));
+        List<String> byTimes = ids(draw(service, 3, "seen", lastSeenAt));
+        List<String> oneUnseen = ids(draw(service, 3, "seenOldestFirst",
+                oldestFirst.subList(0, oldestFirst.size() - 1)));
+
+        assertThat(byIds).containsExactlyInAnyOrderElementsOf(oldestFirst.subList(0, 3));
+        assertThat(byTimes).containsExactlyInAnyOrderElementsOf(oldestFirst.subList(0, 3));
+        assertThat(oneUnseen).containsExactlyInAnyOrder(neverSeen, oldestFirst.get(0), oldestFirst.get(1));
+        assertThat(draw(service, 3, "seenOldestFirst", withNull).getStatusCode().value()).isEqualTo(400);
+    }
+
+    /** {@code count} items of task statement 1.1, with the learner's history in the form named. */
+    private static ResponseEntity<Map> draw(ApiClient service, int count, String history, Object value) {
+        Map<String, Object> slot = Map.of("domain", 1, "taskStatement", "1.1", "count", count,
+                "preferLeastExposed", false);
+        return service.post("/internal/draws", Map.of("slots", List.of(slot), "countExposure", false, history, value),
+                Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> ids(ResponseEntity<Map> drawn) {
+        assertThat(drawn.getStatusCode().value()).as("a draw, not %s", drawn.getBody()).isEqualTo(200);
+        return ((List<Map<String, Object>>) drawn.getBody().get("items")).stream().map(i -> (String) i.get("id"))
+                .toList();
     }
 
     @Test

@@ -54,6 +54,25 @@ class PracticeSessionsIT {
     }
 
     @Test
+    void theLearnersHistoryComesBackOldestFirstAndTheNextSessionDrawsAroundIt() {
+        LearnerClient learner = learner();
+        String first = learner.startId(Map.of("mode", "PRACTICE", "size", 3));
+        clock.advance(Duration.ofMinutes(1));
+        String second = learner.startId(Map.of("mode", "PRACTICE", "size", 3));
+
+        List<String> firstItems = store.load(learner.id(), first).orElseThrow().items().stream()
+                .map(item -> item.questionId()).toList();
+        List<String> secondItems = store.load(learner.id(), second).orElseThrow().items().stream()
+                .map(item -> item.questionId()).toList();
+        List<String> history = store.seenOldestFirst(learner.id());
+
+        assertThat(secondItems).doesNotContainAnyElementsOf(firstItems);
+        assertThat(history).hasSize(6);
+        assertThat(history.subList(0, 3)).containsExactlyInAnyOrderElementsOf(firstItems);
+        assertThat(history.subList(3, 6)).containsExactlyInAnyOrderElementsOf(secondItems);
+    }
+
+    @Test
     void answeringGivesFeedbackAndARetriedRequestIdGivesTheSameResultAndOneEvent() {
         LearnerClient learner = learner();
         String session = learner.startId(Map.of("mode", "PRACTICE", "size", 3));

@@ -31,9 +31,13 @@ public class InMemoryCatalog implements QuestionCatalog {
     }
 
     @Override
-    public List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, Map<String, Long> seen,
+    public List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, List<String> seenOldestFirst,
                                         boolean countExposure) {
         draws++;
+        Map<String, Integer> recency = new HashMap<>();
+        for (int i = 0; i < seenOldestFirst.size(); i++) {
+            recency.put(seenOldestFirst.get(i), i);
+        }
         List<List<CatalogItem>> bySlot = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (DrawSlot slot : slots) {
@@ -41,7 +45,7 @@ public class InMemoryCatalog implements QuestionCatalog {
                     .filter(item -> item.active() && item.domain() == slot.domain())
                     .filter(item -> slot.taskStatement() == null || slot.taskStatement().equals(item.taskStatement()))
                     .filter(item -> !excluded.contains(item.id()) && !taken.contains(item.id()))
-                    .sorted(Comparator.comparingLong(item -> seen.getOrDefault(item.id(), Long.MIN_VALUE)))
+                    .sorted(Comparator.comparingInt(item -> recency.getOrDefault(item.id(), -1)))
                     .limit(slot.count())
                     .toList();
             picked.forEach(item -> taken.add(item.id()));

@@ -56,7 +56,7 @@ class QuestionServiceContractIT {
         List<DrawSlot> slots = Arrays.stream(QuestionType.values())
                 .map(type -> new DrawSlot(2, null, type, 2, false)).toList();
 
-        List<List<CatalogItem>> drawn = client().draw(slots, List.of(), Map.of(), false);
+        List<List<CatalogItem>> drawn = client().draw(slots, List.of(), List.of(), false);
 
         for (int slot = 0; slot < slots.size(); slot++) {
             assertThat(drawn.get(slot)).hasSize(2).allSatisfy(item -> assertThat(item.domain()).isEqualTo(2))
@@ -80,7 +80,7 @@ class QuestionServiceContractIT {
     @Test
     void lookupsOfVersionsAndOfCurrentItemsAreReadFieldForField() {
         List<CatalogItem> drawn = client().draw(Arrays.stream(QuestionType.values())
-                .map(type -> new DrawSlot(3, null, type, 1, false)).toList(), List.of(), Map.of(), false)
+                .map(type -> new DrawSlot(3, null, type, 1, false)).toList(), List.of(), List.of(), false)
                 .stream().flatMap(List::stream).toList();
         List<QuestionRef> refs = drawn.stream().map(item -> new QuestionRef(item.id(), item.version())).toList();
 

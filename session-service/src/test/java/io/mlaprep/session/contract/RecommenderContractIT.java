@@ -22,7 +22,6 @@ import io.mlaprep.testsupport.WireRecorder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,7 @@ class RecommenderContractIT {
     @Test
     void dueItemsNextItemsAndPreviewsAreReadFieldForField() {
         String learner = "contract-" + UUID.randomUUID();
-        List<String> questions = catalog.draw(List.of(DrawSlot.of(1, 3)), List.of(), Map.of(), false).getFirst()
+        List<String> questions = catalog.draw(List.of(DrawSlot.of(1, 3)), List.of(), List.of(), false).getFirst()
                 .stream().map(CatalogItem::id).toList();
         RecommenderMemory memory = new RecommenderMemory(redis);
         Instant now = Instant.now();

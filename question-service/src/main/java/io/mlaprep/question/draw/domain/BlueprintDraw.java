@@ -3,6 +3,7 @@ package io.mlaprep.question.draw.domain;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ public final class BlueprintDraw {
 
     /**
      * @param candidatesFor the eligible items of a slot (already without the caller's excluded ids)
-     * @param lastSeen      when the learner last saw each item they have seen (epoch milliseconds)
+     * @param lastSeen      for each item the learner has seen, when they last saw it: an epoch time or a rank
+     *                      ({@link #recency}), smaller for longer ago
      * @return per slot, the chosen items; a slot gets fewer than asked only when the bank has no more
      */
     public static List<List<Candidate>> choose(List<Slot> slots, Function<Slot, List<Candidate>> candidatesFor,
@@ -44,6 +46,18 @@ public final class BlueprintDraw {
             chosen.add(picked);
         }
         return chosen;
+    }
+
+    /**
+     * Each id's position in a history ordered oldest first, as {@code lastSeen} for {@link #choose}; an id given
+     * twice counts where it last is.
+     */
+    public static Map<String, Long> recency(List<String> seenOldestFirst) {
+        Map<String, Long> rank = HashMap.newHashMap(seenOldestFirst.size());
+        for (int i = 0; i < seenOldestFirst.size(); i++) {
+            rank.put(seenOldestFirst.get(i), (long) i);
+        }
+        return rank;
     }
 
     private static java.util.Random asRandom(RandomGenerator random) {

@@ -52,10 +52,7 @@ public class DrawController {
             throw new InvalidInputException("slots", "give 1 to " + MAX_ITEMS + " items in slots of at least 1");
         }
         Set<String> excluded = request.excludeQuestionIds() == null ? Set.of() : Set.copyOf(request.excludeQuestionIds());
-        Map<String, Long> seen = request.seen() == null ? Map.of() : request.seen();
-        if (seen.size() > MAX_SEEN || seen.values().stream().anyMatch(java.util.Objects::isNull)) {
-            throw new InvalidInputException("seen", "give at most " + MAX_SEEN + " question ids, each with when it was seen");
-        }
+        Map<String, Long> seen = lastSeen(request);
         List<Candidate> candidates = pool.candidates(slots.stream().map(Slot::domain).collect(Collectors.toSet()),
                 excluded);
         List<List<Candidate>> chosen = BlueprintDraw.choose(slots, slot -> inSlot(candidates, slot), seen,
@@ -72,6 +69,21 @@ public class DrawController {
             }
         }
         return new DrawResponse(items);
+    }
+
+    private static Map<String, Long> lastSeen(DrawRequest request) {
+        if (request.seenOldestFirst() != null) {
+            List<String> ids = request.seenOldestFirst();
+            if (ids.size() > MAX_SEEN || ids.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new InvalidInputException("seenOldestFirst", "give at most " + MAX_SEEN + " question ids, none of them null");
+            }
+            return BlueprintDraw.recency(ids);
+        }
+        Map<String, Long> seen = request.seen() == null ? Map.of() : request.seen();
+        if (seen.size() > MAX_SEEN || seen.values().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("seen", "give at most " + MAX_SEEN + " question ids, each with when it was seen");
+        }
+        return seen;
     }
 
     /** Items by id and version; a null version means the current one. Unknown refs are left out. */

@@ -66,6 +66,19 @@ class BlueprintDrawTest {
     }
 
     @Test
+    void aHistoryOfIdsOldestFirstOrdersTheDrawAsTimesWould() {
+        List<String> oldestFirst = new java.util.ArrayList<>(IntStream.range(0, 25).mapToObj(i -> "q" + i).toList());
+        java.util.Collections.reverse(oldestFirst); // q24 seen longest ago
+        oldestFirst.add("q24"); // seen again last: counts where it last is
+
+        List<Candidate> drawn = BlueprintDraw.choose(List.of(new Slot(1, null, null, 8, false)),
+                slot -> DOMAIN_1, BlueprintDraw.recency(oldestFirst), new Random(5)).getFirst();
+
+        assertThat(drawn).extracting(Candidate::id)
+                .containsExactlyInAnyOrder("q25", "q26", "q27", "q28", "q29", "q23", "q22", "q21");
+    }
+
+    @Test
     void unscoredSlotsPreferUnseenOverLeastExposed() {
         Map<String, Long> seen = new java.util.HashMap<>();
         DOMAIN_1.stream().filter(c -> c.exposure() == 0).forEach(c -> seen.put(c.id(), 5_000L));

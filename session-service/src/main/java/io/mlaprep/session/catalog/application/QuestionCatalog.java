@@ -12,10 +12,10 @@ public interface QuestionCatalog {
 
     /**
      * Draws items for the slots, never one of {@code excluded}; per slot, in slot order. Items missing
-     * from {@code seen} (question id to when the learner last saw it, epoch ms) come first, then the
-     * least recently seen.
+     * from {@code seenOldestFirst} (the learner's seen questions, the one seen longest ago first) come
+     * first, then the least recently seen.
      */
-    List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, Map<String, Long> seen,
+    List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, List<String> seenOldestFirst,
                                  boolean countExposure);
 
     /** One question version; versions never change, so this is cached. */

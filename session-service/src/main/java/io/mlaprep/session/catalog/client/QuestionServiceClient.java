@@ -45,10 +45,10 @@ public class QuestionServiceClient implements QuestionCatalog {
     }
 
     @Override
-    public List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, Map<String, Long> seen,
+    public List<List<CatalogItem>> draw(List<DrawSlot> slots, Collection<String> excluded, List<String> seenOldestFirst,
                                         boolean countExposure) {
         DrawResponse response = bulk.call(http -> http.post().uri(QuestionServiceApi.DRAWS)
-                .body(new DrawRequest(slots, List.copyOf(excluded), seen, countExposure))
+                .body(DrawRequest.of(slots, List.copyOf(excluded), seenOldestFirst, countExposure))
                 .retrieve().body(DrawResponse.class));
         Map<QuestionRef, CatalogItem> found = found(response.items().stream()
                 .map(item -> new QuestionRef(item.id(), item.version())).toList(), true);

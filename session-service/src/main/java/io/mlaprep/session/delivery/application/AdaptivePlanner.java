@@ -3,7 +3,6 @@ package io.mlaprep.session.delivery.application;
 import io.mlaprep.servicedefaults.errors.DependencyUnavailableException;
 import io.mlaprep.session.adaptive.client.RecommenderClient;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,16 +30,19 @@ public class AdaptivePlanner {
         this.planner = planner;
     }
 
-    /** @param seen what the learner has seen and when, read only when the plan falls back to unseen-first */
-    public SessionPlanner.Plan plan(String learnerId, int size, Supplier<Map<String, Long>> seen) {
+    /**
+     * @param seenOldestFirst what the learner has seen, oldest first; read only when the plan falls back to
+     *                        unseen-first
+     */
+    public SessionPlanner.Plan plan(String learnerId, int size, Supplier<List<String>> seenOldestFirst) {
         List<RecommenderClient.Pick> recommended;
         try {
             recommended = recommender.nextQuestions(learnerId, size);
         } catch (DependencyUnavailableException e) {
             log.warn("adaptive session for {} falls back to blueprint order: {}", learnerId, e.getMessage());
-            return planner.unseenFirst(size, seen.get(), FALLBACK_NOTICE);
+            return planner.unseenFirst(size, seenOldestFirst.get(), FALLBACK_NOTICE);
         }
         SessionPlanner.Plan plan = planner.chosen(recommended);
-        return plan.items().isEmpty() ? planner.unseenFirst(size, seen.get(), COLD_START_NOTICE) : plan;
+        return plan.items().isEmpty() ? planner.unseenFirst(size, seenOldestFirst.get(), COLD_START_NOTICE) : plan;
     }
 }

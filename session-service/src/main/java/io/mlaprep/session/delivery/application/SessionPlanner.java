@@ -36,8 +36,8 @@ public class SessionPlanner {
     public record Plan(List<SessionItem> items, String notice) {
     }
 
-    /** @param seen when the learner last saw each item they have seen (epoch ms): those come last */
-    public Plan exam(Map<String, Long> seen) {
+    /** @param seenOldestFirst the items the learner has seen, the one seen longest ago first: those come last */
+    public Plan exam(List<String> seenOldestFirst) {
         List<DrawSlot> slots = new ArrayList<>();
         for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
             slots.add(new DrawSlot(domain.id(), null, null, domain.unscoredItems(), true));
@@ -45,7 +45,7 @@ public class SessionPlanner {
         for (ExamGuide.Domain domain : ExamGuide.DOMAINS) {
             slots.add(DrawSlot.of(domain.id(), domain.scoredItems()));
         }
-        List<List<CatalogItem>> drawn = catalog.draw(slots, Set.of(), seen, true);
+        List<List<CatalogItem>> drawn = catalog.draw(slots, Set.of(), seenOldestFirst, true);
         List<Drawn> items = new ArrayList<>();
         for (int slot = 0; slot < slots.size(); slot++) {
             if (drawn.get(slot).size() < slots.get(slot).count()) {
@@ -59,19 +59,19 @@ public class SessionPlanner {
         return new Plan(toItems(items), null);
     }
 
-    public Plan practice(int size, Map<String, Long> seen) {
-        return mixed(blueprintSlots(size), seen, size);
+    public Plan practice(int size, List<String> seenOldestFirst) {
+        return mixed(blueprintSlots(size), seenOldestFirst, size);
     }
 
     /**
      * A drill of a task statement, or else of a domain (as {@link StartRequest} checked them); each item names its
      * task statement as its reason.
      */
-    public Plan drill(int size, Integer domain, String taskStatement, Map<String, Long> seen) {
+    public Plan drill(int size, Integer domain, String taskStatement, List<String> seenOldestFirst) {
         DrawSlot slot = taskStatement != null
                 ? new DrawSlot(ExamGuide.domainOf(taskStatement), taskStatement, null, size, false)
                 : DrawSlot.of(domain, size);
-        Plan drill = mixed(List.of(slot), seen, size);
+        Plan drill = mixed(List.of(slot), seenOldestFirst, size);
         return new Plan(drill.items().stream().map(item -> item.withReason(ItemReasons.drill(item.taskStatement())))
                 .toList(), drill.notice());
     }
@@ -80,8 +80,8 @@ public class SessionPlanner {
      * Blueprint-weighted, items the learner never saw first, each saying its domain's weight was why; used when
      * recommendations are unavailable.
      */
-    public Plan unseenFirst(int size, Map<String, Long> seen, String notice) {
-        return new Plan(scored(drawn(blueprintSlots(size), seen, size)).stream()
+    public Plan unseenFirst(int size, List<String> seenOldestFirst, String notice) {
+        return new Plan(scored(drawn(blueprintSlots(size), seenOldestFirst, size)).stream()
                 .map(item -> item.withReason(ItemReasons.byExamWeight(item.domain()))).toList(), notice);
     }
 
@@ -133,8 +133,8 @@ public class SessionPlanner {
     }
 
     /** Drawn items, shuffled; refused when the bank has none for the slots. */
-    private Plan mixed(List<DrawSlot> slots, Map<String, Long> seen, int size) {
-        List<CatalogItem> items = new ArrayList<>(drawn(slots, seen, size));
+    private Plan mixed(List<DrawSlot> slots, List<String> seenOldestFirst, int size) {
+        List<CatalogItem> items = new ArrayList<>(drawn(slots, seenOldestFirst, size));
         if (items.isEmpty()) {
             throw new InvalidInputException("mode", "no active questions match this session");
         }
@@ -146,12 +146,12 @@ public class SessionPlanner {
      * Items for the slots, unseen ones first; when a slot's part of the bank runs short, topped up with
      * more of the slots that have plenty.
      */
-    private List<CatalogItem> drawn(List<DrawSlot> slots, Map<String, Long> seen, int size) {
-        List<CatalogItem> items = new ArrayList<>(catalog.draw(slots, Set.of(), seen, false).stream()
+    private List<CatalogItem> drawn(List<DrawSlot> slots, List<String> seenOldestFirst, int size) {
+        List<CatalogItem> items = new ArrayList<>(catalog.draw(slots, Set.of(), seenOldestFirst, false).stream()
                 .flatMap(List::stream).toList());
         if (items.size() < size) {
             Set<String> have = items.stream().map(CatalogItem::id).collect(Collectors.toSet());
-            catalog.draw(slots, have, seen, false).stream().flatMap(List::stream).limit(size - items.size())
+            catalog.draw(slots, have, seenOldestFirst, false).stream().flatMap(List::stream).limit(size - items.size())
                     .forEach(items::add);
         }
         return items;

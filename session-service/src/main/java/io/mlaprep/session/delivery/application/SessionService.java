@@ -88,10 +88,11 @@ public class SessionService {
         }
         Instant now = now();
         SessionPlanner.Plan plan = switch (request.mode()) {
-            case EXAM -> planner.exam(store.seen(learnerId));
-            case PRACTICE -> planner.practice(size, store.seen(learnerId));
-            case DRILL -> planner.drill(size, request.domain(), request.taskStatement(), store.seen(learnerId));
-            case ADAPTIVE -> adaptive.plan(learnerId, size, () -> store.seen(learnerId));
+            case EXAM -> planner.exam(store.seenOldestFirst(learnerId));
+            case PRACTICE -> planner.practice(size, store.seenOldestFirst(learnerId));
+            case DRILL -> planner.drill(size, request.domain(), request.taskStatement(),
+                    store.seenOldestFirst(learnerId));
+            case ADAPTIVE -> adaptive.plan(learnerId, size, () -> store.seenOldestFirst(learnerId));
             case REVIEW_MISSED -> planner.reviewMissed(size, store.history(learnerId));
             case REVIEW_DUE -> dueReviews.plan(learnerId, size);
         };

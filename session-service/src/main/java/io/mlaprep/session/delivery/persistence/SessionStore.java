@@ -25,7 +25,6 @@ import java.util.Set;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.ZSetOperations;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,14 +92,10 @@ public class SessionStore {
         redis.execute(FORGET_OPEN_EXAM, List.of(keys.examInProgress(learnerId)), sessionId);
     }
 
-    /** The questions the learner has been served, with when they were last served (epoch ms). */
-    public Map<String, Long> seen(String learnerId) {
-        Map<String, Long> seen = new HashMap<>();
-        Set<ZSetOperations.TypedTuple<String>> entries = redis.opsForZSet().rangeWithScores(keys.seen(learnerId), 0, -1);
-        if (entries != null) {
-            entries.forEach(entry -> seen.put(entry.getValue(), entry.getScore().longValue()));
-        }
-        return seen;
+    /** The questions the learner has been served, the one served longest ago first (scored by when, ascending). */
+    public List<String> seenOldestFirst(String learnerId) {
+        Set<String> ids = redis.opsForZSet().range(keys.seen(learnerId), 0, -1);
+        return ids == null ? List.of() : List.copyOf(ids);
     }
 
     public Optional<SessionState> load(String learnerId, String sessionId) {

@@ -93,7 +93,7 @@ class QuestionServiceClientTest {
         questionService.answer(LOOKUP, 200, items(question("q1", 1), question("q2", 1)), slow);
 
         List<List<CatalogItem>> drawn = client(Duration.ofMillis(150)).draw(List.of(DrawSlot.of(1, 1)), List.of(),
-                Map.of(), false);
+                List.of(), false);
         Map<QuestionRef, CatalogItem> looked = client(Duration.ofMillis(150)).versions(List.of(
                 new QuestionRef("q1", 1), new QuestionRef("q2", 1)));
         List<CatalogItem> current = client(Duration.ofMillis(150)).current(List.of("q1", "q2"));
@@ -112,8 +112,8 @@ class QuestionServiceClientTest {
         QuestionServiceClient client = client(Duration.ofSeconds(5));
         List<DrawSlot> slots = List.of(DrawSlot.of(1, 1), DrawSlot.of(2, 1));
 
-        List<List<CatalogItem>> first = client.draw(slots, List.of(), Map.of(), false);
-        List<List<CatalogItem>> second = client.draw(slots, List.of(), Map.of(), false);
+        List<List<CatalogItem>> first = client.draw(slots, List.of(), List.of(), false);
+        List<List<CatalogItem>> second = client.draw(slots, List.of(), List.of(), false);
 
         assertThat(first).isEqualTo(second);
         assertThat(first.get(0)).extracting(CatalogItem::id).containsExactly("q1");
@@ -129,7 +129,7 @@ class QuestionServiceClientTest {
         questionService.answer(LOOKUP, 200, items(question("q1", 1)));
 
         List<List<CatalogItem>> drawn = client(Duration.ofSeconds(5)).draw(List.of(DrawSlot.of(1, 1),
-                DrawSlot.of(2, 1)), List.of(), Map.of(), false);
+                DrawSlot.of(2, 1)), List.of(), List.of(), false);
 
         assertThat(drawn.get(0)).extracting(CatalogItem::id).containsExactly("q1");
         assertThat(drawn.get(1)).isEmpty();

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -29,9 +28,9 @@ class AdaptivePlannerTest {
     private final StubService recommender = new StubService();
     private final List<CatalogItem> bank = bank();
     private final AtomicInteger seenReads = new AtomicInteger();
-    private final Supplier<Map<String, Long>> seen = () -> {
+    private final Supplier<List<String>> seen = () -> {
         seenReads.incrementAndGet();
-        return Map.of("d1-0", 1_000L);
+        return List.of("d1-0");
     };
 
     @AfterEach

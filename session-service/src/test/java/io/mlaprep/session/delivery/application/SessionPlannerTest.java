@@ -27,7 +27,7 @@ class SessionPlannerTest {
     void aPracticeSessionIsFilledFromOtherDomainsWhenOneHasTooFewItems() {
         InMemoryCatalog catalog = new InMemoryCatalog(bank(1, 10, 10, 10));
 
-        SessionPlanner.Plan plan = new SessionPlanner(catalog).practice(10, Map.of());
+        SessionPlanner.Plan plan = new SessionPlanner(catalog).practice(10, List.of());
 
         assertThat(plan.items()).hasSize(10).extracting(SessionItem::questionId).doesNotHaveDuplicates()
                 .contains("d1-0");
@@ -36,7 +36,7 @@ class SessionPlannerTest {
     @Test
     void aPracticeSessionServesUnseenItemsBeforeSeenOnes() {
         InMemoryCatalog catalog = new InMemoryCatalog(bank(4, 3, 2, 2));
-        Map<String, Long> seen = Map.of("d1-0", NOW.toEpochMilli(), "d1-1", LAST_WEEK, "d2-0", LAST_WEEK);
+        List<String> seen = List.of("d1-1", "d2-0", "d1-0"); // d1-0 seen last
 
         SessionPlanner.Plan plan = new SessionPlanner(catalog).practice(10, seen);
 
@@ -48,10 +48,10 @@ class SessionPlannerTest {
     void examsPreferItemsTheLearnerHasNotSeenInAnyEarlierSession() {
         InMemoryCatalog catalog = new InMemoryCatalog(bank(36, 34, 28, 32));
         SessionPlanner planner = new SessionPlanner(catalog);
-        Map<String, Long> seen = new java.util.HashMap<>();
+        List<String> seen = new java.util.ArrayList<>();
 
         List<String> first = ids(planner.exam(seen));
-        first.forEach(id -> seen.put(id, LAST_WEEK));
+        seen.addAll(first);
         List<String> second = ids(planner.exam(seen));
 
         assertThat(first).hasSize(65).doesNotHaveDuplicates();
@@ -62,7 +62,7 @@ class SessionPlannerTest {
     void drillItemsNameTheirTaskStatement() {
         InMemoryCatalog catalog = new InMemoryCatalog(bank(3, 3, 3, 3));
 
-        SessionPlanner.Plan plan = new SessionPlanner(catalog).drill(3, 2, null, Map.of());
+        SessionPlanner.Plan plan = new SessionPlanner(catalog).drill(3, 2, null, List.of());
 
         assertThat(plan.items()).hasSize(3).extracting(SessionItem::reason)
                 .containsOnly("Drill: Task 2.1 Choose a modeling approach");
@@ -71,7 +71,7 @@ class SessionPlannerTest {
     @Test
     void unseenFirstItemsSayTheirDomainsExamWeightWasWhy() {
         SessionPlanner.Plan plan = new SessionPlanner(new InMemoryCatalog(bank(3, 3, 3, 3)))
-                .unseenFirst(10, Map.of(), "notice");
+                .unseenFirst(10, List.of(), "notice");
 
         assertThat(plan.items()).filteredOn(item -> item.domain() == 3).isNotEmpty().extracting(SessionItem::reason)
                 .containsOnly("Sampled by exam weight: Domain 3, Deployment and Orchestration of ML Workflows, is 22 %"
@@ -98,13 +98,13 @@ class SessionPlannerTest {
     void aSessionNeedsSomeActiveQuestions() {
         SessionPlanner planner = new SessionPlanner(new InMemoryCatalog(List.of()));
 
-        assertThatThrownBy(() -> planner.drill(5, 2, null, Map.of())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> planner.drill(5, 2, null, List.of())).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void unseenFirstServesUnseenItemsThenTopsUpEachDomainWithSeenOnes() {
         InMemoryCatalog catalog = new InMemoryCatalog(bank(3, 3, 3, 3));
-        Map<String, Long> seen = Map.of("d1-0", LAST_WEEK, "d2-0", LAST_WEEK, "d3-0", LAST_WEEK, "d4-0", LAST_WEEK);
+        List<String> seen = List.of("d1-0", "d2-0", "d3-0", "d4-0");
 
         SessionPlanner.Plan plan = new SessionPlanner(catalog).unseenFirst(10, seen, "notice");
 
