@@ -15,8 +15,14 @@ import org.springframework.dao.TransientDataAccessException;
  */
 public final class StoreOutages {
 
-    /** Redis error replies that mean "not now" (the server is loading, busy, or its cluster is reconfiguring). */
-    private static final List<String> REDIS_NOT_NOW = List.of("LOADING", "BUSY", "TRYAGAIN", "MASTERDOWN", "CLUSTERDOWN");
+    /**
+     * Redis error replies that mean "not now": the server is loading, busy, or its cluster is reconfiguring; or it is
+     * full (OOM: at {@code maxmemory} with no eviction, it refuses writes until keys expire or it is given room), which
+     * is the store's state and not the request's fault, so a learner is told to try again rather than shown an
+     * unexpected error.
+     */
+    private static final List<String> REDIS_NOT_NOW = List.of("LOADING", "BUSY", "TRYAGAIN", "MASTERDOWN", "CLUSTERDOWN",
+            "OOM");
 
     private StoreOutages() {
     }

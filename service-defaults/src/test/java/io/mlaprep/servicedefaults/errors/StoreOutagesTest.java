@@ -21,6 +21,15 @@ class StoreOutagesTest {
     }
 
     @Test
+    void aFullRedisRefusingWritesIsAnOutageAlsoWhenAScriptsWriteWasRefused() {
+        assertThat(StoreOutages.isTransient(new RedisSystemException("Error in execution",
+                new RedisCommandExecutionException("OOM command not allowed when used memory > 'maxmemory'.")))).isTrue();
+        assertThat(StoreOutages.isTransient(new RedisSystemException("Error in execution",
+                new RedisCommandExecutionException("OOM command not allowed when used memory > 'maxmemory'. script: "
+                        + "219bb33e7c6773035c720850383aa2ebb63d9904, on @user_script:1.")))).isTrue();
+    }
+
+    @Test
     void aConnectionCutMidCommandIsAnOutage() {
         assertThat(StoreOutages.isTransient(new RedisSystemException("Redis exception",
                 new RedisException(new SocketException("Connection reset"))))).isTrue();
