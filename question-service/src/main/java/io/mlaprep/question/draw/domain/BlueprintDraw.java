@@ -50,7 +50,8 @@ public final class BlueprintDraw {
 
     /**
      * Each id's position in a history ordered oldest first, as {@code lastSeen} for {@link #choose}; an id given
-     * twice counts where it last is.
+     * twice counts where it last is. Items seen at the same moment (one session's) keep the history's order among
+     * them, where equal times left them to the shuffle: which of them comes back first, not whether.
      */
     public static Map<String, Long> recency(List<String> seenOldestFirst) {
         Map<String, Long> rank = HashMap.newHashMap(seenOldestFirst.size());

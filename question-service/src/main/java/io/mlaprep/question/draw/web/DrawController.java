@@ -75,7 +75,8 @@ public class DrawController {
         if (request.seenOldestFirst() != null) {
             List<String> ids = request.seenOldestFirst();
             if (ids.size() > MAX_SEEN || ids.stream().anyMatch(java.util.Objects::isNull)) {
-                throw new InvalidInputException("seenOldestFirst", "give at most " + MAX_SEEN + " question ids, none of them null");
+                throw new InvalidInputException("seenOldestFirst",
+                        "give at most " + MAX_SEEN + " question ids, none of them null");
             }
             return BlueprintDraw.recency(ids);
         }
