@@ -6,6 +6,7 @@ import io.mlaprep.infra.JavaLauncher;
 import io.mlaprep.infra.KafkaBroker;
 import io.mlaprep.infra.MongoWireServer;
 import io.mlaprep.infra.RedisServer;
+import io.mlaprep.runtime.NettyLeakDetection;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -71,10 +72,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        // the MongoDB wire server runs on Netty: no buffer-leak detection, as in the services (NettyLeakDetection)
-        if (System.getProperty("io.netty.leakDetection.level") == null) {
-            System.setProperty("io.netty.leakDetection.level", "disabled");
-        }
+        NettyLeakDetection.offUnlessConfigured(); // the MongoDB wire server runs on Netty
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         LocalStack stack = new LocalStack(StackConfig.fromEnvironment(root), System.out);
         CountDownLatch stopped = new CountDownLatch(1);
