@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -131,5 +132,54 @@ class ReviewQueueIT {
         assertThat(service.get(path + "&correct=true&confidence=SURE", Map.class).getStatusCode().value())
                 .isEqualTo(400);
         assertThat(service.get(path, Map.class).getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void theOutlookOfASessionsQuestionsIsEveryAnswersPreviewInOneCall() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String learner = "outlooker-" + run;
+        List<String> answered = List.of("q-outlook-a-" + run, "q-outlook-b-" + run);
+        String unseen = "q-outlook-new-" + run;
+        Instant firstAt = Instant.now().minus(Duration.ofDays(9)).truncatedTo(ChronoUnit.MILLIS);
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.publish(List.of(Answers.answer(learner, answered.get(0), "2.3", true, "HIGH", firstAt),
+                    Answers.answer(learner, answered.get(1), "1.1", false, null, firstAt)));
+        }
+        ApiClient client = new ApiClient(port, learner, "LEARNER");
+        ApiClient service = new ApiClient(port, "session-service", "SERVICE");
+        answered.forEach(question -> await().atMost(Duration.ofSeconds(20)).until(() ->
+                client.get("/api/recommendations/memory/" + question, Map.class).getStatusCode().value() == 200));
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<String> questions = List.of(answered.get(0), unseen, answered.get(1));
+        String path = "/internal/learners/" + learner + "/review-outlook?at=" + at + "&questionIds=";
+
+        Map<String, Object> outlook = service.get(path + String.join(",", questions), Map.class).getBody();
+
+        assertThat(outlook).containsEntry("on", at.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) outlook.get("items");
+        assertThat(items).extracting(item -> item.get("questionId")).containsExactlyElementsOf(questions);
+        for (Map<String, Object> item : items) {
+            for (String outcome : List.of("wrong", "right")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> days = (Map<String, Object>) item.get(outcome);
+                for (String confidence : List.of("none", "low", "medium", "high")) {
+                    String preview = "/internal/learners/" + learner + "/memory/" + item.get("questionId")
+                            + "/preview?answeredAt=" + at + "&correct=" + outcome.equals("right")
+                            + (confidence.equals("none") ? "" : "&confidence=" + confidence.toUpperCase());
+                    assertThat(days.get(confidence)).as("%s %s %s", item.get("questionId"), outcome, confidence)
+                            .isEqualTo(service.get(preview, Map.class).getBody().get("intervalDays"));
+                }
+            }
+        }
+        assertThat(items.get(0).get("right")).as("a memory nine days old is not a first review")
+                .isNotEqualTo(items.get(1).get("right"));
+
+        assertThat(client.get(path + unseen, Map.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(service.get(path, Map.class).getStatusCode().value()).isEqualTo(400);
+        assertThat(service.get(path + String.join(",", Collections.nCopies(66, unseen)), Map.class)
+                .getStatusCode().value()).isEqualTo(400);
+        assertThat(service.get("/internal/learners/" + learner + "/review-outlook?questionIds=" + unseen, Map.class)
+                .getStatusCode().value()).isEqualTo(400);
     }
 }

@@ -84,9 +84,17 @@ class AdaptiveSessionsIT {
         // a first right answer without a confidence is Good: FSRS-6 brings it back in 3 days
         Instant nextReviewAt = Instant.parse((String) feedback.get("nextReviewAt"));
         assertThat(nextReviewAt).isBetween(before.plus(Duration.ofDays(3)), Instant.now().plus(Duration.ofDays(3)));
+        // read from the outlook the session was given at its start, not asked for again
+        SessionItem answered = store.load(learner.id(), practice).orElseThrow().item(0);
+        assertThat(answered.nextReview()).isNotNull();
+        assertThat(answered.nextReview().after(true, null, answered.answeredAt())).contains(nextReviewAt);
+        learner.finish(practice);
+        assertThat(store.load(learner.id(), practice).orElseThrow().items()).as("a finished session keeps no outlook")
+                .extracting(SessionItem::nextReview).containsOnlyNulls();
 
         String exam = learner.startId(Map.of("mode", "EXAM"));
         SessionItem examItem = store.load(learner.id(), exam).orElseThrow().item(0);
+        assertThat(examItem.nextReview()).as("an exam gives no feedback").isNull();
         Map<String, Object> saved = learner.respond(exam, 0,
                 Answers.right(catalog.version(examItem.questionId(), examItem.version()))).getBody();
         assertThat(saved).containsEntry("saved", true).doesNotContainKey("nextReviewAt");

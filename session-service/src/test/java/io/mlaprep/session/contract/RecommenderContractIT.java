@@ -8,6 +8,7 @@ import io.mlaprep.contracts.internal.questions.CatalogItem;
 import io.mlaprep.contracts.internal.questions.DrawSlot;
 import io.mlaprep.contracts.internal.recommender.DueQuestions;
 import io.mlaprep.contracts.internal.recommender.NextQuestions;
+import io.mlaprep.contracts.internal.recommender.ReviewOutlook;
 import io.mlaprep.contracts.internal.recommender.ReviewPreview;
 import io.mlaprep.servicedefaults.client.ResilientCalls;
 import io.mlaprep.servicedefaults.client.ServiceRestClients;
@@ -21,8 +22,10 @@ import io.mlaprep.testsupport.WireContract;
 import io.mlaprep.testsupport.WireRecorder;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,6 +98,17 @@ class RecommenderContractIT {
         assertThat(preview.questionId()).isEqualTo(questions.get(0));
         assertThat(preview.nextReviewAt()).isAfter(now);
         WireContract.assertFillsEveryComponent(List.of(assertReadsEverything(preview)), ReviewPreview.class);
+
+        ReviewOutlook outlook = client.outlook(learner, questions, now).orElseThrow();
+        assertThat(outlook.items()).extracting(ReviewOutlook.Item::questionId).containsExactlyElementsOf(questions);
+        assertThat(outlook.items().getFirst().right().high())
+                .isEqualTo(Duration.between(now.truncatedTo(ChronoUnit.MILLIS), preview.nextReviewAt()).toDays());
+        JsonNode outlookSent = assertReadsEverything(outlook);
+        WireContract.assertFillsEveryComponent(List.of(outlookSent), ReviewOutlook.class);
+        List<JsonNode> items = elements(outlookSent.get("items"));
+        WireContract.assertFillsEveryComponent(items, ReviewOutlook.Item.class);
+        WireContract.assertFillsEveryComponent(items.stream().flatMap(item -> Stream.of(
+                item.get("wrong"), item.get("right"))).toList(), ReviewOutlook.Days.class);
     }
 
     /** The last answer, as sent, after checking the client read all of it into {@code read}. */

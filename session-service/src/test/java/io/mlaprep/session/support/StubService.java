@@ -27,7 +27,8 @@ public final class StubService implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    public record Received(String path, String requestId, String body) {
+    /** @param query the query string, decoded, or null if there was none */
+    public record Received(String path, String query, String requestId, String body) {
     }
 
     public StubService() {
@@ -69,7 +70,7 @@ public final class StubService implements AutoCloseable {
 
     private void respond(HttpExchange exchange, int status, String json, Duration delay) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        received.add(new Received(exchange.getRequestURI().getPath(),
+        received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestURI().getQuery(),
                 exchange.getRequestHeaders().getFirst("X-Request-Id"), body));
         try {
             Thread.sleep(delay);

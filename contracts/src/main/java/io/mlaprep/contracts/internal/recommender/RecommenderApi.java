@@ -18,6 +18,9 @@ public final class RecommenderApi {
      */
     public static final String PREVIEW = "/internal/learners/{learnerId}/memory/{questionId}/preview";
 
+    /** {@code ?questionIds=} (1..65, comma-separated) {@code &at=} (an instant): a {@link ReviewOutlook}. */
+    public static final String OUTLOOK = "/internal/learners/{learnerId}/review-outlook";
+
     private RecommenderApi() {
     }
 }

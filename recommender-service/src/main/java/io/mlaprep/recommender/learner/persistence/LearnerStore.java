@@ -31,6 +31,8 @@ public class LearnerStore {
     private static final RedisScript<Long> APPLY = LuaScripts.load("apply-answer.lua", Long.class);
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> READ_MEMORY = LuaScripts.load("read-memory.lua", List.class);
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> READ_MEMORIES = LuaScripts.load("read-memories.lua", List.class);
     private static final String MASTERY = "m";
     private static final String LEGACY_MEMORY = "q:";
 
@@ -164,6 +166,23 @@ public class LearnerStore {
     public Optional<MemoryState> memory(String learnerId, String questionId) {
         List<byte[]> values = readMemory(learnerId, questionId);
         return Optional.ofNullable(memory(values.get(0), values.get(1)));
+    }
+
+    /** The memories of these questions the learner has, in one round trip; a question never answered is left out. */
+    public Map<String, MemoryState> memories(String learnerId, List<String> questionIds) {
+        List<String> scriptKeys = new ArrayList<>(List.of(keys.learner(learnerId)));
+        questionIds.forEach(questionId -> scriptKeys.add(keys.memoryBucket(learnerId, questionId)));
+        @SuppressWarnings("unchecked")
+        List<byte[]> values = (List<byte[]>) redis.execute(READ_MEMORIES, BytesOrText.INSTANCE, BytesOrText.LIST_REPLY,
+                scriptKeys, questionIds.toArray());
+        Map<String, MemoryState> memories = new LinkedHashMap<>();
+        for (int i = 0; i < questionIds.size(); i++) {
+            MemoryState memory = memory(values.get(2 * i), values.get(2 * i + 1));
+            if (memory != null) {
+                memories.put(questionIds.get(i), memory);
+            }
+        }
+        return memories;
     }
 
     /** The question's bucket value, its legacy field, then the learner hash's {@code fields}, null where absent. */

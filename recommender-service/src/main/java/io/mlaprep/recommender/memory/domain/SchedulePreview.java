@@ -25,4 +25,21 @@ public final class SchedulePreview {
         }
         return fsrs.answer(current, correct, confidence, at);
     }
+
+    /**
+     * Every answer's {@link #after} at once, as whole days to the next review: what feedback shows after any answer
+     * given on {@code at}'s day (UTC), since FSRS counts elapsed time in calendar days.
+     *
+     * @param current the item's memory now, or {@code null} if the learner never answered it
+     */
+    public AnswerOutlook outlook(MemoryState current, Instant at) {
+        return new AnswerOutlook(days(current, false, at), days(current, true, at));
+    }
+
+    private AnswerOutlook.Days days(MemoryState current, boolean correct, Instant at) {
+        return new AnswerOutlook.Days(after(current, correct, null, at).scheduledDays(),
+                after(current, correct, Confidence.LOW, at).scheduledDays(),
+                after(current, correct, Confidence.MEDIUM, at).scheduledDays(),
+                after(current, correct, Confidence.HIGH, at).scheduledDays());
+    }
 }

@@ -2,12 +2,16 @@ package io.mlaprep.recommender.review.application;
 
 import io.mlaprep.recommender.catalog.persistence.CatalogStore;
 import io.mlaprep.recommender.learner.persistence.LearnerStore;
+import io.mlaprep.recommender.memory.domain.AnswerOutlook;
 import io.mlaprep.recommender.memory.domain.Confidence;
 import io.mlaprep.recommender.memory.domain.MemoryState;
 import io.mlaprep.recommender.memory.domain.SchedulePreview;
 import io.mlaprep.recommender.review.domain.DueQueue;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /** The learner's spaced-review queue, and when an answer would schedule an item next. Reads only. */
@@ -34,5 +38,13 @@ public class ReviewService {
     public MemoryState preview(String learnerId, String questionId, boolean correct, Confidence confidence,
                                Instant answeredAt) {
         return preview.after(learners.memory(learnerId, questionId).orElse(null), correct, confidence, answeredAt);
+    }
+
+    /** {@link SchedulePreview#outlook} of each question, in the order given, from one read of the learner's memory. */
+    public Map<String, AnswerOutlook> outlook(String learnerId, List<String> questionIds, Instant at) {
+        Map<String, MemoryState> memories = learners.memories(learnerId, questionIds);
+        Map<String, AnswerOutlook> outlook = new LinkedHashMap<>();
+        questionIds.forEach(questionId -> outlook.put(questionId, preview.outlook(memories.get(questionId), at)));
+        return outlook;
     }
 }

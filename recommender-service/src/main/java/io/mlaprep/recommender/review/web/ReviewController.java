@@ -2,7 +2,9 @@ package io.mlaprep.recommender.review.web;
 
 import io.mlaprep.contracts.internal.recommender.DueQuestions;
 import io.mlaprep.contracts.internal.recommender.RecommenderApi;
+import io.mlaprep.contracts.internal.recommender.ReviewOutlook;
 import io.mlaprep.contracts.internal.recommender.ReviewPreview;
+import io.mlaprep.recommender.memory.domain.AnswerOutlook;
 import io.mlaprep.recommender.memory.domain.Confidence;
 import io.mlaprep.recommender.memory.domain.Fsrs;
 import io.mlaprep.recommender.memory.domain.MemoryState;
@@ -12,7 +14,10 @@ import io.mlaprep.recommender.review.domain.DueSummary;
 import io.mlaprep.servicedefaults.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,5 +66,25 @@ public class ReviewController {
         MemoryState after = reviews.preview(learnerId, questionId, correct, confidence, answeredAt);
         return new ReviewPreview(questionId, after.due(), after.scheduledDays(), after.stability(),
                 after.difficulty(), after.reps(), after.lapses());
+    }
+
+    /**
+     * For session-service's feedback (role SERVICE), asked once when a session starts: {@link #preview} for every
+     * answer to each of its questions on {@code at}'s day, from the learner's memory as it is then.
+     */
+    @GetMapping(RecommenderApi.OUTLOOK)
+    public ReviewOutlook outlook(@PathVariable String learnerId,
+            @RequestParam @Size(min = 1, max = 65) List<String> questionIds,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        return new ReviewOutlook(at.atOffset(ZoneOffset.UTC).toLocalDate(),
+                reviews.outlook(learnerId, questionIds, at).entrySet().stream()
+                        .map(question -> new ReviewOutlook.Item(question.getKey(), days(question.getValue().wrong()),
+                                days(question.getValue().right())))
+                        .toList());
+    }
+
+    private static ReviewOutlook.Days days(AnswerOutlook.Days days) {
+        return new ReviewOutlook.Days(Math.toIntExact(days.none()), Math.toIntExact(days.low()),
+                Math.toIntExact(days.medium()), Math.toIntExact(days.high()));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,26 @@ class SchedulePreviewTest {
                             .as("prior %s, correct %s, confidence %s", prior, correct, confidence)
                             .isEqualTo(updated)
                             .isEqualTo(fsrs.review(prior, Grade.fromAnswer(correct, confidence), at));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theOutlookAtTheStartOfADayForeseesWhatEveryAnswerLaterThatDaySchedules() {
+        for (MemoryState prior : priors()) {
+            Instant day = (prior == null ? START : prior.lastReview().plus(Duration.ofDays(6)))
+                    .truncatedTo(ChronoUnit.DAYS);
+            AnswerOutlook outlook = preview.outlook(prior, day.plus(Duration.ofHours(1)));
+            Instant answered = day.plus(Duration.ofDays(1)).minusMillis(1);
+            for (boolean correct : new boolean[] {false, true}) {
+                AnswerOutlook.Days days = correct ? outlook.right() : outlook.wrong();
+                List<Long> byConfidence = List.of(days.none(), days.low(), days.medium(), days.high());
+                List<Confidence> confidences = Arrays.asList(null, Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH);
+                for (int i = 0; i < confidences.size(); i++) {
+                    assertThat(answered.plus(Duration.ofDays(byConfidence.get(i))))
+                            .as("prior %s, correct %s, confidence %s", prior, correct, confidences.get(i))
+                            .isEqualTo(fsrs.answer(prior, correct, confidences.get(i), answered).due());
                 }
             }
         }

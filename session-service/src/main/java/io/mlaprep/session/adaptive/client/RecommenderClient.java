@@ -3,6 +3,7 @@ package io.mlaprep.session.adaptive.client;
 import io.mlaprep.contracts.internal.recommender.DueQuestions;
 import io.mlaprep.contracts.internal.recommender.NextQuestions;
 import io.mlaprep.contracts.internal.recommender.RecommenderApi;
+import io.mlaprep.contracts.internal.recommender.ReviewOutlook;
 import io.mlaprep.contracts.internal.recommender.ReviewPreview;
 import io.mlaprep.servicedefaults.client.ResilientCall;
 import io.mlaprep.servicedefaults.client.ResilientCalls;
@@ -80,6 +81,25 @@ public class RecommenderClient {
             return preview(learnerId, questionId, correct, confidence, answeredAt).map(ReviewPreview::nextReviewAt);
         } catch (HttpClientErrorException e) {
             log.debug("the recommender refused to preview {} for {}: {}", questionId, learnerId, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * When the recommender's FSRS would schedule each question next after any answer to it on {@code at}'s day, from
+     * the learner's memory now; within the preview budget, like {@link #preview}. Empty when the recommender refuses
+     * (a 4xx); throws like every call when it does not answer in time.
+     */
+    public Optional<ReviewOutlook> outlook(String learnerId, List<String> questionIds, Instant at) {
+        try {
+            return Optional.ofNullable(previews.call(http -> http.get()
+                    .uri(uri -> uri.path(RecommenderApi.OUTLOOK)
+                            .queryParam("questionIds", String.join(",", questionIds))
+                            .queryParam("at", at)
+                            .build(learnerId))
+                    .retrieve().body(ReviewOutlook.class)));
+        } catch (HttpClientErrorException e) {
+            log.debug("the recommender refused an outlook for {}: {}", learnerId, e.getMessage());
             return Optional.empty();
         }
     }

@@ -173,7 +173,7 @@ public class SessionPlanner {
             List<String> responses = new ArrayList<>(q.responses().stream().map(CatalogItem.Choice::id).toList());
             Collections.shuffle(responses, shuffles());
             items.add(new SessionItem(items.size(), q.id(), q.version(), q.domain(), q.taskStatement(), q.type(),
-                    d.scored(), options, responses, null, null, null, false, null, null, null, null));
+                    d.scored(), options, responses, null, null, null, false, null, null, null, null, null));
         }
         return items;
     }

@@ -54,13 +54,15 @@ public class SessionService {
     private final SessionSettings settings;
     private final ScaledScore scale;
     private final SessionEvents events;
+    private final NextReviewPreview nextReviews;
     private final Clock clock;
     /** {@code mla_answers_total{mode}}: responses taken and stored, replays of one not counted again. */
     private final Map<SessionMode, Counter> answers = new EnumMap<>(SessionMode.class);
 
     public SessionService(SessionStore store, SessionPlanner planner, AdaptivePlanner adaptive,
                           DueReviewPlanner dueReviews, QuestionCatalog catalog, SessionSettings settings,
-                          ScaledScore scale, SessionEvents events, Clock clock, MeterRegistry registry) {
+                          ScaledScore scale, SessionEvents events, NextReviewPreview nextReviews, Clock clock,
+                          MeterRegistry registry) {
         this.store = store;
         this.planner = planner;
         this.adaptive = adaptive;
@@ -69,6 +71,7 @@ public class SessionService {
         this.settings = settings;
         this.scale = scale;
         this.events = events;
+        this.nextReviews = nextReviews;
         this.clock = clock;
         for (SessionMode mode : SessionMode.values()) {
             answers.put(mode, Counter.builder("mla.answers").description("Responses taken and stored")
@@ -97,14 +100,17 @@ public class SessionService {
             case REVIEW_DUE -> dueReviews.plan(learnerId, size);
         };
         Instant deadline = request.mode().isExam() ? now.plus(settings.examDuration()) : null;
+        // an exam gives no feedback, so it needs no next reviews
+        List<SessionItem> items = request.mode().isExam() ? plan.items()
+                : nextReviews.withOutlook(learnerId, plan.items(), now);
         Session session = new Session(newId(), learnerId, request.mode(), SessionStatus.IN_PROGRESS,
-                plan.items().size(), now, deadline, null, request.domain(), request.taskStatement(), plan.notice(), 0);
+                items.size(), now, deadline, null, request.domain(), request.taskStatement(), plan.notice(), 0);
         try {
-            store.create(session, plan.items(), settings.openTtl(), settings.seen().limit(), settings.seen().ttl());
+            store.create(session, items, settings.openTtl(), settings.seen().limit(), settings.seen().ttl());
         } catch (OpenExamException e) {
             throw openExam(e.sessionId());
         }
-        return new SessionState(session, plan.items());
+        return new SessionState(session, items);
     }
 
     /**

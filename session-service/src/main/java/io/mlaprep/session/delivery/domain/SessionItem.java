@@ -16,11 +16,14 @@ import java.util.List;
  * @param requestId     the client's id of the last accepted submission, for idempotent retries
  * @param reason        why this item was chosen, in words for the learner (adaptive, due-review and drill items),
  *                      or {@code null}
+ * @param nextReview    when each answer would bring the item back for review, as the recommender saw it at the
+ *                      session's start, or {@code null} (exams, or the recommender did not answer then)
  */
 public record SessionItem(int n, String questionId, int version, int domain, String taskStatement,
                           QuestionType type, boolean scored, List<String> optionOrder, List<String> responseOrder,
                           ItemResponse response, Boolean correct, Instant answeredAt, boolean flagged,
-                          Confidence confidence, String requestId, Long responseTimeMs, String reason) {
+                          Confidence confidence, String requestId, Long responseTimeMs, String reason,
+                          NextReviewOutlook nextReview) {
 
     public SessionItem {
         optionOrder = List.copyOf(optionOrder);
@@ -34,21 +37,31 @@ public record SessionItem(int n, String questionId, int version, int domain, Str
     public SessionItem answered(ItemResponse response, Boolean correct, Instant at, Confidence confidence,
                                 String requestId, long responseTimeMs, boolean flagged) {
         return new SessionItem(n, questionId, version, domain, taskStatement, type, scored, optionOrder,
-                responseOrder, response, correct, at, flagged, confidence, requestId, responseTimeMs, reason);
+                responseOrder, response, correct, at, flagged, confidence, requestId, responseTimeMs, reason,
+                nextReview);
     }
 
     public SessionItem withReason(String why) {
         return new SessionItem(n, questionId, version, domain, taskStatement, type, scored, optionOrder,
-                responseOrder, response, correct, answeredAt, flagged, confidence, requestId, responseTimeMs, why);
+                responseOrder, response, correct, answeredAt, flagged, confidence, requestId, responseTimeMs, why,
+                nextReview);
+    }
+
+    public SessionItem withNextReview(NextReviewOutlook outlook) {
+        return new SessionItem(n, questionId, version, domain, taskStatement, type, scored, optionOrder,
+                responseOrder, response, correct, answeredAt, flagged, confidence, requestId, responseTimeMs, reason,
+                outlook);
     }
 
     public SessionItem flagged(boolean flag) {
         return new SessionItem(n, questionId, version, domain, taskStatement, type, scored, optionOrder,
-                responseOrder, response, correct, answeredAt, flag, confidence, requestId, responseTimeMs, reason);
+                responseOrder, response, correct, answeredAt, flag, confidence, requestId, responseTimeMs, reason,
+                nextReview);
     }
 
     public SessionItem graded(boolean isCorrect) {
         return new SessionItem(n, questionId, version, domain, taskStatement, type, scored, optionOrder,
-                responseOrder, response, isCorrect, answeredAt, flagged, confidence, requestId, responseTimeMs, reason);
+                responseOrder, response, isCorrect, answeredAt, flagged, confidence, requestId, responseTimeMs, reason,
+                nextReview);
     }
 }

@@ -66,7 +66,7 @@ public class SessionStore {
                 SessionKeys.deadlineMember(session.learnerId(), session.id()), Long.toString(ttl.toSeconds()),
                 Integer.toString(seenLimit), Long.toString(seenTtl.toSeconds()),
                 Integer.toString(items.size())));
-        items.forEach(item -> args.add(json.writeValueAsString(toStored(item, true))));
+        items.forEach(item -> args.add(json.writeValueAsString(toStored(item, true, true))));
         items.forEach(item -> args.add(item.questionId()));
         try {
             redis.execute(CREATE, List.of(keys.session(session.learnerId(), session.id()),
@@ -198,7 +198,7 @@ public class SessionStore {
                        Duration ttl) {
         // a finished exam takes no answer again, not even a replay, so its request ids are of no further use
         boolean keepRequestIds = !session.mode().isExam();
-        List<StoredItem> stored = items.stream().map(item -> toStored(item, keepRequestIds)).toList();
+        List<StoredItem> stored = items.stream().map(item -> toStored(item, keepRequestIds, false)).toList();
         List<Long> shownAt = items.stream()
                 .map(item -> shown.containsKey(item.n()) ? shown.get(item.n()).toEpochMilli() : null).toList();
         write(session, Long.toString(finishedAt.toEpochMilli()), json.writeValueAsString(result),
@@ -219,7 +219,7 @@ public class SessionStore {
                 session.id(), finishedItems));
         for (SessionItem item : changed) {
             args.add(Integer.toString(item.n()));
-            args.add(json.writeValueAsString(toStored(item, true)));
+            args.add(json.writeValueAsString(toStored(item, true, true)));
         }
         for (OutboxEvent event : events) {
             args.add(event.topic());
@@ -291,17 +291,20 @@ public class SessionStore {
                 s.deadline() == null ? null : s.deadline().toEpochMilli(), s.domain(), s.taskStatement(), s.notice());
     }
 
-    private static StoredItem toStored(SessionItem i, boolean keepRequestId) {
+    /** @param keepOutlook false once the session is finished: its next-review outlook only served feedback */
+    private static StoredItem toStored(SessionItem i, boolean keepRequestId, boolean keepOutlook) {
         return new StoredItem(i.questionId(), i.version(), i.domain(), i.taskStatement(), i.type().name(), i.scored(),
                 i.optionOrder(), i.responseOrder().isEmpty() ? null : i.responseOrder(),
                 StoredResponse.of(i.response()), i.correct(), i.answeredAt() == null ? null : i.answeredAt().toEpochMilli(),
                 i.flagged(), i.confidence() == null ? null : i.confidence().name(),
-                keepRequestId ? i.requestId() : null, i.responseTimeMs(), i.reason());
+                keepRequestId ? i.requestId() : null, i.responseTimeMs(), i.reason(),
+                keepOutlook ? StoredOutlook.of(i.nextReview()) : null);
     }
 
     private static SessionItem toItem(int n, StoredItem s) {
         return new SessionItem(n, s.q(), s.v(), s.d(), s.t(), QuestionType.valueOf(s.ty()), s.s(), s.o(), s.r(),
                 s.a() == null ? null : s.a().toResponse(), s.c(), s.at() == null ? null : Instant.ofEpochMilli(s.at()), s.f(),
-                s.cf() == null ? null : Confidence.valueOf(s.cf()), s.rid(), s.ms(), s.rs());
+                s.cf() == null ? null : Confidence.valueOf(s.cf()), s.rid(), s.ms(), s.rs(),
+                s.nr() == null ? null : s.nr().toOutlook());
     }
 }

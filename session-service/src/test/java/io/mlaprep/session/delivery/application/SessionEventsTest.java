@@ -33,7 +33,7 @@ class SessionEventsTest {
     void anAnswerIsAnnouncedUnderTheLearnerWithTheRequestThatGaveIt() {
         SessionItem answered = new SessionItem(1, "q-1", 2, 1, "1.1", QuestionType.MULTIPLE_CHOICE, true,
                 List.of("b", "a"), null, new ItemResponse(List.of("a"), null, null), true, ANSWERED, false,
-                Confidence.HIGH, "client-1", 40_000L, null);
+                Confidence.HIGH, "client-1", 40_000L, null, null);
 
         OutboxEvent event = events.answered(PRACTICE, answered, CatalogItems.question("q-1", 2), ANSWERED);
 

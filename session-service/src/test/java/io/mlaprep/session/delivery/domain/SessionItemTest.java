@@ -64,7 +64,7 @@ class SessionItemTest {
         List<String> options = new ArrayList<>(List.of("a", "b"));
         List<String> responses = new ArrayList<>(List.of("r1"));
         SessionItem item = new SessionItem(0, "q", 1, 1, "1.1", QuestionType.MATCHING, true, options, responses, null,
-                null, null, false, null, null, null, null);
+                null, null, false, null, null, null, null, null);
 
         options.add("c");
         responses.add("r2");

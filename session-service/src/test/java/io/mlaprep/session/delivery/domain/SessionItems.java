@@ -21,7 +21,7 @@ final class SessionItems {
         };
         List<String> responseOrder = type == QuestionType.MATCHING ? ItemKeys.RESPONSES.reversed() : null;
         return new SessionItem(n, "q-" + n, 1, domain, domain + ".1", type, scored, optionOrder, responseOrder,
-                null, null, null, false, null, null, null, null);
+                null, null, null, false, null, null, null, null, null);
     }
 
     static SessionItem item(int n, QuestionType type) {
