@@ -42,7 +42,8 @@ class FinishedItemsTest {
     @Test
     void bytesCutShortAreRefusedRatherThanReadAsFewerItems() {
         FinishedItems.Archive archive = new FinishedItems.Archive(List.of(new StoredItem("d1-t11-001", 1, 1, "1.1",
-                "MULTIPLE_CHOICE", true, List.of("a", "b"), null, null, null, null, false, null, null, null, null, null)),
+                "MULTIPLE_CHOICE", true, List.of("a", "b"), null, null, null, null, false, null, null, null, null,
+                null)),
                 Arrays.asList((Long) null));
         byte[] written = finishedItems.write(archive);
 
