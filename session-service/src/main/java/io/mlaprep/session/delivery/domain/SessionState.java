@@ -22,7 +22,8 @@ public record SessionState(Session session, List<SessionItem> items, SessionResu
                            Map<Integer, Instant> shown) {
 
     public SessionState {
-        items = List.copyOf(items);
+        // an OnDemandList is unmodifiable already, and copying it would make every element
+        items = items instanceof OnDemandList<SessionItem> ? items : List.copyOf(items);
         shown = Map.copyOf(shown);
     }
 

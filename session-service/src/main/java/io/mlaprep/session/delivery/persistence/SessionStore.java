@@ -6,6 +6,7 @@ import io.mlaprep.servicedefaults.redis.BytesOrText;
 import io.mlaprep.servicedefaults.redis.LuaScripts;
 import io.mlaprep.servicedefaults.redis.RawHashes;
 import io.mlaprep.session.delivery.domain.Confidence;
+import io.mlaprep.session.delivery.domain.OnDemandList;
 import io.mlaprep.session.delivery.domain.Session;
 import io.mlaprep.session.delivery.domain.SessionItem;
 import io.mlaprep.session.delivery.domain.SessionMode;
@@ -137,10 +138,11 @@ public class SessionStore {
         if (!meta.learner().equals(learnerId)) {
             return Optional.empty();
         }
-        List<SessionItem> items = new ArrayList<>(meta.count());
+        List<SessionItem> items;
         Map<Integer, Instant> shown = new HashMap<>();
         if (hash.get(FINISHED_ITEMS) instanceof byte[] archived) {
             FinishedItems.Archive archive = finishedItems.read(archived);
+            items = new ArrayList<>(meta.count());
             for (int n = 0; n < meta.count(); n++) {
                 items.add(toItem(n, archive.items().get(n)));
                 if (archive.shown().get(n) != null) {
@@ -148,8 +150,10 @@ public class SessionStore {
                 }
             }
         } else {
+            // read when asked for: answering or showing one item needs that one only
+            items = new OnDemandList<>(meta.count(),
+                    n -> toItem(n, json.readValue(hash.get("i:" + n), StoredItem.class)));
             for (int n = 0; n < meta.count(); n++) {
-                items.add(toItem(n, json.readValue(hash.get("i:" + n), StoredItem.class)));
                 if (text(hash, "shown:" + n) instanceof String at) {
                     shown.put(n, Instant.ofEpochMilli(Long.parseLong(at)));
                 }
