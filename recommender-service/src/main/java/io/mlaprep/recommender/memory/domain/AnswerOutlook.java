@@ -4,6 +4,6 @@ package io.mlaprep.recommender.memory.domain;
 public record AnswerOutlook(Days wrong, Days right) {
 
     /** Days by the confidence given with the answer; {@code none} when none is given. */
-    public record Days(long none, long low, long medium, long high) {
+    public record Days(int none, int low, int medium, int high) {
     }
 }

@@ -2,6 +2,11 @@ package io.mlaprep.recommender.memory.domain;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,6 +15,10 @@ import java.util.Objects;
  * the answer's instant: the event overtook the preview, or the client asks again) is not applied a second time.
  */
 public final class SchedulePreview {
+
+    /** None first, then by {@link Confidence}'s order, as {@link AnswerOutlook.Days} lists them. */
+    private static final List<Confidence> CONFIDENCES_AND_NONE =
+            Arrays.asList(null, Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH);
 
     private final Fsrs fsrs;
 
@@ -28,18 +37,22 @@ public final class SchedulePreview {
 
     /**
      * Every answer's {@link #after} at once, as whole days to the next review: what feedback shows after any answer
-     * given on {@code at}'s day (UTC), since FSRS counts elapsed time in calendar days.
+     * given on {@code at}'s day (UTC), since FSRS counts elapsed time in calendar days. Answers of the same grade
+     * (every wrong one; right with MEDIUM or no confidence) are reviewed once.
      *
      * @param current the item's memory now, or {@code null} if the learner never answered it
      */
     public AnswerOutlook outlook(MemoryState current, Instant at) {
-        return new AnswerOutlook(days(current, false, at), days(current, true, at));
+        Map<Grade, Integer> byGrade = new EnumMap<>(Grade.class);
+        return new AnswerOutlook(days(current, false, at, byGrade), days(current, true, at, byGrade));
     }
 
-    private AnswerOutlook.Days days(MemoryState current, boolean correct, Instant at) {
-        return new AnswerOutlook.Days(after(current, correct, null, at).scheduledDays(),
-                after(current, correct, Confidence.LOW, at).scheduledDays(),
-                after(current, correct, Confidence.MEDIUM, at).scheduledDays(),
-                after(current, correct, Confidence.HIGH, at).scheduledDays());
+    private AnswerOutlook.Days days(MemoryState current, boolean correct, Instant at, Map<Grade, Integer> byGrade) {
+        List<Integer> days = new ArrayList<>(CONFIDENCES_AND_NONE.size());
+        for (Confidence confidence : CONFIDENCES_AND_NONE) {
+            days.add(byGrade.computeIfAbsent(Grade.fromAnswer(correct, confidence),
+                    grade -> Math.toIntExact(after(current, correct, confidence, at).scheduledDays())));
+        }
+        return new AnswerOutlook.Days(days.get(0), days.get(1), days.get(2), days.get(3));
     }
 }

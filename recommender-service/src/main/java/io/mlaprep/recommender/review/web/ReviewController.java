@@ -84,7 +84,6 @@ public class ReviewController {
     }
 
     private static ReviewOutlook.Days days(AnswerOutlook.Days days) {
-        return new ReviewOutlook.Days(Math.toIntExact(days.none()), Math.toIntExact(days.low()),
-                Math.toIntExact(days.medium()), Math.toIntExact(days.high()));
+        return new ReviewOutlook.Days(days.none(), days.low(), days.medium(), days.high());
     }
 }

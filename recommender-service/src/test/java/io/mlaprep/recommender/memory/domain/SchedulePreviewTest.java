@@ -42,7 +42,7 @@ class SchedulePreviewTest {
             Instant answered = day.plus(Duration.ofDays(1)).minusMillis(1);
             for (boolean correct : new boolean[] {false, true}) {
                 AnswerOutlook.Days days = correct ? outlook.right() : outlook.wrong();
-                List<Long> byConfidence = List.of(days.none(), days.low(), days.medium(), days.high());
+                List<Integer> byConfidence = List.of(days.none(), days.low(), days.medium(), days.high());
                 List<Confidence> confidences = Arrays.asList(null, Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH);
                 for (int i = 0; i < confidences.size(); i++) {
                     assertThat(answered.plus(Duration.ofDays(byConfidence.get(i))))
