@@ -5,12 +5,13 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Answers the stack acknowledged: a practice answer once its PUT returned 200, an exam's answers once the exam
- * finished (analytics counts them then). Per learner, for "nothing lost", and the answers-only phase's apart.
+ * finished (analytics counts them then). Per learner, for "nothing lost", and each measured phase's apart.
  */
 final class AnswerLedger {
 
     private final ConcurrentHashMap<Integer, LongAdder> perLearner = new ConcurrentHashMap<>();
     private final LongAdder answersOnly = new LongAdder();
+    private final LongAdder answeredThrough = new LongAdder();
 
     void acknowledged(int learner, long answers) {
         perLearner.computeIfAbsent(learner, key -> new LongAdder()).add(answers);
@@ -19,6 +20,11 @@ final class AnswerLedger {
     void acknowledgedInAnswersOnly(int learner) {
         acknowledged(learner, 1);
         answersOnly.increment();
+    }
+
+    void acknowledgedInAnsweredThrough(int learner) {
+        acknowledged(learner, 1);
+        answeredThrough.increment();
     }
 
     long of(int learner) {
@@ -32,5 +38,9 @@ final class AnswerLedger {
 
     long answersOnly() {
         return answersOnly.sum();
+    }
+
+    long answeredThrough() {
+        return answeredThrough.sum();
     }
 }

@@ -63,6 +63,17 @@ public final class BenchReport {
         lines.add(row("CPU per answer, whole stack, idle subtracted", f("**%.1f ms** (%.1f CPU-s over %.1f s for %d answers;"
                         + " %.1f ms with idle)", cpu.path("netMsPerAnswer").asDouble(), cpu.path("loadCpuSeconds").asDouble(),
                 cpu.path("loadSeconds").asDouble(), cpu.path("answers").asLong(), cpu.path("rawMsPerAnswer").asDouble())));
+        JsonNode through = measured.path("answeredThrough");
+        List<String> byProcess = new ArrayList<>();
+        through.path("netMsPerAnswerByProcess").properties()
+                .forEach(process -> byProcess.add(f("%s %.2f", process.getKey(), process.getValue().asDouble())));
+        GatlingStats.Request throughPut = gatling.request(Requests.ANSWERED_THROUGH_ANSWER);
+        lines.add(row("sessions answered through (a PRACTICE session, then every item's GET and PUT; the answers-only"
+                        + " phase's clients, before it): answers/s; CPU per answer, idle subtracted; PUT p50 / p99",
+                f("%.1f answers/s (%d in %.1f s); **%.1f ms** (%s ms); %s / %s ms",
+                        through.path("answersPerSecond").asDouble(), through.path("answers").asLong(),
+                        through.path("seconds").asDouble(), through.path("netMsPerAnswer").asDouble(),
+                        String.join(", ", byProcess), ms(throughPut.p50Ms()), ms(throughPut.p99Ms()))));
         lines.add(row("idle CPU of the whole stack", f("%.3f cores (over %.0f s, before the load)",
                 cpu.path("idleCores").asDouble(), cpu.path("idleSeconds").asDouble())));
         JsonNode machine = cpu.path("machineDuringLoad");

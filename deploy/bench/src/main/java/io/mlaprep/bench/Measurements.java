@@ -29,6 +29,15 @@ final class Measurements {
         return this;
     }
 
+    /** Sessions answered through: answers, their rate, and CPU per answer (whole stack and by process, idle subtracted). */
+    Measurements answeredThrough(LoadWindow window, long answers, CpuCost cost) {
+        ObjectNode phase = root.putObject("answeredThrough").put("seconds", window.seconds()).put("answers", answers)
+                .put("answersPerSecond", answers / window.seconds()).put("netMsPerAnswer", cost.netMsPerAnswer());
+        ObjectNode byProcess = phase.putObject("netMsPerAnswerByProcess");
+        cost.rows().forEach(row -> byProcess.put(row.process(), row.netMsPerAnswer()));
+        return this;
+    }
+
     Measurements cpu(CpuCost cost, List<StackProcess> processes, long ticksPerSecond) {
         Map<String, Long> pids = processes.stream().collect(Collectors.toMap(StackProcess::name,
                 StackProcess::pid));

@@ -11,6 +11,9 @@ final class Requests {
     static final String JOURNEY_FINISH = "journey: POST finish";
     static final String RECOMMENDATIONS = "GET /api/recommendations";
     static final String DASHBOARD = "GET /api/analytics/me";
+    static final String ANSWERED_THROUGH_CREATE = "answered through: POST /api/sessions";
+    static final String ANSWERED_THROUGH_ITEM = "answered through: GET item";
+    static final String ANSWERED_THROUGH_ANSWER = "answered through: PUT response";
     static final String ANSWERS_ONLY_CREATE = "answers-only: POST /api/sessions";
     static final String ANSWERS_ONLY_ITEM = "answers-only: GET item";
     static final String ANSWERS_ONLY_ANSWER = "answers-only: PUT response";

@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jmesPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -33,12 +34,14 @@ import java.util.stream.Stream;
  *   <li>(before) the stack idle, for its idle CPU; then the run's learners sign up;</li>
  *   <li>journeys: each learner signs in, then loops practice sessions (answered and finished), now and then an exam
  *       (three answers, finished), their recommendations and their analytics dashboard;</li>
+ *   <li>sessions answered through, as a learner uses them (a PRACTICE session, then every item's GET and PUT): CPU
+ *       sampled at its edges for CPU per answer;</li>
  *   <li>answers-only, as issue 15 measured it: CPU sampled at its edges for CPU per answer;</li>
  *   <li>{@code GET /api/blueprint} through the gateway, then straight to question-service with the same tokens;</li>
  *   <li>(after) until analytics has counted every acknowledged answer, or the settle time is up; then the answers-only
  *       phase's answer → consumer delays from the consumers' histograms.</li>
  * </ol>
- * Each measured phase (3 and both of 4) starts after a short quiet pause, so the consumers catch up on the previous
+ * Each measured phase (3, 4 and both of 5) starts after a short quiet pause, so the consumers catch up on the previous
  * phase's events outside its window. Every client keeps its own connections, as separate browsers would. Loops
  * finish their iteration when their time is up (exitASAP false): Gatling's default would cut a client off after an
  * acknowledged PUT, before the ledger heard of it, and analytics would seem to count answers nobody gave.
@@ -60,6 +63,7 @@ public class LearnerLoadSimulation extends Simulation {
     private volatile CpuSample idleEnd;
     private volatile EventDelayProbe eventDelays;
     private final AtomicReference<Map<String, PrometheusHistogram>> delaysBeforeAnswersOnly = new AtomicReference<>();
+    private final LoadWindow answeredThroughWindow = new LoadWindow(settings.clients(), this::sampleCpu);
     private final LoadWindow answersOnlyWindow = new LoadWindow(settings.clients(), this::sampleCpu);
     private final LoadWindow viaGatewayWindow = new LoadWindow(settings.clients(), this::sampleCpu);
     private final LoadWindow directWindow = new LoadWindow(settings.clients(), this::sampleCpu);
@@ -68,11 +72,12 @@ public class LearnerLoadSimulation extends Simulation {
         HttpProtocolBuilder protocol = http.baseUrl(settings.gatewayUrl()).acceptHeader("application/json")
                 .disableCaching().disableWarmUp();
         setUp(journeys().injectOpen(atOnceUsers(settings.clients()))
+                .andThen(answeredThrough().injectOpen(atOnceUsers(settings.clients()))
                 .andThen(answersOnly().injectOpen(atOnceUsers(settings.clients()))
                         .andThen(blueprint(Requests.BLUEPRINT_VIA_GATEWAY, settings.gatewayUrl(), viaGatewayWindow)
                                 .injectOpen(atOnceUsers(settings.clients()))
                                 .andThen(blueprint(Requests.BLUEPRINT_DIRECT, settings.questionServiceUrl(), directWindow)
-                                        .injectOpen(atOnceUsers(settings.clients()))))))
+                                        .injectOpen(atOnceUsers(settings.clients())))))))
                 .protocols(protocol);
     }
 
@@ -105,9 +110,14 @@ public class LearnerLoadSimulation extends Simulation {
     public void after() {
         Measurements measurements = new Measurements().services(serviceJit, settings.journeys());
         try {
+            if (answeredThroughWindow.closed()) {
+                measurements.answeredThrough(answeredThroughWindow, ledger.answeredThrough(),
+                        cpuCost(answeredThroughWindow, ledger.answeredThrough()));
+            } else {
+                measurements.problem("the answered-through phase did not complete");
+            }
             if (answersOnlyWindow.closed()) {
-                CpuCost cost = CpuCost.of(processes.stream().map(StackProcess::name).toList(), idleStart, idleEnd,
-                        answersOnlyWindow.start(), answersOnlyWindow.end(), ledger.answersOnly(), ticksPerSecond);
+                CpuCost cost = cpuCost(answersOnlyWindow, ledger.answersOnly());
                 measurements.answersOnly(settings.clients(), settings.answersOnlyLearners(), answersOnlyWindow,
                         ledger.answersOnly()).cpu(cost, processes, ticksPerSecond);
             } else {
@@ -125,6 +135,11 @@ public class LearnerLoadSimulation extends Simulation {
             e.printStackTrace();
         }
         measurements.write(settings.output());
+    }
+
+    private CpuCost cpuCost(LoadWindow window, long answers) {
+        return CpuCost.of(processes.stream().map(StackProcess::name).toList(), idleStart, idleEnd, window.start(),
+                window.end(), answers, ticksPerSecond);
     }
 
     private CpuSample sampleCpu() {
@@ -273,6 +288,36 @@ public class LearnerLoadSimulation extends Simulation {
                                 .exec(authorized(http(putName).put("/api/sessions/#{sessionId}/items/#{n}/response"))
                                         .body(StringBody("#{response}")).asJson()
                                         .check(status().is(200).saveAs("ack"))));
+    }
+
+    /** The answers-only phase's clients and learners, each loop a new PRACTICE session answered item by item. */
+    private ScenarioBuilder answeredThrough() {
+        return scenario("answered through").feed(clients(i -> {
+                    int learner = i % settings.answersOnlyLearners();
+                    return Map.of("learner", learner, "token", learners.token(learner));
+                }))
+                .pause(settings.betweenPhases())
+                .exec(session -> {
+                    answeredThroughWindow.enter();
+                    return session;
+                })
+                .during(settings.answeredThrough(), "loop", false).on(
+                        exec(startSession(Requests.ANSWERED_THROUGH_CREATE, "{\"mode\":\"PRACTICE\",\"size\":"
+                                + settings.practiceSize() + "}"))
+                                .doIf(session -> session.contains("sessionId")).then(
+                                        repeat(settings.practiceSize(), "n").on(
+                                                answerItem(Requests.ANSWERED_THROUGH_ITEM, Requests.ANSWERED_THROUGH_ANSWER)
+                                                        .exec(session -> {
+                                                            if (session.contains("ack")) {
+                                                                ledger.acknowledgedInAnsweredThrough(
+                                                                        session.getInt("learner"));
+                                                            }
+                                                            return session;
+                                                        }))))
+                .exec(session -> {
+                    answeredThroughWindow.leave();
+                    return session;
+                });
     }
 
     /** 16 clients over 8 learners (by default), each loop a new PRACTICE session, its first item, a response. */
