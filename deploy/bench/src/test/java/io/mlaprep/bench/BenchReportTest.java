@@ -7,21 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 class BenchReportTest {
-
-    private static final long SECOND = 1_000_000_000L;
-    private static final List<String> PROCESSES = List.of("session", "Kafka");
-
-    /** 100 ticks a second; idle 10 s, then a 40 s window with 1,000 answers (as in CpuCostTest). */
-    private static final CpuSample IDLE_START = new CpuSample(0, Map.of("session", 1_000L, "Kafka", 500L), 0, 10_000);
-    private static final CpuSample IDLE_END = new CpuSample(10 * SECOND, Map.of("session", 1_050L, "Kafka", 520L), 10, 10_100);
-    private static final CpuSample LOAD_START = new CpuSample(100 * SECOND, Map.of("session", 2_000L, "Kafka", 900L), 100, 20_000);
-    private static final CpuSample LOAD_END = new CpuSample(140 * SECOND, Map.of("session", 3_000L, "Kafka", 1_000L), 900, 27_000);
 
     /** Gatling's statistics row of the answered-through phase's PUT (the format GatlingStatsTest reads). */
     private static final String GATLING_TABLE = """
@@ -38,11 +28,12 @@ class BenchReportTest {
     @Test
     void theAnsweredThroughPhaseIsReportedWithItsRateAndItsCpuPerAnswerByProcess(@TempDir Path folder)
             throws IOException {
-        Iterator<CpuSample> edges = List.of(LOAD_START, LOAD_END).iterator();
+        Iterator<CpuSample> edges = List.of(CpuCostTest.LOAD_START, CpuCostTest.LOAD_END).iterator();
         LoadWindow window = new LoadWindow(1, edges::next);
         window.enter();
         window.leave();
-        CpuCost cost = CpuCost.of(PROCESSES, IDLE_START, IDLE_END, window.start(), window.end(), 1_000, 100);
+        CpuCost cost = CpuCost.of(CpuCostTest.PROCESSES, CpuCostTest.IDLE_START, CpuCostTest.IDLE_END, window.start(),
+                window.end(), 1_000, 100);
         new Measurements().answeredThrough(window, 1_000, cost).write(folder);
         Path gatlingRun = Files.createDirectories(folder.resolve("gatling").resolve("run-1"));
         Files.writeString(gatlingRun.resolve("index.html"), GATLING_TABLE);

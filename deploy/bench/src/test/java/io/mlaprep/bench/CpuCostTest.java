@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class CpuCostTest {
 
     private static final long SECOND = 1_000_000_000L;
-    private static final List<String> PROCESSES = List.of("session", "Kafka");
+    static final List<String> PROCESSES = List.of("session", "Kafka");
 
-    /** 100 ticks a second; idle 10 s, then a 40 s window with 1,000 answers. */
-    private static final CpuSample IDLE_START = new CpuSample(0, Map.of("session", 1_000L, "Kafka", 500L), 0, 10_000);
-    private static final CpuSample IDLE_END = new CpuSample(10 * SECOND, Map.of("session", 1_050L, "Kafka", 520L), 10, 10_100);
-    private static final CpuSample LOAD_START = new CpuSample(100 * SECOND, Map.of("session", 2_000L, "Kafka", 900L), 100, 20_000);
-    private static final CpuSample LOAD_END = new CpuSample(140 * SECOND, Map.of("session", 3_000L, "Kafka", 1_000L), 900, 27_000);
+    /** 100 ticks a second; idle 10 s, then a 40 s window with 1,000 answers (BenchReportTest reads them too). */
+    static final CpuSample IDLE_START = new CpuSample(0, Map.of("session", 1_000L, "Kafka", 500L), 0, 10_000);
+    static final CpuSample IDLE_END = new CpuSample(10 * SECOND, Map.of("session", 1_050L, "Kafka", 520L), 10, 10_100);
+    static final CpuSample LOAD_START = new CpuSample(100 * SECOND, Map.of("session", 2_000L, "Kafka", 900L), 100, 20_000);
+    static final CpuSample LOAD_END = new CpuSample(140 * SECOND, Map.of("session", 3_000L, "Kafka", 1_000L), 900, 27_000);
 
     private final CpuCost cost = CpuCost.of(PROCESSES, IDLE_START, IDLE_END, LOAD_START, LOAD_END, 1_000, 100);
 

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -245,13 +246,8 @@ public class LearnerLoadSimulation extends Simulation {
     /** Items 0..count-1 of the session; each acknowledged answer goes to the ledger. */
     private ChainBuilder answerItems(int count) {
         return exec(session -> session.set("practiceAnswers", 0))
-                .repeat(count, "n").on(answerItem(Requests.JOURNEY_ITEM, Requests.JOURNEY_ANSWER)
-                        .exec(session -> {
-                            if (session.contains("ack")) {
-                                ledger.acknowledged(session.getInt("learner"), 1);
-                            }
-                            return session;
-                        }));
+                .repeat(count, "n").on(acknowledgedAnswer(Requests.JOURNEY_ITEM, Requests.JOURNEY_ANSWER,
+                        learner -> ledger.acknowledged(learner, 1)));
     }
 
     private ChainBuilder finish() {
@@ -292,64 +288,58 @@ public class LearnerLoadSimulation extends Simulation {
 
     /** The answers-only phase's clients and learners, each loop a new PRACTICE session answered item by item. */
     private ScenarioBuilder answeredThrough() {
-        return scenario("answered through").feed(clients(i -> {
-                    int learner = i % settings.answersOnlyLearners();
-                    return Map.of("learner", learner, "token", learners.token(learner));
-                }))
-                .pause(settings.betweenPhases())
-                .exec(session -> {
-                    answeredThroughWindow.enter();
-                    return session;
-                })
-                .during(settings.answeredThrough(), "loop", false).on(
-                        exec(startSession(Requests.ANSWERED_THROUGH_CREATE, "{\"mode\":\"PRACTICE\",\"size\":"
-                                + settings.practiceSize() + "}"))
-                                .doIf(session -> session.contains("sessionId")).then(
-                                        repeat(settings.practiceSize(), "n").on(
-                                                answerItem(Requests.ANSWERED_THROUGH_ITEM, Requests.ANSWERED_THROUGH_ANSWER)
-                                                        .exec(session -> {
-                                                            if (session.contains("ack")) {
-                                                                ledger.acknowledgedInAnsweredThrough(
-                                                                        session.getInt("learner"));
-                                                            }
-                                                            return session;
-                                                        }))))
-                .exec(session -> {
-                    answeredThroughWindow.leave();
-                    return session;
-                });
+        return measuredPractice("answered through", Requests.ANSWERED_THROUGH_CREATE, settings.answeredThrough(),
+                answeredThroughWindow, () -> { }, repeat(settings.practiceSize(), "n").on(acknowledgedAnswer(
+                        Requests.ANSWERED_THROUGH_ITEM, Requests.ANSWERED_THROUGH_ANSWER,
+                        ledger::acknowledgedInAnsweredThrough)));
     }
 
     /** 16 clients over 8 learners (by default), each loop a new PRACTICE session, its first item, a response. */
     private ScenarioBuilder answersOnly() {
-        return scenario("answers-only").feed(clients(i -> {
+        return measuredPractice("answers-only", Requests.ANSWERS_ONLY_CREATE, settings.answersOnly(), answersOnlyWindow,
+                () -> {
+                    if (delaysBeforeAnswersOnly.get() == null) {
+                        delaysBeforeAnswersOnly.compareAndSet(null, eventDelays.scrape());
+                    }
+                },
+                exec(session -> session.set("n", 0)).exec(acknowledgedAnswer(Requests.ANSWERS_ONLY_ITEM,
+                        Requests.ANSWERS_ONLY_ANSWER, ledger::acknowledgedInAnswersOnly)));
+    }
+
+    /**
+     * A measured phase of the answers-only learners' clients, after the quiet pause: each loop starts a PRACTICE
+     * session and runs {@code inSession} in it; the window opens as the first client starts (after {@code atStart})
+     * and closes as the last one leaves.
+     */
+    private ScenarioBuilder measuredPractice(String name, String createName, Duration duration, LoadWindow window,
+                                             Runnable atStart, ChainBuilder inSession) {
+        return scenario(name).feed(clients(i -> {
                     int learner = i % settings.answersOnlyLearners();
                     return Map.of("learner", learner, "token", learners.token(learner));
                 }))
                 .pause(settings.betweenPhases())
                 .exec(session -> {
-                    if (delaysBeforeAnswersOnly.get() == null) {
-                        delaysBeforeAnswersOnly.compareAndSet(null, eventDelays.scrape());
-                    }
-                    answersOnlyWindow.enter();
+                    atStart.run();
+                    window.enter();
                     return session;
                 })
-                .during(settings.answersOnly(), "loop", false).on(
-                        exec(startSession(Requests.ANSWERS_ONLY_CREATE, "{\"mode\":\"PRACTICE\",\"size\":"
-                                + settings.practiceSize() + "}"))
-                                .doIf(session -> session.contains("sessionId")).then(
-                                        exec(session -> session.set("n", 0))
-                                                .exec(answerItem(Requests.ANSWERS_ONLY_ITEM, Requests.ANSWERS_ONLY_ANSWER))
-                                                .exec(session -> {
-                                                    if (session.contains("ack")) {
-                                                        ledger.acknowledgedInAnswersOnly(session.getInt("learner"));
-                                                    }
-                                                    return session;
-                                                })))
+                .during(duration, "loop", false).on(
+                        exec(startSession(createName, "{\"mode\":\"PRACTICE\",\"size\":" + settings.practiceSize() + "}"))
+                                .doIf(session -> session.contains("sessionId")).then(inSession))
                 .exec(session -> {
-                    answersOnlyWindow.leave();
+                    window.leave();
                     return session;
                 });
+    }
+
+    /** {@link #answerItem}, then the answer to the ledger by {@code acknowledge} (the learner) if it was acknowledged. */
+    private ChainBuilder acknowledgedAnswer(String getName, String putName, IntConsumer acknowledge) {
+        return answerItem(getName, putName).exec(session -> {
+            if (session.contains("ack")) {
+                acknowledge.accept(session.getInt("learner"));
+            }
+            return session;
+        });
     }
 
     /**
