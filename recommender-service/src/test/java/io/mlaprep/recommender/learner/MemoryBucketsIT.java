@@ -156,6 +156,8 @@ class MemoryBucketsIT {
                 Map.of(answered.questionId(), legacy, untouched, other));
         assertThat(store.forPlan(learner).answered()).containsExactlyInAnyOrder(answered.questionId(), untouched);
         assertThat(store.memory(learner, answered.questionId())).contains(legacy);
+        assertThat(store.memories(learner, List.of(answered.questionId(), "never-" + run, untouched)))
+                .containsExactly(Map.entry(answered.questionId(), legacy), Map.entry(untouched, other));
 
         Instant answeredAt = reviewed.plus(Duration.ofDays(5));
         try (EventPublisher publisher = new EventPublisher()) {
@@ -172,6 +174,8 @@ class MemoryBucketsIT {
         assertThat(redis.opsForHash().hasKey(keys.memoryBucket(learner, answered.questionId()),
                 answered.questionId())).isTrue();
         assertThat(store.memory(learner, answered.questionId())).contains(moved);
+        assertThat(store.memories(learner, List.of(answered.questionId(), untouched)))
+                .containsExactly(Map.entry(answered.questionId(), moved), Map.entry(untouched, other));
         assertThat(store.load(learner).memory()).containsExactlyInAnyOrderEntriesOf(
                 Map.of(answered.questionId(), moved, untouched, other));
 
@@ -179,6 +183,8 @@ class MemoryBucketsIT {
         redis.opsForHash().put(learnerHash, "q:" + answered.questionId(),
                 "2.3065|2.11810397|1|0|" + reviewed.toEpochMilli() + "|" + legacy.due().toEpochMilli());
         assertThat(store.memory(learner, answered.questionId())).contains(moved);
+        assertThat(store.memories(learner, List.of(answered.questionId()))).containsExactly(
+                Map.entry(answered.questionId(), moved));
         assertThat(store.load(learner).memory()).containsEntry(answered.questionId(), moved);
     }
 }

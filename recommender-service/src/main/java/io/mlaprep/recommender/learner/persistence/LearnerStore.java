@@ -171,10 +171,15 @@ public class LearnerStore {
     /** The memories of these questions the learner has, in one round trip; a question never answered is left out. */
     public Map<String, MemoryState> memories(String learnerId, List<String> questionIds) {
         List<String> scriptKeys = new ArrayList<>(List.of(keys.learner(learnerId)));
-        questionIds.forEach(questionId -> scriptKeys.add(keys.memoryBucket(learnerId, questionId)));
+        List<String> fields = new ArrayList<>(2 * questionIds.size());
+        for (String questionId : questionIds) {
+            scriptKeys.add(keys.memoryBucket(learnerId, questionId));
+            fields.add(questionId);
+            fields.add(LEGACY_MEMORY + questionId);
+        }
         @SuppressWarnings("unchecked")
         List<byte[]> values = (List<byte[]>) redis.execute(READ_MEMORIES, BytesOrText.INSTANCE, BytesOrText.LIST_REPLY,
-                scriptKeys, questionIds.toArray());
+                scriptKeys, fields.toArray());
         Map<String, MemoryState> memories = new LinkedHashMap<>();
         for (int i = 0; i < questionIds.size(); i++) {
             MemoryState memory = memory(values.get(2 * i), values.get(2 * i + 1));
