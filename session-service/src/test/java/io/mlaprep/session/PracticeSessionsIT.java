@@ -11,6 +11,7 @@ import io.mlaprep.session.support.Answers;
 import io.mlaprep.session.support.EventTap;
 import io.mlaprep.session.support.LearnerClient;
 import io.mlaprep.session.support.SessionServiceTest;
+import io.mlaprep.testsupport.ApiClient;
 import io.mlaprep.testsupport.MutableClock;
 import java.time.Duration;
 import java.util.List;
@@ -282,6 +283,24 @@ class PracticeSessionsIT {
         assertThat(other.finish(session).getStatusCode().value()).isEqualTo(404);
         assertThat(other.review(session).getStatusCode().value()).isEqualTo(404);
         assertThat((List<?>) other.get("/api/sessions").getBody().get("items")).isEmpty();
+    }
+
+    @Test
+    void sessionsAreForLearnersAloneAndOthersAreRefusedBeforeTheirBodyIsRead() {
+        String session = learner().startId(Map.of("mode", "PRACTICE", "size", 1));
+        for (String role : List.of("INSTRUCTOR", "AUTHOR", "ADMIN", "SERVICE")) {
+            ApiClient other = new ApiClient(port, "someone-" + role, role);
+            // a body no learner could send: a gate that read it first would answer 400
+            assertThat(other.post("/api/sessions", Map.of("mode", "NONSENSE"), String.class).getStatusCode().value())
+                    .as(role).isEqualTo(403);
+            assertThat(other.get("/api/sessions", String.class).getStatusCode().value()).as(role).isEqualTo(403);
+            assertThat(other.get("/api/sessions/" + session, String.class).getStatusCode().value()).as(role)
+                    .isEqualTo(403);
+            assertThat(other.put("/api/sessions/" + session + "/items/0/response", Map.of("optionIds", "x"),
+                    String.class).getStatusCode().value()).as(role).isEqualTo(403);
+        }
+        assertThat(ApiClient.withBearer(port, null).get("/api/sessions", String.class).getStatusCode().value())
+                .isEqualTo(401);
     }
 
     @Test
