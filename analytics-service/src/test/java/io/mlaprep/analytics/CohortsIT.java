@@ -117,6 +117,23 @@ class CohortsIT {
     }
 
     @Test
+    void whoMayNotCreateOrJoinACohortIsRefusedBeforeTheBodyIsRead() {
+        String unreadable = "{\"name\": ";
+        for (String role : List.of("LEARNER", "AUTHOR", "ADMIN")) {
+            assertThat(new ApiClient(port, "creator-" + role, role).post("/api/cohorts", unreadable, Map.class)
+                    .getStatusCode().value()).as(role + " creating, refused, not parsed into a 400").isEqualTo(403);
+        }
+        for (String role : List.of("INSTRUCTOR", "AUTHOR", "ADMIN")) {
+            assertThat(new ApiClient(port, "joiner-" + role, role).post("/api/cohorts/join", unreadable, Map.class)
+                    .getStatusCode().value()).as(role + " joining").isEqualTo(403);
+        }
+        assertThat(new ApiClient(port, "teacher-y", "INSTRUCTOR").post("/api/cohorts", unreadable, Map.class)
+                .getStatusCode().value()).as("an instructor's broken request is read and refused").isEqualTo(400);
+        assertThat(new ApiClient(port, "learner-y", "LEARNER").post("/api/cohorts/join", unreadable, Map.class)
+                .getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
     void cohortsNeedANameAndAFutureExamDateAndAKnownJoinCode() {
         ApiClient instructor = new ApiClient(port, "teacher-x", "INSTRUCTOR");
         assertThat(instructor.post("/api/cohorts", Map.of("name", " "), Map.class).getStatusCode().value()).isEqualTo(400);

@@ -84,6 +84,21 @@ class QuestionBankIT {
     }
 
     @Test
+    void aQuestionFromSomeoneWhoMayNotWriteQuestionsIsRefusedBeforeItIsRead() {
+        String unreadable = "{\"stem\": ";
+        for (ApiClient mayNot : List.of(learner, instructor)) {
+            assertThat(mayNot.post("/api/questions", unreadable, Map.class).getStatusCode().value())
+                    .as("refused, not parsed into a 400").isEqualTo(403);
+            assertThat(mayNot.put("/api/questions/d1-t11-001", unreadable, Map.class).getStatusCode().value())
+                    .isEqualTo(403);
+        }
+        assertThat(author.post("/api/questions", unreadable, Map.class).getStatusCode().value())
+                .as("an author's broken question is read and refused").isEqualTo(400);
+        assertThat(author.put("/api/questions/d1-t11-001", unreadable, Map.class).getStatusCode().value())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aChangedSeedQuestionGetsANewVersionUnlessAnAuthorHasEditedIt() {
         QuestionContent shipped = Questions.multipleChoice();
         QuestionContent fixed = withStem(shipped, "A team compares two binary classifiers on data with 1 % positives."
