@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /** The production profile trusts an external issuer by configuration, with issuer and audience checks. */
@@ -44,15 +45,31 @@ class ProductionIssuerIT {
         // the client's default 10 s read timeout; what this test checks is the status, not the latency
         RestClient http = KeySetOutage.patientClient(port, Duration.ofSeconds(60));
 
-        EXTERNAL.attacks().refusable("attacker").forEach((flaw, token) -> assertThat(http.get().uri("/api/sessions")
-                .header("Authorization", "Bearer " + token).retrieve().toBodilessEntity().getStatusCode().value())
-                .as(flaw).isEqualTo(401));
-        assertThat(http.get().uri("/api/sessions").header("Authorization", "Bearer "
-                        + EXTERNAL.attacks().valid("someone", List.of("LEARNER")))
-                .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(503);
+        EXTERNAL.attacks().refusable("attacker").forEach((flaw, token) ->
+                assertThat(statusOfSessions(http, token)).as(flaw).isEqualTo(401));
+        assertThat(statusOfSessions(http, EXTERNAL.attacks().valid("someone", List.of("LEARNER")))).isEqualTo(503);
         assertThat(http.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("email", "learner@mla.local", "password", "mla-demo-2026"))
                 .retrieve().toBodilessEntity().getStatusCode().value())
                 .as("no local sign-in in production").isIn(404, 405);
+    }
+
+    /**
+     * One CI run lost a request to an I/O error ("get", no status) on this cold gateway, never reproduced here, even
+     * on a loaded machine. A transport failure is not what this test judges, so it is asked once more and the failure
+     * printed whole; a gateway that drops the connection for a given token drops it again and fails the test.
+     */
+    private static int statusOfSessions(RestClient http, String token) {
+        try {
+            return sessions(http, token);
+        } catch (ResourceAccessException transportFailure) {
+            transportFailure.printStackTrace();
+            return sessions(http, token);
+        }
+    }
+
+    private static int sessions(RestClient http, String token) {
+        return http.get().uri("/api/sessions").header("Authorization", "Bearer " + token)
+                .retrieve().toBodilessEntity().getStatusCode().value();
     }
 }
